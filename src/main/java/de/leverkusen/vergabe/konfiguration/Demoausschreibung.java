@@ -1,0 +1,34 @@
+package de.leverkusen.vergabe.konfiguration;
+
+import java.util.Map;
+import org.camunda.bpm.engine.variable.Variables;
+import org.camunda.spin.plugin.variable.SpinValues;
+
+/**
+ * The tender of the city's report of 29.11.2021: three qualified bidders, presentations 07.-09.12.2021.
+ * The bidders' names and prices are invented (the report names neither); the offer deadline is the
+ * example of the domain brief (Monday 08.11.2021).
+ */
+public final class Demoausschreibung {
+
+    public static final String BUSINESS_KEY = "VG-2021-DMS";
+
+    private Demoausschreibung() {
+    }
+
+    public static Map<String, Object> startformular() {
+        return Variables.createVariables()
+                .putValue("titel", "Einführung eines Dokumentenmanagementsystems (DMS)")
+                .putValue("verfahrensart", "OFFENES_VERFAHREN")
+                .putValue("geschaetzterWert", 1250000)
+                .putValue("angebotsfrist", "2021-11-08T12:00:00+01:00")
+                .putValue("praesentationVon", "2021-12-07")
+                .putValue("praesentationBis", "2021-12-09")
+                .putValue("bewertungskommission", "bewerter1, bewerter2, bewerter3")
+                .putValue("bieter", SpinValues.jsonValue("""
+                        [{"name": "Aktenwerk Software GmbH", "email": "vergabe@aktenwerk.example", "angebotspreis": 412000.00},
+                         {"name": "Kommunal-DMS AG", "email": "angebote@kommunal-dms.example", "angebotspreis": 389500.00},
+                         {"name": "Rheinland Dokumentensysteme GmbH & Co. KG", "email": "ausschreibung@rheinland-doku.example", "angebotspreis": 455000.00}]
+                        """).create());
+    }
+}

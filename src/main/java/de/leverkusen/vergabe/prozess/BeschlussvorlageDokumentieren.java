@@ -1,0 +1,25 @@
+package de.leverkusen.vergabe.prozess;
+
+import static de.leverkusen.vergabe.prozess.Variablen.*;
+
+import de.leverkusen.vergabe.verfahren.VergabeService;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+@Component("beschlussvorlageDokumentieren")
+public class BeschlussvorlageDokumentieren implements JavaDelegate {
+
+    private final VergabeService vergaben;
+
+    public BeschlussvorlageDokumentieren(VergabeService vergaben) {
+        this.vergaben = vergaben;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        vergaben.beschlussvorlage(Werte.id(execution, VERGABE_ID), Benutzer.aktuell(execution.getProcessEngineServices()),
+                Werte.pflichttext(execution, VORLAGE_NUMMER), Werte.pflichttext(execution, VORLAGE_BETREFF),
+                "JA".equals(Werte.pflichttext(execution, HAUSHALTSMITTEL_VERFUEGBAR)));
+    }
+}

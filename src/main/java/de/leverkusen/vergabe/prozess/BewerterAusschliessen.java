@@ -1,0 +1,23 @@
+package de.leverkusen.vergabe.prozess;
+
+import static de.leverkusen.vergabe.prozess.Variablen.*;
+
+import de.leverkusen.vergabe.verfahren.VergabeService;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+@Component("bewerterAusschliessen")
+public class BewerterAusschliessen implements JavaDelegate {
+
+    private final VergabeService vergaben;
+
+    public BewerterAusschliessen(VergabeService vergaben) {
+        this.vergaben = vergaben;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        vergaben.bewerterAusschliessen(Werte.id(execution, VERGABE_ID), Werte.pflichttext(execution, BEWERTER));
+    }
+}

@@ -1,0 +1,25 @@
+package de.leverkusen.vergabe.prozess;
+
+import static de.leverkusen.vergabe.prozess.Variablen.*;
+
+import de.leverkusen.vergabe.verfahren.VergabeService;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.stereotype.Component;
+
+/** Second opener; the domain refuses the person who opened (four eyes). */
+@Component("oeffnungGegenzeichnen")
+public class OeffnungGegenzeichnen implements TaskListener {
+
+    private final VergabeService vergaben;
+
+    public OeffnungGegenzeichnen(VergabeService vergaben) {
+        this.vergaben = vergaben;
+    }
+
+    @Override
+    public void notify(DelegateTask task) {
+        vergaben.gegenzeichnen(Werte.id(task, VERGABE_ID), AngeboteOeffnen.bearbeiter(task, GEGENZEICHNUNG_VERMERK),
+                Werte.pflichttext(task, GEGENZEICHNUNG_VERMERK));
+    }
+}

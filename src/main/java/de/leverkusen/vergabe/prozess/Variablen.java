@@ -1,0 +1,77 @@
+package de.leverkusen.vergabe.prozess;
+
+/**
+ * Names of the process variables, messages and process keys: the interface between the models in bpmn/,
+ * the forms in forms/, the delegates and REST clients. A rename here is a rename everywhere in Java.
+ */
+public final class Variablen {
+
+    public static final String PROZESS_VERGABE = "dms-vergabe";
+    public static final String PROZESS_ANGEBOTSPRUEFUNG = "angebotspruefung";
+    public static final String PROZESS_BEWERTUNGSBOGEN = "bewertungsbogen";
+    public static final String PROZESS_RATSBEFASSUNG = "ratsbefassung";
+
+    public static final String MESSAGE_NACHPRUEFUNGSANTRAG = "NachpruefungsantragEingegangen";
+    public static final String MESSAGE_IVL_BESTAETIGUNG = "IvlBestellungBestaetigt";
+    public static final String TOPIC_IVL_LIZENZBESTELLUNG = "ivl-lizenzbestellung";
+
+    // start form
+    public static final String TITEL = "titel";
+    public static final String VERFAHRENSART = "verfahrensart";
+    public static final String VERFAHRENSART_BEGRUENDUNG = "verfahrensartBegruendung";
+    public static final String GESCHAETZTER_WERT = "geschaetzterWert";
+    public static final String ANGEBOTSFRIST = "angebotsfrist";
+    public static final String PRAESENTATION_VON = "praesentationVon";
+    public static final String PRAESENTATION_BIS = "praesentationBis";
+    public static final String BEWERTUNGSKOMMISSION = "bewertungskommission";
+    public static final String BIETER = "bieter";
+    public static final String INITIATOR = "initiator";
+
+    // set by the engine side
+    public static final String VERGABE_ID = "vergabeId";
+    public static final String ANGEBOTSFRIST_ENDE = "angebotsfristEnde";
+    public static final String ANGEBOT_ID = "angebotId";
+    public static final String BEWERTER = "bewerter";
+    public static final String BEWERTUNGSBOGEN_ID = "bewertungsbogenId";
+    public static final String ANZAHL_ZUGELASSENE_ANGEBOTE = "anzahlZugelasseneAngebote";
+    public static final String ANZAHL_BEWERTER = "anzahlBewerter";
+    public static final String WERTUNG_ERGEBNIS = "wertungErgebnis";
+    public static final String BESTBIETER = "bestbieter";
+    public static final String BESTBIETER_ANGEBOT_ID = "bestbieterAngebotId";
+    public static final String FRUEHESTER_ZUSCHLAG = "fruehesterZuschlag";
+    public static final String WARTEFRIST_LETZTER_TAG = "wartefristLetzterTag";
+    public static final String BEKANNTMACHUNG_FAELLIG_AM = "bekanntmachungFaelligAm";
+    public static final String BESTELLNUMMER = "bestellnummer";
+
+    // task forms
+    public static final String OEFFNUNGSNIEDERSCHRIFT = "oeffnungsniederschrift";
+    public static final String GEGENZEICHNUNG_VERMERK = "gegenzeichnungVermerk";
+    public static final String FORMALE_PRUEFUNG = "formalePruefung";
+    public static final String FORMALE_PRUEFUNG_VERMERK = "formalePruefungVermerk";
+    public static final String NACHGEFORDERTE_UNTERLAGEN = "nachgeforderteUnterlagen";
+    public static final String NACHFORDERUNGSFRIST = "nachforderungsfrist";
+    public static final String UNTERLAGEN_NACHGEREICHT = "unterlagenNachgereicht";
+    public static final String AUSSCHLUSSGRUND = "ausschlussgrund";
+    public static final String AUSSCHLUSSGRUENDE_VERMERK = "ausschlussgruendeVermerk";
+    public static final String EIGNUNGSERGEBNIS = "eignungsergebnis";
+    public static final String INTERESSENKONFLIKT = "interessenkonflikt";
+    public static final String INTERESSENKONFLIKT_BESCHREIBUNG = "interessenkonfliktBeschreibung";
+    public static final String ANWESENDE_BEWERTER = "anwesendeBewerter";
+    public static final String PRAESENTATION_PROTOKOLL = "praesentationProtokoll";
+    public static final String KONSOLIDIERUNGSVERMERK = "konsolidierungsvermerk";
+    public static final String ZUSCHLAGSBEGRUENDUNG = "zuschlagsbegruendung";
+    public static final String FREIGABE_ENTSCHEIDUNG = "freigabeEntscheidung";
+    public static final String VORLAGE_NUMMER = "vorlageNummer";
+    public static final String VORLAGE_BETREFF = "vorlageBetreff";
+    public static final String HAUSHALTSMITTEL_VERFUEGBAR = "haushaltsmittelVerfuegbar";
+    public static final String RATSBESCHLUSS = "ratsbeschluss";
+    public static final String SITZUNGSDATUM = "sitzungsdatum";
+    public static final String BESCHLUSS_VERMERK = "beschlussVermerk";
+    public static final String VERSANDART = "versandart";
+    public static final String KAMMER_ENTSCHEIDUNG = "kammerEntscheidung";
+    public static final String ZUSCHLAG_VERMERK = "zuschlagVermerk";
+    public static final String VERGABEVERMERK_ZUSAMMENFASSUNG = "vergabevermerkZusammenfassung";
+
+    private Variablen() {
+    }
+}

@@ -1,0 +1,27 @@
+package de.leverkusen.vergabe.prozess;
+
+import static de.leverkusen.vergabe.prozess.Variablen.*;
+
+import de.leverkusen.vergabe.verfahren.VergabeService;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** Ends the procedure without award (Aufhebung) and records why. */
+@Component("verfahrenAufheben")
+public class VerfahrenAufheben implements JavaDelegate {
+
+    private final VergabeService vergaben;
+
+    public VerfahrenAufheben(VergabeService vergaben) {
+        this.vergaben = vergaben;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        String grund = "ABGELEHNT".equals(execution.getVariable(RATSBESCHLUSS))
+                ? "Der Rat hat die Beschlussvorlage abgelehnt"
+                : "Kein wertbares Angebot oder keine unbefangene Bewertungskommission (§ 63 Abs. 1 VgV)";
+        vergaben.aufheben(Werte.id(execution, VERGABE_ID), grund);
+    }
+}

@@ -1,0 +1,88 @@
+package de.leverkusen.vergabe.prozess;
+
+import static de.leverkusen.vergabe.prozess.Variablen.*;
+
+import de.leverkusen.vergabe.verfahren.Eingabefehler;
+import de.leverkusen.vergabe.verfahren.Vergabe;
+import de.leverkusen.vergabe.verfahren.Vergabeantrag;
+import de.leverkusen.vergabe.verfahren.VergabeService;
+import de.leverkusen.vergabe.verfahren.Verfahrensart;
+import java.time.Clock;
+import java.time.Year;
+import java.util.Arrays;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/**
+ * Creates the Vergabeakte from the start form. The offers with their prices go into the procedure's
+ * tables and the {@code bieter} variable is removed, so no task of the procedure can read a price.
+ */
+@Component("vergabeAnlegen")
+public class VergabeAnlegen implements JavaDelegate {
+
+    static final String GRUPPE_BEWERTUNGSKOMMISSION = "bewertungskommission";
+
+    private final VergabeService vergaben;
+    private final IdentityService identity;
+    private final Clock clock;
+
+    public VergabeAnlegen(VergabeService vergaben, IdentityService identity, Clock clock) {
+        this.vergaben = vergaben;
+        this.identity = identity;
+        this.clock = clock;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        String businessKey = execution.getProcessBusinessKey();
+        if (businessKey == null || businessKey.isBlank()) {
+            businessKey = "VG-" + Year.now(clock) + "-" + execution.getProcessInstanceId().substring(0, 8).toUpperCase();
+            execution.setProcessBusinessKey(businessKey);
+        }
+        Vergabeantrag antrag = new Vergabeantrag(
+                businessKey,
+                Werte.pflichttext(execution, TITEL),
+                verfahrensart(Werte.pflichttext(execution, VERFAHRENSART)),
+                Werte.text(execution, VERFAHRENSART_BEGRUENDUNG),
+                Werte.zahl(GESCHAETZTER_WERT, execution.getVariable(GESCHAETZTER_WERT)),
+                Werte.datumZeit(execution, ANGEBOTSFRIST),
+                Werte.datum(execution, PRAESENTATION_VON),
+                Werte.datum(execution, PRAESENTATION_BIS),
+                bewertungskommission(Werte.pflichttext(execution, BEWERTUNGSKOMMISSION)),
+                angebote(Werte.liste(execution, BIETER)));
+        Vergabe vergabe = vergaben.anlegen(antrag, Werte.text(execution, INITIATOR));
+        execution.setVariable(VERGABE_ID, vergabe.getId());
+        execution.setVariable(ANGEBOTSFRIST_ENDE, Date.from(vergabe.getAngebotsfrist().toInstant()));
+        execution.removeVariable(BIETER);
+    }
+
+    private static Verfahrensart verfahrensart(String wert) {
+        try {
+            return Verfahrensart.valueOf(wert);
+        } catch (IllegalArgumentException e) {
+            throw new Eingabefehler(VERFAHRENSART, "unbekannte Verfahrensart '" + wert + "'");
+        }
+    }
+
+    private List<String> bewertungskommission(String kennungen) {
+        List<String> benutzer = Arrays.stream(kennungen.split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+        for (String b : benutzer) {
+            if (identity.createUserQuery().userId(b).memberOfGroup(GRUPPE_BEWERTUNGSKOMMISSION).count() == 0) {
+                throw new Eingabefehler(BEWERTUNGSKOMMISSION, "'" + b + "' ist kein Mitglied der Gruppe " + GRUPPE_BEWERTUNGSKOMMISSION);
+            }
+        }
+        return benutzer;
+    }
+
+    private static List<Vergabeantrag.BieterAngebot> angebote(List<Map<String, Object>> bieter) {
+        return bieter.stream().map(b -> new Vergabeantrag.BieterAngebot(
+                String.valueOf(b.get("name")).strip(),
+                String.valueOf(b.get("email")).strip(),
+                Werte.zahl(BIETER + ".angebotspreis", b.get("angebotspreis")))).toList();
+    }
+}

@@ -1,0 +1,35 @@
+package de.leverkusen.vergabe.prozess;
+
+import static de.leverkusen.vergabe.prozess.Variablen.*;
+
+import de.leverkusen.vergabe.verfahren.VergabeService;
+import de.leverkusen.vergabe.verfahren.Wartefrist;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Date;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** The information of § 134 GWB counts as dispatched when its task is completed; the standstill starts the day after. */
+@Component("wartefristBerechnen")
+public class WartefristBerechnen implements JavaDelegate {
+
+    private final VergabeService vergaben;
+    private final Clock clock;
+
+    public WartefristBerechnen(VergabeService vergaben, Clock clock) {
+        this.vergaben = vergaben;
+        this.clock = clock;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        Wartefrist frist = Wartefrist.ab(LocalDate.now(clock), Wartefrist.Versandart.valueOf(Werte.pflichttext(execution, VERSANDART)));
+        execution.setVariable(WARTEFRIST_LETZTER_TAG, frist.letzterTag().toString());
+        execution.setVariable(FRUEHESTER_ZUSCHLAG, Date.from(frist.fruehesterZuschlag().atStartOfDay(clock.getZone()).toInstant()));
+        vergaben.vermerk(Werte.id(execution, VERGABE_ID), Benutzer.aktuell(execution.getProcessEngineServices()), "Information § 134 GWB",
+                "Bieter informiert (" + Werte.text(execution, VERSANDART) + "); Wartefrist " + frist.tage() + " Tage bis "
+                        + frist.letzterTag() + ", Zuschlag frühestens am " + frist.fruehesterZuschlag());
+    }
+}

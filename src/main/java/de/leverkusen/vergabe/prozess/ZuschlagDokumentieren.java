@@ -1,0 +1,36 @@
+package de.leverkusen.vergabe.prozess;
+
+import static de.leverkusen.vergabe.prozess.Variablen.*;
+
+import de.leverkusen.vergabe.verfahren.VergabeService;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Date;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** Records the award, sets the ivl order number and the due date of the award notice (§ 39 VgV: 30 days). */
+@Component("zuschlagDokumentieren")
+public class ZuschlagDokumentieren implements JavaDelegate {
+
+    static final int BEKANNTMACHUNG_TAGE = 30;
+
+    private final VergabeService vergaben;
+    private final Clock clock;
+
+    public ZuschlagDokumentieren(VergabeService vergaben, Clock clock) {
+        this.vergaben = vergaben;
+        this.clock = clock;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        Long vergabeId = Werte.id(execution, VERGABE_ID);
+        vergaben.zuschlag(vergabeId, Werte.id(execution, BESTBIETER_ANGEBOT_ID), Benutzer.aktuell(execution.getProcessEngineServices()),
+                Werte.pflichttext(execution, ZUSCHLAG_VERMERK));
+        execution.setVariable(BESTELLNUMMER, "IVL-" + execution.getProcessBusinessKey());
+        LocalDate faellig = LocalDate.now(clock).plusDays(BEKANNTMACHUNG_TAGE);
+        execution.setVariable(BEKANNTMACHUNG_FAELLIG_AM, Date.from(faellig.plusDays(1).atStartOfDay(clock.getZone()).toInstant()));
+    }
+}

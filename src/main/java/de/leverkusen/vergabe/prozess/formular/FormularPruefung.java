@@ -1,0 +1,45 @@
+package de.leverkusen.vergabe.prozess.formular;
+
+import de.leverkusen.vergabe.prozess.Werte;
+import de.leverkusen.vergabe.verfahren.Eingabefehler;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.ExecutionListener;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
+
+/**
+ * Checks the variables of a completed user task (or a submitted start form) against the rules of its
+ * Camunda Form. A violation aborts the command: the task stays open, nothing is stored, and the
+ * REST API answers 400 with the message (it maps {@link FormFieldValidationException} to Bad Request).
+ */
+public class FormularPruefung implements TaskListener, ExecutionListener {
+
+    private final Formularkatalog katalog;
+    private final String formId;
+
+    public FormularPruefung(Formularkatalog katalog, String formId) {
+        this.katalog = katalog;
+        this.formId = formId;
+    }
+
+    @Override
+    public void notify(DelegateTask task) {
+        try {
+            katalog.regeln(task.getProcessEngineServices().getRepositoryService(), task.getProcessDefinitionId(), formId)
+                    .pruefen(name -> Werte.normalisiert(task.getVariable(name)));
+        } catch (Eingabefehler e) {
+            throw new FormFieldValidationException(e.feld(), e.getMessage());
+        }
+    }
+
+    @Override
+    public void notify(DelegateExecution execution) {
+        try {
+            katalog.regeln(execution.getProcessEngineServices().getRepositoryService(), execution.getProcessDefinitionId(), formId)
+                    .pruefen(name -> Werte.normalisiert(execution.getVariable(name)));
+        } catch (Eingabefehler e) {
+            throw new FormFieldValidationException(e.feld(), e.getMessage());
+        }
+    }
+}

@@ -1,0 +1,69 @@
+package de.leverkusen.vergabe.prozess.formular;
+
+import de.leverkusen.vergabe.verfahren.Eingabefehler;
+import org.camunda.bpm.engine.delegate.ExecutionListener;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.impl.bpmn.behavior.UserTaskActivityBehavior;
+import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
+import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParse;
+import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.delegate.DefaultDelegateInterceptor;
+import org.camunda.bpm.engine.impl.delegate.DelegateInvocation;
+import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
+import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
+import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
+import org.camunda.bpm.engine.impl.util.xml.Element;
+import org.springframework.stereotype.Component;
+
+import java.util.ArrayList;
+
+/**
+ * Server-side validation for every form of every model, without touching the models:
+ * <ul>
+ *   <li>each user task with a {@code camunda:formRef} gets a complete listener that checks its form's rules;</li>
+ *   <li>each start event with a start form gets the same check when the process starts;</li>
+ *   <li>a domain {@link Eingabefehler} thrown by a delegate or listener (a rule across fields, e.g. the four-eyes
+ *       principle) becomes a {@link FormFieldValidationException}, which the REST API answers with 400.</li>
+ * </ul>
+ */
+@Component
+public class FormularPruefungPlugin extends AbstractProcessEnginePlugin {
+
+    private final Formularkatalog katalog = new Formularkatalog();
+
+    @Override
+    public void preInit(ProcessEngineConfigurationImpl configuration) {
+        if (configuration.getCustomPostBPMNParseListeners() == null) {
+            configuration.setCustomPostBPMNParseListeners(new ArrayList<>());
+        }
+        configuration.getCustomPostBPMNParseListeners().add(new AbstractBpmnParseListener() {
+            @Override
+            public void parseUserTask(Element element, ScopeImpl scope, ActivityImpl activity) {
+                String formId = element.attributeNS(BpmnParse.CAMUNDA_BPMN_EXTENSIONS_NS, "formRef");
+                if (formId != null) {
+                    ((UserTaskActivityBehavior) activity.getActivityBehavior()).getTaskDefinition()
+                            .addTaskListener(TaskListener.EVENTNAME_COMPLETE, new FormularPruefung(katalog, formId));
+                }
+            }
+
+            @Override
+            public void parseStartEvent(Element element, ScopeImpl scope, ActivityImpl activity) {
+                String formId = element.attributeNS(BpmnParse.CAMUNDA_BPMN_EXTENSIONS_NS, "formRef");
+                if (formId != null) {
+                    activity.addListener(ExecutionListener.EVENTNAME_START, new FormularPruefung(katalog, formId));
+                }
+            }
+        });
+        configuration.setDelegateInterceptor(new DefaultDelegateInterceptor() {
+            @Override
+            public void handleInvocation(DelegateInvocation invocation) throws Exception {
+                try {
+                    super.handleInvocation(invocation);
+                } catch (Eingabefehler e) {
+                    throw new FormFieldValidationException(e.feld(), e.getMessage());
+                }
+            }
+        });
+    }
+}

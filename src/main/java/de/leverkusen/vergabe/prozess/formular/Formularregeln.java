@@ -1,0 +1,198 @@
+package de.leverkusen.vergabe.prozess.formular;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import de.leverkusen.vergabe.verfahren.Eingabefehler;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.regex.Pattern;
+
+/**
+ * The validation rules of a Camunda Form (form-js JSON), applied on the server.
+ * Camunda Forms validate only in the browser; a REST client can send anything. The same form file is
+ * the single source of the rules: required, minLength/maxLength, min/max, pattern, the values of a select
+ * and the shape of dates. Read-only and disabled fields are display only and are not checked.
+ */
+public final class Formularregeln {
+
+    private final String formId;
+    private final List<Feld> felder;
+
+    private record Feld(String key, String label, String type, String subtype, JsonNode validate,
+                        List<String> werte, Formularregeln liste) {
+    }
+
+    private Formularregeln(String formId, List<Feld> felder) {
+        this.formId = formId;
+        this.felder = felder;
+    }
+
+    public static Formularregeln aus(JsonNode form) {
+        return new Formularregeln(form.path("id").asText(), felder(form.path("components")));
+    }
+
+    public String formId() {
+        return formId;
+    }
+
+    private static List<Feld> felder(JsonNode components) {
+        List<Feld> felder = new ArrayList<>();
+        for (JsonNode c : components) {
+            String type = c.path("type").asText();
+            if (c.path("readonly").asBoolean(false) || c.path("disabled").asBoolean(false)) {
+                continue;
+            }
+            if ("dynamiclist".equals(type)) {
+                Formularregeln innen = new Formularregeln(c.path("path").asText(), felder(c.path("components")));
+                felder.add(new Feld(c.path("path").asText(), c.path("label").asText(), type, null, c.path("validate"), List.of(), innen));
+            } else if ("group".equals(type)) {
+                felder.addAll(felder(c.path("components")));
+            } else if (c.hasNonNull("key")) {
+                List<String> werte = new ArrayList<>();
+                c.path("values").forEach(v -> werte.add(v.path("value").asText()));
+                String label = c.hasNonNull("label") ? c.path("label").asText() : c.path("dateLabel").asText();
+                felder.add(new Feld(c.path("key").asText(), label, type, c.path("subtype").asText(null),
+                        c.path("validate"), werte, null));
+            }
+        }
+        return felder;
+    }
+
+    /** Throws {@link Eingabefehler} for the first field that breaks a rule. */
+    public void pruefen(Function<String, Object> variable) {
+        pruefen(variable, "");
+    }
+
+    private void pruefen(Function<String, Object> variable, String praefix) {
+        for (Feld feld : felder) {
+            pruefeFeld(feld, variable.apply(feld.key()), praefix);
+        }
+    }
+
+    private static void pruefeFeld(Feld feld, Object wert, String praefix) {
+        String name = praefix + feld.key();
+        JsonNode v = feld.validate();
+        boolean leer = wert == null || (wert instanceof String s && s.isBlank());
+        if (leer) {
+            if (v.path("required").asBoolean(false)) {
+                throw fehler(feld, name, "Pflichtfeld fehlt");
+            }
+            return;
+        }
+        switch (feld.type()) {
+            case "textfield", "textarea" -> pruefeText(feld, name, wert, v);
+            case "number" -> pruefeZahl(feld, name, wert, v);
+            case "select", "radio" -> {
+                if (!feld.werte().contains(String.valueOf(wert))) {
+                    throw fehler(feld, name, "unzulässiger Wert '" + wert + "', erlaubt: " + String.join(", ", feld.werte()));
+                }
+            }
+            case "checkbox" -> {
+                if (!(wert instanceof Boolean)) {
+                    throw fehler(feld, name, "Wahrheitswert erwartet");
+                }
+            }
+            case "datetime" -> pruefeDatum(feld, name, wert);
+            case "dynamiclist" -> pruefeListe(feld, name, wert);
+            default -> { }
+        }
+    }
+
+    private static void pruefeText(Feld feld, String name, Object wert, JsonNode v) {
+        if (!(wert instanceof String text)) {
+            throw fehler(feld, name, "Text erwartet, erhalten: " + wert.getClass().getSimpleName());
+        }
+        int laenge = text.codePointCount(0, text.length());
+        if (v.has("minLength") && laenge < v.get("minLength").asInt()) {
+            throw fehler(feld, name, "mindestens " + v.get("minLength").asInt() + " Zeichen erforderlich, erhalten: " + laenge);
+        }
+        if (v.has("maxLength") && laenge > v.get("maxLength").asInt()) {
+            throw fehler(feld, name, "höchstens " + v.get("maxLength").asInt() + " Zeichen erlaubt, erhalten: " + laenge);
+        }
+        if (v.hasNonNull("pattern") && !Pattern.compile(v.get("pattern").asText()).matcher(text).find()) {
+            throw fehler(feld, name, "entspricht nicht dem Muster " + v.get("pattern").asText());
+        }
+    }
+
+    private static void pruefeZahl(Feld feld, String name, Object wert, JsonNode v) {
+        BigDecimal zahl = zahl(wert);
+        if (zahl == null) {
+            throw fehler(feld, name, "Zahl erwartet, erhalten: '" + wert + "'");
+        }
+        if (v.has("min") && zahl.compareTo(v.get("min").decimalValue()) < 0) {
+            throw fehler(feld, name, "Wert " + zahl.toPlainString() + " ist kleiner als das Minimum " + v.get("min").asText());
+        }
+        if (v.has("max") && zahl.compareTo(v.get("max").decimalValue()) > 0) {
+            throw fehler(feld, name, "Wert " + zahl.toPlainString() + " ist größer als das Maximum " + v.get("max").asText());
+        }
+    }
+
+    private static void pruefeDatum(Feld feld, String name, Object wert) {
+        if (wert instanceof Date) {
+            return;
+        }
+        String text = String.valueOf(wert);
+        try {
+            if ("date".equals(feld.subtype())) {
+                LocalDate.parse(text);
+            } else {
+                datumZeit(text);
+            }
+        } catch (DateTimeParseException e) {
+            throw fehler(feld, name, "kein gültiges Datum: '" + text + "'");
+        }
+    }
+
+    private static void pruefeListe(Feld feld, String name, Object wert) {
+        if (!(wert instanceof Collection<?> eintraege)) {
+            throw fehler(feld, name, "Liste erwartet");
+        }
+        int i = 0;
+        for (Object eintrag : eintraege) {
+            if (!(eintrag instanceof Map<?, ?> map)) {
+                throw fehler(feld, name, "Eintrag " + (i + 1) + " ist kein Objekt");
+            }
+            feld.liste().pruefen(map::get, name + "[" + (i + 1) + "].");
+            i++;
+        }
+    }
+
+    private static Eingabefehler fehler(Feld feld, String name, String regel) {
+        return new Eingabefehler(name, (feld.label().isBlank() ? "" : "(" + feld.label() + ") ") + regel);
+    }
+
+    /** A form number: Tasklist sends JSON numbers (Integer, Long or Double), a client may send a numeric string. */
+    public static BigDecimal zahl(Object wert) {
+        if (wert instanceof BigDecimal b) {
+            return b;
+        }
+        if (wert instanceof Number n) {
+            return new BigDecimal(n.toString());
+        }
+        if (wert instanceof String s) {
+            try {
+                return new BigDecimal(s.trim());
+            } catch (NumberFormatException e) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    /** A form-js date-time: with offset (utc_offset, utc_normalized) or without (local time at the authority's seat). */
+    public static OffsetDateTime datumZeit(String text) {
+        try {
+            return OffsetDateTime.parse(text);
+        } catch (DateTimeParseException e) {
+            return LocalDateTime.parse(text).atZone(java.time.ZoneId.of("Europe/Berlin")).toOffsetDateTime();
+        }
+    }
+}

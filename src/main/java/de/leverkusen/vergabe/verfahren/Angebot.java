@@ -1,0 +1,74 @@
+package de.leverkusen.vergabe.verfahren;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.math.BigDecimal;
+import java.time.OffsetDateTime;
+
+/** A bidder's offer; its price stays here and never becomes a process variable. */
+@Entity
+@Table(name = "angebot")
+public class Angebot {
+
+    public enum Status { EINGEGANGEN, ZUGELASSEN, AUSGESCHLOSSEN }
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+    @Column(name = "vergabe_id")
+    private Long vergabeId;
+    @Column(name = "bieter_name")
+    private String bieterName;
+    @Column(name = "bieter_email")
+    private String bieterEmail;
+    private BigDecimal preis;
+    @Enumerated(EnumType.STRING)
+    private Status status;
+    private String ausschlussgrund;
+    @Column(name = "praesentation_beginn")
+    private OffsetDateTime praesentationBeginn;
+    @Column(name = "praesentation_ende")
+    private OffsetDateTime praesentationEnde;
+
+    protected Angebot() {
+    }
+
+    Angebot(Long vergabeId, String bieterName, String bieterEmail, BigDecimal preis) {
+        this.vergabeId = vergabeId;
+        this.bieterName = bieterName;
+        this.bieterEmail = bieterEmail;
+        this.preis = preis;
+        this.status = Status.EINGEGANGEN;
+    }
+
+    void zulassen() {
+        this.status = Status.ZUGELASSEN;
+        this.ausschlussgrund = null;
+    }
+
+    void ausschliessen(String grund) {
+        this.status = Status.AUSGESCHLOSSEN;
+        this.ausschlussgrund = grund;
+    }
+
+    void praesentation(OffsetDateTime beginn, OffsetDateTime ende) {
+        this.praesentationBeginn = beginn;
+        this.praesentationEnde = ende;
+    }
+
+    public Long getId() { return id; }
+    public Long getVergabeId() { return vergabeId; }
+    public String getBieterName() { return bieterName; }
+    public String getBieterEmail() { return bieterEmail; }
+    public BigDecimal getPreis() { return preis; }
+    public Status getStatus() { return status; }
+    public String getAusschlussgrund() { return ausschlussgrund; }
+    public OffsetDateTime getPraesentationBeginn() { return praesentationBeginn; }
+    public OffsetDateTime getPraesentationEnde() { return praesentationEnde; }
+}

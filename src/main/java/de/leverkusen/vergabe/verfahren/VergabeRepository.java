@@ -1,0 +1,8 @@
+package de.leverkusen.vergabe.verfahren;
+
+import java.util.Optional;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+public interface VergabeRepository extends JpaRepository<Vergabe, Long> {
+    Optional<Vergabe> findByBusinessKey(String businessKey);
+}

@@ -1,0 +1,188 @@
+package de.leverkusen.vergabe.verfahren;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.NoSuchElementException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The life cycle of a procedure and its Vergabeakte: offers, committee, council, award. */
+@Service
+@Transactional
+public class VergabeService {
+
+    private final VergabeRepository vergaben;
+    private final AngebotRepository angebote;
+    private final BewerterRepository bewerter;
+    private final VermerkRepository vermerke;
+    private final Clock clock;
+
+    public VergabeService(VergabeRepository vergaben, AngebotRepository angebote, BewerterRepository bewerter,
+                          VermerkRepository vermerke, Clock clock) {
+        this.vergaben = vergaben;
+        this.angebote = angebote;
+        this.bewerter = bewerter;
+        this.vermerke = vermerke;
+        this.clock = clock;
+    }
+
+    public Vergabe anlegen(Vergabeantrag antrag, String benutzer) {
+        antrag.pruefen();
+        if (vergaben.findByBusinessKey(antrag.businessKey()).isPresent()) {
+            throw new Eingabefehler("businessKey", "das Aktenzeichen " + antrag.businessKey() + " ist bereits vergeben");
+        }
+        Vergabe vergabe = vergaben.save(new Vergabe(antrag.businessKey(), antrag, jetzt()));
+        for (Vergabeantrag.BieterAngebot a : antrag.angebote()) {
+            angebote.save(new Angebot(vergabe.getId(), a.name().trim(), a.email().trim(), a.preis()));
+        }
+        for (String b : antrag.bewerter()) {
+            bewerter.save(new Bewerter(vergabe.getId(), b));
+        }
+        vermerk(vergabe.getId(), benutzer, "Einleitung", "Verfahren eingeleitet: " + antrag.titel() + " (" + antrag.verfahrensart()
+                + ", geschätzter Auftragswert " + antrag.geschaetzterWert().toPlainString() + " EUR netto), "
+                + antrag.angebote().size() + " Angebote, Bewertungskommission " + String.join(", ", antrag.bewerter()));
+        return vergabe;
+    }
+
+    @Transactional(readOnly = true)
+    public Vergabe vergabe(Long vergabeId) {
+        return vergaben.findById(vergabeId).orElseThrow(() -> new NoSuchElementException("Vergabe " + vergabeId));
+    }
+
+    @Transactional(readOnly = true)
+    public Angebot angebot(Long angebotId) {
+        return angebote.findById(angebotId).orElseThrow(() -> new NoSuchElementException("Angebot " + angebotId));
+    }
+
+    @Transactional(readOnly = true)
+    public List<Angebot> angebote(Long vergabeId) {
+        return angebote.findByVergabeIdOrderById(vergabeId);
+    }
+
+    @Transactional(readOnly = true)
+    public List<Angebot> zugelasseneAngebote(Long vergabeId) {
+        return angebote.findByVergabeIdAndStatusOrderById(vergabeId, Angebot.Status.ZUGELASSEN);
+    }
+
+    @Transactional(readOnly = true)
+    public List<Bewerter> bewerter(Long vergabeId) {
+        return bewerter.findByVergabeIdOrderById(vergabeId);
+    }
+
+    @Transactional(readOnly = true)
+    public List<Bewerter> unbefangeneBewerter(Long vergabeId) {
+        return bewerter.findByVergabeIdAndStatusOrderById(vergabeId, Bewerter.Status.UNBEFANGEN);
+    }
+
+    @Transactional(readOnly = true)
+    public List<Vermerk> vermerke(Long vergabeId) {
+        return vermerke.findByVergabeIdOrderByZeitpunktAscIdAsc(vergabeId);
+    }
+
+    /** First of the two openers of § 55 VgV. */
+    public void oeffnen(Long vergabeId, String benutzer, String niederschrift) {
+        Vergabe vergabe = vergabe(vergabeId);
+        vergabe.oeffnen(benutzer);
+        vermerk(vergabeId, benutzer, "Öffnung", "Angebote geöffnet (erste Person): " + niederschrift);
+    }
+
+    /** Second opener; must be another person than the first. */
+    public void gegenzeichnen(Long vergabeId, String benutzer, String vermerkText) {
+        Vergabe vergabe = vergabe(vergabeId);
+        vergabe.gegenzeichnen(benutzer, jetzt());
+        vermerk(vergabeId, benutzer, "Öffnung", "Öffnung gegengezeichnet (zweite Person): " + vermerkText);
+    }
+
+    public void zulassen(Long angebotId, String begruendung) {
+        Angebot angebot = angebot(angebotId);
+        angebot.zulassen();
+        vermerk(angebot.getVergabeId(), null, "Prüfung", "Angebot " + angebot.getBieterName() + " zur Wertung zugelassen: " + begruendung);
+    }
+
+    public void ausschliessen(Long angebotId, String grund) {
+        Angebot angebot = angebot(angebotId);
+        angebot.ausschliessen(grund);
+        vermerk(angebot.getVergabeId(), null, "Prüfung", "Angebot " + angebot.getBieterName() + " ausgeschlossen: " + grund);
+    }
+
+    /** Declaration of an evaluator under § 6 VgV; a declared conflict removes them from this procedure. */
+    public void erklaerungAbgeben(Long vergabeId, String benutzer, boolean interessenkonflikt, String beschreibung) {
+        if (interessenkonflikt && (beschreibung == null || beschreibung.isBlank())) {
+            throw new Eingabefehler("interessenkonfliktBeschreibung", "Pflichtfeld, wenn ein Interessenkonflikt erklärt wird");
+        }
+        Bewerter b = bewerter.findByVergabeIdAndBenutzer(vergabeId, benutzer)
+                .orElseThrow(() -> new NoSuchElementException(benutzer + " gehört nicht zur Bewertungskommission von Vergabe " + vergabeId));
+        b.erklaeren(interessenkonflikt, beschreibung, jetzt());
+        vermerk(vergabeId, benutzer, "Interessenkonflikt", interessenkonflikt
+                ? "Interessenkonflikt erklärt: " + beschreibung
+                : "Erklärt, dass kein Interessenkonflikt besteht");
+    }
+
+    public void bewerterAusschliessen(Long vergabeId, String benutzer) {
+        bewerter.findByVergabeIdAndBenutzer(vergabeId, benutzer).orElseThrow().ausschliessen();
+        vermerk(vergabeId, null, "Interessenkonflikt", benutzer
+                + " wirkt wegen des erklärten Interessenkonflikts an der Wertung nicht mit (§ 6 Abs. 1 VgV)");
+    }
+
+    /** One presentation slot per admitted offer inside the window; returns the admitted offers. */
+    public List<Angebot> praesentationenPlanen(Long vergabeId) {
+        Vergabe vergabe = vergabe(vergabeId);
+        vergabe.wertungBeginnen();
+        List<Angebot> zugelassen = zugelasseneAngebote(vergabeId);
+        List<Praesentationsplan.Termin> termine = Praesentationsplan.planen(
+                vergabe.getPraesentationVon(), vergabe.getPraesentationBis(), zugelassen.size(), clock.getZone());
+        for (int i = 0; i < zugelassen.size(); i++) {
+            Praesentationsplan.Termin t = termine.get(i);
+            zugelassen.get(i).praesentation(t.beginn().toOffsetDateTime(), t.ende().toOffsetDateTime());
+            vermerk(vergabeId, null, "Präsentation", "Präsentation " + zugelassen.get(i).getBieterName() + " geplant: " + t.beginn());
+        }
+        return zugelassen;
+    }
+
+    public void praesentationDokumentieren(Long angebotId, String benutzer, String anwesende, String protokoll) {
+        Angebot angebot = angebot(angebotId);
+        vermerk(angebot.getVergabeId(), benutzer, "Präsentation", "Präsentation " + angebot.getBieterName()
+                + " durchgeführt; anwesend: " + anwesende + ". Protokoll: " + protokoll);
+    }
+
+    public void beschlussvorlage(Long vergabeId, String benutzer, String vorlageNummer, String betreff, boolean haushaltsmittel) {
+        vergabe(vergabeId).beschlussvorlage(vorlageNummer);
+        vermerk(vergabeId, benutzer, "Rat", "Beschlussvorlage " + vorlageNummer + " erstellt: " + betreff
+                + (haushaltsmittel ? " (Haushaltsmittel verfügbar)" : " (Haushaltsmittel nicht verfügbar)"));
+    }
+
+    public void ratsbeschluss(Long vergabeId, String benutzer, String beschluss, LocalDate sitzungsdatum, String vermerkText) {
+        vergabe(vergabeId).ratsbeschluss(beschluss, sitzungsdatum);
+        vermerk(vergabeId, benutzer, "Rat", "Ratssitzung vom " + sitzungsdatum + ": " + beschluss
+                + (vermerkText == null || vermerkText.isBlank() ? "" : " – " + vermerkText));
+    }
+
+    public void aufheben(Long vergabeId, String grund) {
+        vergabe(vergabeId).aufheben(grund);
+        vermerk(vergabeId, null, "Aufhebung", "Verfahren ohne Zuschlag beendet: " + grund);
+    }
+
+    public void zuschlag(Long vergabeId, Long angebotId, String benutzer, String vermerkText) {
+        Angebot angebot = angebot(angebotId);
+        if (angebot.getStatus() != Angebot.Status.ZUGELASSEN || !angebot.getVergabeId().equals(vergabeId)) {
+            throw new IllegalStateException("Zuschlag nur auf ein zugelassenes Angebot dieser Vergabe möglich: " + angebotId);
+        }
+        vergabe(vergabeId).zuschlag(angebotId, jetzt());
+        vermerk(vergabeId, benutzer, "Zuschlag", "Zuschlag erteilt an " + angebot.getBieterName() + ": " + vermerkText);
+    }
+
+    public void abschliessen(Long vergabeId, String benutzer, String zusammenfassung) {
+        vergabe(vergabeId).abschliessen();
+        vermerk(vergabeId, benutzer, "Abschluss", "Vergabevermerk abgeschlossen: " + zusammenfassung);
+    }
+
+    public void vermerk(Long vergabeId, String benutzer, String stufe, String text) {
+        vermerke.save(new Vermerk(vergabeId, jetzt(), benutzer, stufe, text));
+    }
+
+    private OffsetDateTime jetzt() {
+        return OffsetDateTime.now(clock);
+    }
+}

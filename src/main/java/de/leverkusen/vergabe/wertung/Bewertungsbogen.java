@@ -1,0 +1,77 @@
+package de.leverkusen.vergabe.wertung;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.Table;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** One evaluator's scoring sheet for one offer. */
+@Entity
+@Table(name = "bewertungsbogen")
+public class Bewertungsbogen {
+
+    public enum Status { OFFEN, ABGEGEBEN }
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+    @Column(name = "vergabe_id")
+    private Long vergabeId;
+    @Column(name = "angebot_id")
+    private Long angebotId;
+    private String bewerter;
+    @Enumerated(EnumType.STRING)
+    private Status status;
+    @Column(name = "abgegeben_am")
+    private OffsetDateTime abgegebenAm;
+    @OneToMany(cascade = CascadeType.ALL, orphanRemoval = true)
+    @JoinColumn(name = "bogen_id", nullable = false)
+    private List<Bewertungspunkt> punkte = new ArrayList<>();
+
+    protected Bewertungsbogen() {
+    }
+
+    Bewertungsbogen(Long vergabeId, Long angebotId, String bewerter) {
+        this.vergabeId = vergabeId;
+        this.angebotId = angebotId;
+        this.bewerter = bewerter;
+        this.status = Status.OFFEN;
+    }
+
+    void abgeben(List<Bewertungspunkt> neuePunkte, OffsetDateTime jetzt) {
+        if (status == Status.ABGEGEBEN) {
+            throw new IllegalStateException("Bewertungsbogen " + id + " wurde bereits abgegeben");
+        }
+        punkte.clear();
+        punkte.addAll(neuePunkte);
+        status = Status.ABGEGEBEN;
+        abgegebenAm = jetzt;
+    }
+
+    /** criterion id -> points */
+    public Map<String, Integer> punkteJeKriterium() {
+        Map<String, Integer> map = new LinkedHashMap<>();
+        punkte.forEach(p -> map.put(p.getKriterium(), p.getPunkte()));
+        return map;
+    }
+
+    public Long getId() { return id; }
+    public Long getVergabeId() { return vergabeId; }
+    public Long getAngebotId() { return angebotId; }
+    public String getBewerter() { return bewerter; }
+    public Status getStatus() { return status; }
+    public OffsetDateTime getAbgegebenAm() { return abgegebenAm; }
+    public List<Bewertungspunkt> getPunkte() { return List.copyOf(punkte); }
+}

@@ -1,0 +1,86 @@
+package de.leverkusen.vergabe.prozess.formular;
+
+import static org.assertj.core.api.Assertions.assertThatCode;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import de.leverkusen.vergabe.verfahren.Eingabefehler;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** The server applies the rules of the real form files in forms/. */
+class FormularregelnTest {
+
+    private static Formularregeln form(String id) throws IOException {
+        return Formularregeln.aus(new ObjectMapper().readTree(Path.of("forms", id + ".form").toFile()));
+    }
+
+    private static Map<String, Object> gueltigerStart() {
+        Map<String, Object> v = new HashMap<>();
+        v.put("titel", "Einführung eines DMS");
+        v.put("verfahrensart", "OFFENES_VERFAHREN");
+        v.put("geschaetzterWert", 1250000);
+        v.put("angebotsfrist", "2021-11-08T12:00:00+01:00");
+        v.put("praesentationVon", "2021-12-07");
+        v.put("praesentationBis", "2021-12-09");
+        v.put("bewertungskommission", "bewerter1, bewerter2");
+        v.put("bieter", List.of(Map.of("name", "Aktenwerk GmbH", "email", "a@aktenwerk.example", "angebotspreis", 412000.5)));
+        return v;
+    }
+
+    @Test
+    void gueltigerStartIstZulaessig() throws IOException {
+        assertThatCode(() -> form("vergabe-starten").pruefen(gueltigerStart()::get)).doesNotThrowAnyException();
+    }
+
+    @Test
+    void jedeRegelDesStartformularsNenntFeldUndRegel() throws IOException {
+        Formularregeln regeln = form("vergabe-starten");
+        pruefeFehler(regeln, "titel", null, "Feld 'titel': (Bezeichnung des Verfahrens) Pflichtfeld fehlt");
+        pruefeFehler(regeln, "titel", "DMS", "Feld 'titel': (Bezeichnung des Verfahrens) mindestens 5 Zeichen erforderlich, erhalten: 3");
+        pruefeFehler(regeln, "titel", "x".repeat(1_000_000), "höchstens 200 Zeichen erlaubt, erhalten: 1000000");
+        pruefeFehler(regeln, "geschaetzterWert", -1, "Feld 'geschaetzterWert': (Geschätzter Auftragswert (netto, EUR)) Wert -1 ist kleiner als das Minimum 0");
+        pruefeFehler(regeln, "geschaetzterWert", "viel", "Zahl erwartet, erhalten: 'viel'");
+        pruefeFehler(regeln, "verfahrensart", "FREIHAENDIG", "unzulässiger Wert 'FREIHAENDIG'");
+        pruefeFehler(regeln, "praesentationVon", "07.12.2021", "Feld 'praesentationVon': (Bieterpräsentationen vom) kein gültiges Datum");
+        pruefeFehler(regeln, "angebotsfrist", "morgen", "Feld 'angebotsfrist'");
+        pruefeFehler(regeln, "bewertungskommission", "bewerter1; <script>", "entspricht nicht dem Muster");
+        pruefeFehler(regeln, "bieter", List.of(
+                        Map.of("name", "Aktenwerk GmbH", "email", "a@aktenwerk.example", "angebotspreis", 1),
+                        Map.of("name", "Kommunal-DMS AG", "email", "keine-adresse", "angebotspreis", 1)),
+                "Feld 'bieter[2].email'");
+        pruefeFehler(regeln, "bieter", List.of(Map.of("name", "Aktenwerk GmbH", "email", "a@aktenwerk.example")),
+                "Feld 'bieter[1].angebotspreis': (Angebotspreis (netto, EUR)) Pflichtfeld fehlt");
+    }
+
+    @Test
+    void bewertungsbogenPrueftSkalaUndBegruendung() throws IOException {
+        Formularregeln regeln = form("bewertungsbogen");
+        Map<String, Object> bogen = new HashMap<>();
+        for (int k = 1; k <= 5; k++) {
+            bogen.put("punkteK" + k, 7);
+            bogen.put("begruendungK" + k, "Erfüllt die Anforderungen mit geringen Schwächen.");
+        }
+        // bieterName is read-only: shown, never required or checked
+        assertThatCode(() -> regeln.pruefen(bogen::get)).doesNotThrowAnyException();
+        pruefeFehler(regeln, bogen, "punkteK3", 11, "Feld 'punkteK3'", "größer als das Maximum 10");
+        pruefeFehler(regeln, bogen, "begruendungK2", "gut", "Feld 'begruendungK2'", "mindestens 20 Zeichen");
+    }
+
+    private static void pruefeFehler(Formularregeln regeln, String feld, Object wert, String... erwartet) {
+        pruefeFehler(regeln, gueltigerStart(), feld, wert, erwartet);
+    }
+
+    private static void pruefeFehler(Formularregeln regeln, Map<String, Object> basis, String feld, Object wert, String... erwartet) {
+        Map<String, Object> v = new HashMap<>(basis);
+        v.put(feld, wert);
+        var pruefung = assertThatThrownBy(() -> regeln.pruefen(v::get)).isInstanceOf(Eingabefehler.class);
+        for (String teil : erwartet) {
+            pruefung.hasMessageContaining(teil);
+        }
+    }
+}

@@ -1,0 +1,26 @@
+package de.leverkusen.vergabe.konfiguration;
+
+import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
+import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * The engine REST API is open by default. Every call to /engine-rest/* is authenticated with HTTP Basic against
+ * the engine's users, so the engine knows who completes a task (four-eyes rules use that). The engine list
+ * /engine-rest/engine stays open as a version probe (the filter lets requests without an engine name through).
+ */
+@Configuration
+public class EngineRestAuthentifizierung {
+
+    @Bean
+    public FilterRegistrationBean<ProcessEngineAuthenticationFilter> engineRestBasicAuth() {
+        FilterRegistrationBean<ProcessEngineAuthenticationFilter> registrierung =
+                new FilterRegistrationBean<>(new ProcessEngineAuthenticationFilter());
+        registrierung.setName("engine-rest-basic-auth");
+        registrierung.addUrlPatterns("/engine-rest/*");
+        registrierung.addInitParameter("authentication-provider", HttpBasicAuthenticationProvider.class.getName());
+        return registrierung;
+    }
+}

@@ -1,0 +1,143 @@
+package de.leverkusen.vergabe.rest;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A client of the engine REST API as one user (HTTP Basic), with the calls Tasklist makes: find a task,
+ * claim it, submit its form with typed variables.
+ */
+final class EngineRest {
+
+    static final ObjectMapper JSON = new ObjectMapper();
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+
+    record Antwort(int status, JsonNode body) {
+    }
+
+    private final String basis;
+    private final String benutzer;
+    private final String passwort;
+
+    EngineRest(int port, String benutzer, String passwort) {
+        this.basis = "http://localhost:" + port + "/engine-rest";
+        this.benutzer = benutzer;
+        this.passwort = passwort;
+    }
+
+    EngineRest als(String andererBenutzer) {
+        return new EngineRest(Integer.parseInt(basis.replaceAll(".*:(\\d+)/.*", "$1")), andererBenutzer, passwort);
+    }
+
+    String benutzer() {
+        return benutzer;
+    }
+
+    Antwort get(String pfad) {
+        return senden(HttpRequest.newBuilder(URI.create(basis + pfad)).GET());
+    }
+
+    Antwort post(String pfad, Object body) {
+        try {
+            return senden(HttpRequest.newBuilder(URI.create(basis + pfad))
+                    .header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private Antwort senden(HttpRequest.Builder anfrage) {
+        String token = Base64.getEncoder().encodeToString((benutzer + ":" + passwort).getBytes(StandardCharsets.UTF_8));
+        try {
+            HttpResponse<String> antwort = HTTP.send(anfrage.header("Authorization", "Basic " + token).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            JsonNode body = antwort.body().isBlank() ? JSON.nullNode() : JSON.readTree(antwort.body());
+            return new Antwort(antwort.statusCode(), body);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    Antwort erfolgreich(Antwort a) {
+        if (a.status() >= 300) {
+            throw new AssertionError(benutzer + ": HTTP " + a.status() + " " + a.body());
+        }
+        return a;
+    }
+
+    /** Typed REST variables: String, Long, Double, Boolean, or lists/maps as Json (what Tasklist sends for dynamic lists). */
+    static Map<String, Object> variablen(Map<String, ?> werte) {
+        Map<String, Object> v = new LinkedHashMap<>();
+        werte.forEach((name, wert) -> {
+            Map<String, Object> typisiert = new LinkedHashMap<>();
+            if (wert instanceof List<?> || wert instanceof Map<?, ?>) {
+                try {
+                    typisiert.put("value", JSON.writeValueAsString(wert));
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+                typisiert.put("type", "Json");
+            } else {
+                typisiert.put("value", wert);
+                typisiert.put("type", typ(wert));
+            }
+            v.put(name, typisiert);
+        });
+        return Map.of("variables", v);
+    }
+
+    private static String typ(Object wert) {
+        if (wert == null) {
+            return "Null";
+        }
+        if (wert instanceof Integer || wert instanceof Long) {
+            return "Long";
+        }
+        if (wert instanceof Double) {
+            return "Double";
+        }
+        return wert instanceof Boolean ? "Boolean" : "String";
+    }
+
+    /** The tasks this user would see for the query (Tasklist filter), e.g. "assignee=bewerter1" or "candidateGroup=vergabestelle". */
+    List<JsonNode> aufgaben(String abfrage) {
+        JsonNode liste = erfolgreich(get("/task?" + abfrage + "&sortBy=created&sortOrder=asc")).body();
+        return JSON.convertValue(liste, JSON.getTypeFactory().constructCollectionType(List.class, JsonNode.class));
+    }
+
+    Antwort uebernehmen(String taskId) {
+        return post("/task/" + taskId + "/claim", Map.of("userId", benutzer));
+    }
+
+    Antwort formularAbsenden(String taskId, Map<String, ?> werte) {
+        return post("/task/" + taskId + "/submit-form", variablen(werte));
+    }
+
+    /** Claims (if not yet assigned) and submits the form like a Tasklist user; fails on any error. */
+    void erledigen(JsonNode task, Map<String, ?> werte) {
+        if (task.path("assignee").isNull()) {
+            erfolgreich(uebernehmen(task.path("id").asText()));
+        }
+        erfolgreich(formularAbsenden(task.path("id").asText(), werte));
+    }
+
+    static String q(String wert) {
+        return URLEncoder.encode(wert, StandardCharsets.UTF_8);
+    }
+}

@@ -1,0 +1,234 @@
+package de.leverkusen.vergabe.rest;
+
+import static de.leverkusen.vergabe.rest.EngineRest.q;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import de.leverkusen.vergabe.verfahren.Angebot;
+import de.leverkusen.vergabe.verfahren.Bewerter;
+import de.leverkusen.vergabe.verfahren.Vergabe;
+import de.leverkusen.vergabe.verfahren.VergabeService;
+import de.leverkusen.vergabe.wertung.BewertungService;
+import de.leverkusen.vergabe.wertung.Bewertungsbogen;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * One whole DMS tender through the engine REST API only, as the demo users of each role: the calls Tasklist
+ * makes (task query, claim, submit-form) with the values a user would type, from the start form to the end.
+ * Timers the test cannot wait for are executed through the REST API by the admin.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+class GanzeAusschreibungRestTest {
+
+    private static final String KEY = "VG-2021-DMS-REST";
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    VergabeService vergaben;
+    @Autowired
+    BewertungService bewertung;
+
+    EngineRest vergabe1;
+    EngineRest vergabe2;
+    EngineRest admin;
+
+    @BeforeEach
+    void benutzer() {
+        vergabe1 = new EngineRest(port, "vergabe1", "demo");
+        vergabe2 = vergabe1.als("vergabe2");
+        admin = vergabe1.als("admin");
+    }
+
+    @Test
+    void ausschreibungVomStartformularBisZumAbschluss() {
+        // --- Vergabestelle starts the procedure with the start form (the city's tender, three bidders)
+        Map<String, Object> start = new HashMap<>();
+        start.put("titel", "Einführung eines Dokumentenmanagementsystems (DMS)");
+        start.put("verfahrensart", "OFFENES_VERFAHREN");
+        start.put("geschaetzterWert", 1250000.0);
+        start.put("angebotsfrist", "2021-11-08T12:00:00+01:00");
+        start.put("praesentationVon", "2021-12-07");
+        start.put("praesentationBis", "2021-12-09");
+        start.put("bewertungskommission", "bewerter1, bewerter2, bewerter3");
+        start.put("bieter", List.of(
+                Map.of("name", "Aktenwerk Software GmbH", "email", "vergabe@aktenwerk.example", "angebotspreis", 412000.0),
+                Map.of("name", "Kommunal-DMS AG", "email", "angebote@kommunal-dms.example", "angebotspreis", 389500.0),
+                Map.of("name", "Rheinland Dokumentensysteme GmbH & Co. KG", "email", "ausschreibung@rheinland-doku.example", "angebotspreis", 455000.0)));
+        Map<String, Object> body = new HashMap<>(EngineRest.variablen(start));
+        body.put("businessKey", KEY);
+        String instanz = vergabe1.erfolgreich(vergabe1.post("/process-definition/key/dms-vergabe/submit-form", body)).body().path("id").asText();
+
+        // prices are in the procedure's tables, not in any variable a task could read
+        assertThat(vergabe1.get("/process-instance/" + instanz + "/variables").body().has("bieter")).isFalse();
+        assertThat(vergabe1.get("/variable-instance?processInstanceIdIn=" + instanz).body().toString()).doesNotContain("412000");
+
+        // --- every evaluator declares: no conflict of interest (before any offer is shown)
+        for (String b : List.of("bewerter1", "bewerter2", "bewerter3")) {
+            EngineRest bewerter = vergabe1.als(b);
+            List<JsonNode> tasks = bewerter.aufgaben("assignee=" + b + "&processInstanceBusinessKey=" + q(KEY));
+            assertThat(tasks).extracting(t -> t.path("name").asText()).containsExactly("Erklärung zu Interessenkonflikten abgeben (§ 6 VgV)");
+            bewerter.erledigen(tasks.get(0), Map.of("interessenkonflikt", "NEIN"));
+        }
+
+        // --- offer deadline passes; opening by two different members of the Vergabestelle
+        timerAusfuehren(instanz, "TimerEvent_AngebotsfristAbgelaufen");
+        vergabe1.erledigen(aufgabe(vergabe1, "UserTask_AngeboteOeffnen"),
+                Map.of("oeffnungsniederschrift", "Drei Angebote fristgerecht eingegangen, elektronisch verschlüsselt und unversehrt."));
+        vergabe2.erledigen(aufgabe(vergabe2, "UserTask_OeffnungGegenzeichnen"),
+                Map.of("gegenzeichnungVermerk", "Öffnung gemeinsam durchgeführt und gegengezeichnet."));
+        Vergabe vergabe = vergaben.vergabe(vergabeId(instanz));
+        assertThat(vergabe.getErstOeffner()).isEqualTo("vergabe1");
+        assertThat(vergabe.getZweitOeffner()).isEqualTo("vergabe2");
+
+        // --- each offer: formal check, exclusion grounds, suitability (DMN)
+        for (int i = 0; i < 3; i++) {
+            vergabe1.erledigen(aufgabe(vergabe1, "UserTask_FormalePruefung"),
+                    Map.of("formalePruefung", "VOLLSTAENDIG", "formalePruefungVermerk", "Alle geforderten Unterlagen liegen vor."));
+        }
+        for (int i = 0; i < 3; i++) {
+            vergabe1.erledigen(aufgabe(vergabe1, "UserTask_AusschlussgruendePruefen"),
+                    Map.of("ausschlussgrund", "KEINER", "ausschlussgruendeVermerk", "Eigenerklärungen und Registerauskunft ohne Befund."));
+        }
+        for (int i = 0; i < 3; i++) {
+            vergabe1.erledigen(aufgabe(vergabe1, "UserTask_EignungPruefen"), Map.of(
+                    "befaehigungBerufsausuebung", "ERFUELLT", "wirtschaftlicheLeistungsfaehigkeit", "ERFUELLT",
+                    "technischeLeistungsfaehigkeit", "ERFUELLT", "eignungVermerk", "Referenzen aus drei Kommunen."));
+        }
+        assertThat(vergaben.angebote(vergabe.getId())).extracting(Angebot::getStatus).containsOnly(Angebot.Status.ZUGELASSEN);
+
+        // --- presentations 07.-09.12.2021, one slot per bidder, due date = end of the slot
+        for (int i = 0; i < 3; i++) {
+            timerAusfuehren(instanz, "TimerEvent_PraesentationsterminErreicht");
+        }
+        List<JsonNode> praesentationen = vergabe1.aufgaben("taskDefinitionKey=UserTask_PraesentationProtokollieren&processInstanceBusinessKey=" + q(KEY));
+        assertThat(praesentationen).extracting(t -> t.path("due").asText().substring(0, 10))
+                .containsExactlyInAnyOrder("2021-12-07", "2021-12-08", "2021-12-09");
+        for (JsonNode t : praesentationen) {
+            vergabe1.erledigen(t, Map.of("anwesendeBewerter", "bewerter1, bewerter2, bewerter3",
+                    "praesentationProtokoll", "Live-Demo E-Akte, Posteingang und Workflow; Fragen der Kommission beantwortet."));
+        }
+
+        // --- scoring: every evaluator scores every offer; each bidder gets the same points on every criterion.
+        // Means over the three sheets: Aktenwerk (8, 9, 7) -> 8, Kommunal-DMS (7, 7, 7) -> 7, Rheinland (9, 9, 9) -> 9.
+        // Weights sum to 100, so L = 100 x mean: 800, 700, 900.
+        // Z = L / P: Aktenwerk 800 / 412,000 = 0.0019417; Kommunal-DMS 700 / 389,500 = 0.0017972;
+        //            Rheinland 900 / 455,000 = 0.0019780 -> Rheinland first, Aktenwerk second, Kommunal-DMS third.
+        Map<String, int[]> punkte = Map.of(
+                "Aktenwerk Software GmbH", new int[] {8, 9, 7},
+                "Kommunal-DMS AG", new int[] {7, 7, 7},
+                "Rheinland Dokumentensysteme GmbH & Co. KG", new int[] {9, 9, 9});
+        for (int n = 1; n <= 3; n++) {
+            EngineRest bewerter = vergabe1.als("bewerter" + n);
+            List<JsonNode> boegen = bewerter.aufgaben("assignee=bewerter" + n + "&taskDefinitionKey=UserTask_BewertungsbogenAusfuellen&processInstanceBusinessKey=" + q(KEY));
+            assertThat(boegen).hasSize(3);
+            for (JsonNode bogen : boegen) {
+                String bieter = bewerter.get("/task/" + bogen.path("id").asText() + "/variables/bieterName").body().path("value").asText();
+                assertThat(bogen.path("name").asText()).isEqualTo("Bewertungsbogen ausfüllen: " + bieter);
+                bewerter.erledigen(bogen, bogen(punkte.get(bieter)[n - 1]));
+            }
+        }
+        assertThat(bewertung.boegen(vergabe.getId())).hasSize(9).extracting(Bewertungsbogen::getStatus)
+                .containsOnly(Bewertungsbogen.Status.ABGEGEBEN);
+
+        // --- consolidation and award proposal (Vergabestelle), approval (Projektleitung, four eyes)
+        JsonNode konsolidieren = aufgabe(vergabe1, "UserTask_WertungKonsolidieren");
+        String ergebnis = vergabe1.get("/task/" + konsolidieren.path("id").asText() + "/variables/wertungErgebnis").body().path("value").asText();
+        assertThat(ergebnis.lines()).hasSize(3);
+        assertThat(ergebnis.lines().toList().get(0)).startsWith("1. Rheinland Dokumentensysteme GmbH & Co. KG: L = 900.00");
+        assertThat(ergebnis.lines().toList().get(1)).startsWith("2. Aktenwerk Software GmbH: L = 800.00");
+        assertThat(ergebnis.lines().toList().get(2)).startsWith("3. Kommunal-DMS AG: L = 700.00");
+        vergabe1.erledigen(konsolidieren, Map.of("konsolidierungsvermerk", "Abweichungen bei Aktenwerk (7 bis 9) in der Kommission besprochen."));
+        vergabe1.erledigen(aufgabe(vergabe1, "UserTask_ZuschlagsvorschlagErstellen"),
+                Map.of("zuschlagsbegruendung", "Bestes Verhältnis von Leistung zu Preis nach der einfachen Richtwertmethode."));
+        EngineRest projektleitung = vergabe1.als("projektleitung");
+        JsonNode freigabe = projektleitung.aufgaben("candidateGroup=projektleitung&processInstanceBusinessKey=" + q(KEY)).get(0);
+        assertThat(projektleitung.get("/task/" + freigabe.path("id").asText() + "/variables/bestbieter").body().path("value").asText())
+                .isEqualTo("Rheinland Dokumentensysteme GmbH & Co. KG");
+        projektleitung.erledigen(freigabe, Map.of("freigabeEntscheidung", "FREIGEGEBEN", "freigabeAnmerkung", "Einverstanden."));
+
+        // --- council: draft resolution by the Vergabestelle, decision recorded by the Ratsbüro
+        vergabe1.erledigen(aufgabe(vergabe1, "UserTask_BeschlussvorlageErstellen"), Map.of(
+                "vorlageNummer", "2022/1234", "vorlageBetreff", "Vergabe des Auftrags Dokumentenmanagementsystem (DMS)",
+                "beschlussentwurf", "1. Der Rat stimmt dem Zuschlag zu. 2. Die ivl wird gemäß LoI mit der Lizenzabnahme beauftragt.",
+                "haushaltsmittelVerfuegbar", "JA"));
+        EngineRest ratsbuero = vergabe1.als("ratsbuero");
+        ratsbuero.erledigen(ratsbuero.aufgaben("candidateGroup=ratsbuero&processInstanceBusinessKey=" + q(KEY)).get(0),
+                Map.of("sitzungsdatum", "2022-02-10", "ratsbeschluss", "ZUGESTIMMT", "beschlussVermerk", "einstimmig"));
+
+        // --- § 134 GWB information, standstill, award
+        vergabe1.erledigen(aufgabe(vergabe1, "UserTask_BieterInformieren"), Map.of("versandart", "ELEKTRONISCH",
+                "informationsschreiben", "Zuschlag an Rheinland Dokumentensysteme; Gründe der Nichtberücksichtigung je Bieter."));
+        assertThat(admin.get("/process-instance/" + instanz + "/activity-instances").body().toString()).contains("TimerEvent_WartefristAbgelaufen");
+        timerAusfuehren(instanz, "TimerEvent_WartefristAbgelaufen");
+        vergabe1.erledigen(aufgabe(vergabe1, "UserTask_ZuschlagErteilen"), Map.of("zuschlagVermerk", "Zuschlagsschreiben elektronisch versandt."));
+        assertThat(vergaben.vergabe(vergabe.getId()).getStatus()).isEqualTo(Vergabe.Status.ZUSCHLAG_ERTEILT);
+
+        // --- ivl: takes the licence order (external task) and confirms it by message with the order number
+        EngineRest ivl = vergabe1.als("ivl");
+        JsonNode gesperrt = ivl.erfolgreich(ivl.post("/external-task/fetchAndLock", Map.of("workerId", "ivl-test", "maxTasks", 1,
+                "topics", List.of(Map.of("topicName", "ivl-lizenzbestellung", "lockDuration", 60000,
+                        "processInstanceIdIn", List.of(instanz)))))).body();
+        assertThat(gesperrt).hasSize(1);
+        String bestellnummer = gesperrt.get(0).path("businessKey").asText();
+        assertThat(bestellnummer).isEqualTo(KEY);
+        ivl.erfolgreich(ivl.post("/external-task/" + gesperrt.get(0).path("id").asText() + "/complete", Map.of("workerId", "ivl-test")));
+        ivl.erfolgreich(ivl.post("/message", Map.of("messageName", "IvlBestellungBestaetigt",
+                "processInstanceId", instanz,
+                "correlationKeys", Map.of("bestellnummer", Map.of("value", "IVL-" + KEY, "type", "String")))));
+
+        // --- award notice within 30 days, Vergabevermerk
+        JsonNode bekanntmachung = aufgabe(vergabe1, "UserTask_BekanntmachungVeroeffentlichen");
+        assertThat(bekanntmachung.path("due").isNull()).isFalse();
+        vergabe1.erledigen(bekanntmachung, Map.of("bekanntmachungVeroeffentlichtAm", "2022-03-01", "bekanntmachungsnummer", "2022/S 043-123456"));
+        vergabe1.erledigen(aufgabe(vergabe1, "UserTask_VergabevermerkAbschliessen"),
+                Map.of("vergabevermerkZusammenfassung", "Zuschlag an Rheinland Dokumentensysteme nach Ratsbeschluss 2022/1234."));
+
+        // --- the procedure has ended at its regular end; the record holds every stage
+        JsonNode historie = admin.get("/history/process-instance/" + instanz).body();
+        assertThat(historie.path("state").asText()).isEqualTo("COMPLETED");
+        assertThat(admin.get("/history/activity-instance?processInstanceId=" + instanz + "&activityId=EndEvent_VerfahrenAbgeschlossen").body()).hasSize(1);
+        Vergabe abgeschlossen = vergaben.vergabe(vergabe.getId());
+        assertThat(abgeschlossen.getStatus()).isEqualTo(Vergabe.Status.ABGESCHLOSSEN);
+        assertThat(vergaben.angebot(abgeschlossen.getZuschlagAngebotId()).getBieterName()).isEqualTo("Rheinland Dokumentensysteme GmbH & Co. KG");
+        assertThat(abgeschlossen.getRatsbeschluss()).isEqualTo("ZUGESTIMMT");
+        assertThat(vergaben.bewerter(vergabe.getId())).extracting(Bewerter::getStatus).containsOnly(Bewerter.Status.UNBEFANGEN);
+        assertThat(vergaben.vermerke(vergabe.getId())).extracting(v -> v.getStufe()).contains(
+                "Einleitung", "Interessenkonflikt", "Öffnung", "Prüfung", "Präsentation", "Wertung", "Rat", "Information § 134 GWB", "Zuschlag", "Abschluss");
+    }
+
+    private JsonNode aufgabe(EngineRest benutzer, String taskDefinitionKey) {
+        List<JsonNode> tasks = benutzer.aufgaben("candidateUser=" + benutzer.benutzer() + "&includeAssignedTasks=true&taskDefinitionKey="
+                + taskDefinitionKey + "&processInstanceBusinessKey=" + q(KEY));
+        assertThat(tasks).as("open task %s for %s", taskDefinitionKey, benutzer.benutzer()).isNotEmpty();
+        return tasks.get(0);
+    }
+
+    private Long vergabeId(String instanz) {
+        return admin.get("/process-instance/" + instanz + "/variables/vergabeId").body().path("value").asLong();
+    }
+
+    private void timerAusfuehren(String instanz, String activityId) {
+        JsonNode jobs = admin.get("/job?processInstanceId=" + instanz + "&activityId=" + activityId + "&timers=true").body();
+        assertThat(jobs).as("timer %s", activityId).isNotEmpty();
+        admin.erfolgreich(admin.post("/job/" + jobs.get(0).path("id").asText() + "/execute", Map.of()));
+    }
+
+    private static Map<String, Object> bogen(int punkte) {
+        Map<String, Object> werte = new HashMap<>();
+        for (int k = 1; k <= 5; k++) {
+            werte.put("punkteK" + k, punkte);
+            werte.put("begruendungK" + k, "Die Anforderungen werden in der Präsentation nachvollziehbar gezeigt.");
+        }
+        return werte;
+    }
+}

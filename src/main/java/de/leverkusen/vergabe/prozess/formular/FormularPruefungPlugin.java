@@ -1,6 +1,7 @@
 package de.leverkusen.vergabe.prozess.formular;
 
 import de.leverkusen.vergabe.verfahren.Eingabefehler;
+import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.bpmn.behavior.UserTaskActivityBehavior;
@@ -11,6 +12,8 @@ import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.delegate.DefaultDelegateInterceptor;
 import org.camunda.bpm.engine.impl.delegate.DelegateInvocation;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
+import org.camunda.bpm.engine.impl.interceptor.Command;
+import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
 import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
 import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
 import org.camunda.bpm.engine.impl.util.xml.Element;
@@ -24,7 +27,8 @@ import java.util.ArrayList;
  *   <li>each user task with a {@code camunda:formRef} gets a complete listener that checks its form's rules;</li>
  *   <li>each start event with a start form gets the same check when the process starts;</li>
  *   <li>a domain {@link Eingabefehler} thrown by a delegate or listener (a rule across fields, e.g. the four-eyes
- *       principle) becomes a {@link FormFieldValidationException}, which the REST API answers with 400.</li>
+ *       principle) becomes a {@link FormFieldValidationException}, which the REST API answers with 400;</li>
+ *   <li>that exception leaves the engine unwrapped, whatever listener threw it.</li>
  * </ul>
  */
 @Component
@@ -52,6 +56,27 @@ public class FormularPruefungPlugin extends AbstractProcessEnginePlugin {
                 String formId = element.attributeNS(BpmnParse.CAMUNDA_BPMN_EXTENSIONS_NS, "formRef");
                 if (formId != null) {
                     activity.addListener(ExecutionListener.EVENTNAME_START, new FormularPruefung(katalog, formId));
+                }
+            }
+        });
+        // The engine wraps exceptions of task listeners (ENGINE-03051); unwrap ours so that callers, and the REST API's
+        // mapping of FormFieldValidationException to 400, see the validation error itself. Runs outside the transaction,
+        // which has been rolled back by then.
+        if (configuration.getCustomPreCommandInterceptorsTxRequired() == null) {
+            configuration.setCustomPreCommandInterceptorsTxRequired(new ArrayList<>());
+        }
+        configuration.getCustomPreCommandInterceptorsTxRequired().add(new CommandInterceptor() {
+            @Override
+            public <T> T execute(Command<T> command) {
+                try {
+                    return next.execute(command);
+                } catch (ProcessEngineException e) {
+                    for (Throwable ursache = e; ursache != null; ursache = ursache.getCause()) {
+                        if (ursache instanceof FormFieldValidationException validierung) {
+                            throw validierung;
+                        }
+                    }
+                    throw e;
                 }
             }
         });

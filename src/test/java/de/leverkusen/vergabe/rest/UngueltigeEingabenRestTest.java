@@ -1,0 +1,138 @@
+package de.leverkusen.vergabe.rest;
+
+import static de.leverkusen.vergabe.rest.EngineRest.q;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import de.leverkusen.vergabe.verfahren.VergabeRepository;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * Camunda Forms validate only in the browser. A REST client that sends a missing, out-of-range or otherwise
+ * invalid value gets 400 with a message naming the field and the rule; the task stays open and nothing is stored.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+class UngueltigeEingabenRestTest {
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    VergabeRepository vergaben;
+
+    EngineRest vergabe1;
+
+    @BeforeEach
+    void benutzer() {
+        vergabe1 = new EngineRest(port, "vergabe1", "demo");
+    }
+
+    private static Map<String, Object> gueltigerStart() {
+        Map<String, Object> start = new HashMap<>();
+        start.put("titel", "Einführung eines Dokumentenmanagementsystems (DMS)");
+        start.put("verfahrensart", "OFFENES_VERFAHREN");
+        start.put("geschaetzterWert", 1250000.0);
+        start.put("angebotsfrist", "2021-11-08T12:00:00+01:00");
+        start.put("praesentationVon", "2021-12-07");
+        start.put("praesentationBis", "2021-12-09");
+        start.put("bewertungskommission", "bewerter1, bewerter2");
+        start.put("bieter", List.of(Map.of("name", "Aktenwerk Software GmbH", "email", "vergabe@aktenwerk.example", "angebotspreis", 412000.0)));
+        return start;
+    }
+
+    private EngineRest.Antwort starten(String businessKey, Consumer<Map<String, Object>> aenderung) {
+        Map<String, Object> start = gueltigerStart();
+        aenderung.accept(start);
+        Map<String, Object> body = new HashMap<>(EngineRest.variablen(start));
+        body.put("businessKey", businessKey);
+        return vergabe1.post("/process-definition/key/dms-vergabe/submit-form", body);
+    }
+
+    private void startWirdAbgewiesen(String businessKey, Consumer<Map<String, Object>> aenderung, String... meldung) {
+        EngineRest.Antwort antwort = starten(businessKey, aenderung);
+        assertThat(antwort.status()).as(antwort.body().toString()).isEqualTo(400);
+        assertThat(antwort.body().path("message").asText()).contains(meldung);
+        // nothing stored: no process instance, no Vergabeakte
+        assertThat(vergabe1.get("/process-instance?businessKey=" + q(businessKey)).body()).isEmpty();
+        assertThat(vergabe1.get("/history/process-instance?processInstanceBusinessKey=" + q(businessKey)).body()).isEmpty();
+        assertThat(vergaben.findByBusinessKey(businessKey)).isEmpty();
+    }
+
+    @Test
+    void startformularWirdAufDemServerGeprueft() {
+        startWirdAbgewiesen("VG-UNGUELTIG-1", s -> s.remove("titel"), "Feld 'titel'", "Pflichtfeld fehlt");
+        startWirdAbgewiesen("VG-UNGUELTIG-2", s -> s.put("geschaetzterWert", -5.0), "Feld 'geschaetzterWert'", "kleiner als das Minimum 0");
+        startWirdAbgewiesen("VG-UNGUELTIG-3", s -> s.put("verfahrensart", "FREIHAENDIGE_VERGABE"), "Feld 'verfahrensart'", "unzulässiger Wert");
+        startWirdAbgewiesen("VG-UNGUELTIG-4", s -> s.put("titel", "<script>alert(1)</script>" + "x".repeat(1_000_000)),
+                "Feld 'titel'", "höchstens 200 Zeichen");
+        startWirdAbgewiesen("VG-UNGUELTIG-5", s -> s.put("bieter", List.of(Map.of("name", "Aktenwerk Software GmbH", "email", "keine Adresse", "angebotspreis", 1.0))),
+                "Feld 'bieter[1].email'", "Muster");
+        startWirdAbgewiesen("VG-UNGUELTIG-6", s -> s.put("verfahrensart", "VERHANDLUNGSVERFAHREN_MIT_TEILNAHMEWETTBEWERB"),
+                "Feld 'verfahrensartBegruendung'", "§ 14 Abs. 3 VgV");
+        startWirdAbgewiesen("VG-UNGUELTIG-7", s -> s.put("bewertungskommission", "bewerter1, vergabe2"),
+                "Feld 'bewertungskommission'", "'vergabe2' ist kein Mitglied der Gruppe bewertungskommission");
+        startWirdAbgewiesen("VG-UNGUELTIG-8", s -> s.put("praesentationBis", "2021-12-01"), "Feld 'praesentationBis'");
+    }
+
+    @Test
+    void aufgabeBleibtBeiUngueltigerEingabeOffenUndNichtsWirdGespeichert() {
+        String key = "VG-UNGUELTIG-AUFGABE";
+        String instanz = vergabe1.erfolgreich(starten(key, s -> { })).body().path("id").asText();
+        EngineRest bewerter1 = vergabe1.als("bewerter1");
+        JsonNode erklaerung = bewerter1.aufgaben("assignee=bewerter1&processInstanceBusinessKey=" + q(key)).get(0);
+        String taskId = erklaerung.path("id").asText();
+
+        EngineRest.Antwort falscherWert = bewerter1.formularAbsenden(taskId, Map.of("interessenkonflikt", "VIELLEICHT"));
+        assertThat(falscherWert.status()).isEqualTo(400);
+        assertThat(falscherWert.body().path("message").asText()).contains("Feld 'interessenkonflikt'", "unzulässiger Wert 'VIELLEICHT'", "erlaubt: NEIN, JA");
+
+        EngineRest.Antwort ohneBeschreibung = bewerter1.formularAbsenden(taskId, Map.of("interessenkonflikt", "JA"));
+        assertThat(ohneBeschreibung.status()).isEqualTo(400);
+        assertThat(ohneBeschreibung.body().path("message").asText())
+                .contains("Feld 'interessenkonfliktBeschreibung'", "Pflichtfeld, wenn ein Interessenkonflikt erklärt wird");
+
+        // the task is still open and holds none of the refused values
+        assertThat(bewerter1.get("/task/" + taskId).status()).isEqualTo(200);
+        assertThat(bewerter1.get("/task/" + taskId + "/variables/interessenkonflikt").body().path("value").isNull()).isTrue();
+        assertThat(vergabe1.get("/history/variable-instance?processInstanceId=" + instanz + "&variableName=interessenkonflikt").body().toString())
+                .doesNotContain("VIELLEICHT").doesNotContain("\"JA\"");
+
+        bewerter1.erfolgreich(bewerter1.formularAbsenden(taskId, Map.of("interessenkonflikt", "NEIN")));
+        assertThat(bewerter1.get("/task/" + taskId).status()).isEqualTo(404);
+    }
+
+    @Test
+    void gegenzeichnungDurchDieOeffnendePersonWirdAbgewiesen() {
+        String key = "VG-UNGUELTIG-VIERAUGEN";
+        String instanz = vergabe1.erfolgreich(starten(key, s -> { })).body().path("id").asText();
+        EngineRest admin = vergabe1.als("admin");
+        String job = admin.get("/job?processInstanceId=" + instanz + "&timers=true&activityId=TimerEvent_AngebotsfristAbgelaufen").body().get(0).path("id").asText();
+        admin.erfolgreich(admin.post("/job/" + job + "/execute", Map.of()));
+
+        JsonNode oeffnen = vergabe1.aufgaben("taskDefinitionKey=UserTask_AngeboteOeffnen&processInstanceBusinessKey=" + q(key)).get(0);
+        vergabe1.erledigen(oeffnen, Map.of("oeffnungsniederschrift", "Ein Angebot fristgerecht eingegangen und unversehrt."));
+
+        JsonNode gegenzeichnen = vergabe1.aufgaben("taskDefinitionKey=UserTask_OeffnungGegenzeichnen&processInstanceBusinessKey=" + q(key)).get(0);
+        String taskId = gegenzeichnen.path("id").asText();
+        vergabe1.erfolgreich(vergabe1.uebernehmen(taskId));
+        EngineRest.Antwort antwort = vergabe1.formularAbsenden(taskId, Map.of("gegenzeichnungVermerk", "Ich zeichne meine eigene Öffnung gegen."));
+        assertThat(antwort.status()).isEqualTo(400);
+        assertThat(antwort.body().path("message").asText()).contains("Vier-Augen-Prinzip", "andere Person als vergabe1");
+        assertThat(vergabe1.get("/task/" + taskId).status()).isEqualTo(200);
+        assertThat(vergaben.findByBusinessKey(key).orElseThrow().getZweitOeffner()).isNull();
+
+        // a text beyond the form's maxLength is refused as well
+        EngineRest.Antwort zuLang = vergabe1.als("vergabe2").formularAbsenden(taskId, Map.of("gegenzeichnungVermerk", "x".repeat(5000)));
+        assertThat(zuLang.status()).isEqualTo(400);
+        assertThat(zuLang.body().path("message").asText()).contains("Feld 'gegenzeichnungVermerk'", "höchstens 4000 Zeichen");
+    }
+}

@@ -29,7 +29,7 @@ create table angebot (
     vergabe_id            bigint         not null references vergabe (id),
     bieter_name           varchar(200)   not null,
     bieter_email          varchar(200)   not null,
-    preis                 numeric(15, 2) not null,
+    preis                 numeric(15, 2),
     status                varchar(20)    not null,
     ausschlussgrund       varchar(4000),
     praesentation_beginn  timestamp with time zone,

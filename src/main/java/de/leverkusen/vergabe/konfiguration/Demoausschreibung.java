@@ -26,9 +26,20 @@ public final class Demoausschreibung {
                 .putValue("praesentationBis", "2021-12-09")
                 .putValue("bewertungskommission", "bewerter1, bewerter2, bewerter3")
                 .putValue("bieter", SpinValues.jsonValue("""
-                        [{"name": "Aktenwerk Software GmbH", "email": "vergabe@aktenwerk.example", "angebotspreis": 412000.00},
-                         {"name": "Kommunal-DMS AG", "email": "angebote@kommunal-dms.example", "angebotspreis": 389500.00},
-                         {"name": "Rheinland Dokumentensysteme GmbH & Co. KG", "email": "ausschreibung@rheinland-doku.example", "angebotspreis": 455000.00}]
+                        [{"name": "Aktenwerk Software GmbH", "email": "vergabe@aktenwerk.example"},
+                         {"name": "Kommunal-DMS AG", "email": "angebote@kommunal-dms.example"},
+                         {"name": "Rheinland Dokumentensysteme GmbH & Co. KG", "email": "ausschreibung@rheinland-doku.example"}]
+                        """).create());
+    }
+
+    /** The prices read from the opened offers, as the first opener records them in the opening form. */
+    public static Map<String, Object> oeffnungsformular() {
+        return Variables.createVariables()
+                .putValue("oeffnungsniederschrift", "Drei Angebote fristgerecht eingegangen, elektronisch verschlüsselt und unversehrt.")
+                .putValue("angebote", SpinValues.jsonValue("""
+                        [{"bieter": "Aktenwerk Software GmbH", "angebotspreis": 412000.00},
+                         {"bieter": "Kommunal-DMS AG", "angebotspreis": 389500.00},
+                         {"bieter": "Rheinland Dokumentensysteme GmbH & Co. KG", "angebotspreis": 455000.00}]
                         """).create());
     }
 }

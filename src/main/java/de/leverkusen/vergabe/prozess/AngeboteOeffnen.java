@@ -4,11 +4,18 @@ import static de.leverkusen.vergabe.prozess.Variablen.*;
 
 import de.leverkusen.vergabe.verfahren.Eingabefehler;
 import de.leverkusen.vergabe.verfahren.VergabeService;
+import java.math.BigDecimal;
+import java.util.HashMap;
+import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
-/** Records the first opener (§ 55 VgV). The opener is taken from the login or the claim, never from a form value. */
+/**
+ * Records the first opener (§ 55 VgV) and the prices of the opened offers. The opener is taken from the login or
+ * the claim, never from a form value. The prices move into the offers table and the variable is removed, so that
+ * no later task (an evaluator's declaration runs in this process instance) can read them.
+ */
 @Component("angeboteOeffnen")
 public class AngeboteOeffnen implements TaskListener {
 
@@ -20,7 +27,12 @@ public class AngeboteOeffnen implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
-        vergaben.oeffnen(Werte.id(task, VERGABE_ID), bearbeiter(task, OEFFNUNGSNIEDERSCHRIFT), Werte.pflichttext(task, OEFFNUNGSNIEDERSCHRIFT));
+        Map<String, BigDecimal> preise = new HashMap<>();
+        for (Map<String, Object> zeile : Werte.liste(task, ANGEBOTE)) {
+            preise.put(String.valueOf(zeile.get("bieter")), Werte.zahl(ANGEBOTE + ".angebotspreis", zeile.get("angebotspreis")));
+        }
+        vergaben.oeffnen(Werte.id(task, VERGABE_ID), bearbeiter(task, OEFFNUNGSNIEDERSCHRIFT), Werte.pflichttext(task, OEFFNUNGSNIEDERSCHRIFT), preise);
+        task.removeVariable(ANGEBOTE);
     }
 
     static String bearbeiter(DelegateTask task, String feld) {

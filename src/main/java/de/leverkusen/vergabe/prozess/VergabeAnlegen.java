@@ -13,19 +13,23 @@ import java.util.Arrays;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.spin.plugin.variable.SpinValues;
 import org.springframework.stereotype.Component;
 
 /**
- * Creates the Vergabeakte from the start form. The offers with their prices go into the procedure's
- * tables and the {@code bieter} variable is removed, so no task of the procedure can read a price.
+ * Creates the Vergabeakte from the start form: procedure, bidders, committee. Offers and prices are recorded
+ * only at the opening; the opening form is prepared with one row per bidder.
  */
 @Component("vergabeAnlegen")
 public class VergabeAnlegen implements JavaDelegate {
 
     static final String GRUPPE_BEWERTUNGSKOMMISSION = "bewertungskommission";
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     private final VergabeService vergaben;
     private final IdentityService identity;
@@ -54,11 +58,11 @@ public class VergabeAnlegen implements JavaDelegate {
                 Werte.datum(execution, PRAESENTATION_VON),
                 Werte.datum(execution, PRAESENTATION_BIS),
                 bewertungskommission(Werte.pflichttext(execution, BEWERTUNGSKOMMISSION)),
-                angebote(Werte.liste(execution, BIETER)));
+                bieter(Werte.liste(execution, BIETER)));
         Vergabe vergabe = vergaben.anlegen(antrag, Werte.text(execution, INITIATOR));
         execution.setVariable(VERGABE_ID, vergabe.getId());
         execution.setVariable(ANGEBOTSFRIST_ENDE, Date.from(vergabe.getAngebotsfrist().toInstant()));
-        execution.removeVariable(BIETER);
+        execution.setVariable(ANGEBOTE, SpinValues.jsonValue(oeffnungsliste(antrag)).create());
     }
 
     private static Verfahrensart verfahrensart(String wert) {
@@ -79,10 +83,15 @@ public class VergabeAnlegen implements JavaDelegate {
         return benutzer;
     }
 
-    private static List<Vergabeantrag.BieterAngebot> angebote(List<Map<String, Object>> bieter) {
-        return bieter.stream().map(b -> new Vergabeantrag.BieterAngebot(
-                String.valueOf(b.get("name")).strip(),
-                String.valueOf(b.get("email")).strip(),
-                Werte.zahl(BIETER + ".angebotspreis", b.get("angebotspreis")))).toList();
+    private static List<Vergabeantrag.Bieter> bieter(List<Map<String, Object>> bieter) {
+        return bieter.stream().map(b -> new Vergabeantrag.Bieter(
+                String.valueOf(b.get("name")).strip(), String.valueOf(b.get("email")).strip())).toList();
+    }
+
+    /** One row per bidder for the dynamic list of the opening form; the opener fills in the prices. */
+    private static String oeffnungsliste(Vergabeantrag antrag) {
+        ArrayNode zeilen = JSON.createArrayNode();
+        antrag.bieter().forEach(b -> zeilen.addObject().put("bieter", b.name().strip()));
+        return zeilen.toString();
     }
 }

@@ -11,7 +11,7 @@ import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 
-/** A bidder's offer; its price stays here and never becomes a process variable. */
+/** A bidder's offer. Its price is recorded at the opening (§ 55 VgV), stays here and never becomes a lasting process variable. */
 @Entity
 @Table(name = "angebot")
 public class Angebot {
@@ -39,12 +39,15 @@ public class Angebot {
     protected Angebot() {
     }
 
-    Angebot(Long vergabeId, String bieterName, String bieterEmail, BigDecimal preis) {
+    Angebot(Long vergabeId, String bieterName, String bieterEmail) {
         this.vergabeId = vergabeId;
         this.bieterName = bieterName;
         this.bieterEmail = bieterEmail;
-        this.preis = preis;
         this.status = Status.EINGEGANGEN;
+    }
+
+    void preisErfassen(BigDecimal preis) {
+        this.preis = preis;
     }
 
     void zulassen() {

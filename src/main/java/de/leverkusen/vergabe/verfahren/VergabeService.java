@@ -1,10 +1,14 @@
 package de.leverkusen.vergabe.verfahren;
 
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.NoSuchElementException;
+import java.util.Set;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -34,15 +38,15 @@ public class VergabeService {
             throw new Eingabefehler("businessKey", "das Aktenzeichen " + antrag.businessKey() + " ist bereits vergeben");
         }
         Vergabe vergabe = vergaben.save(new Vergabe(antrag.businessKey(), antrag, jetzt()));
-        for (Vergabeantrag.BieterAngebot a : antrag.angebote()) {
-            angebote.save(new Angebot(vergabe.getId(), a.name().trim(), a.email().trim(), a.preis()));
+        for (Vergabeantrag.Bieter b : antrag.bieter()) {
+            angebote.save(new Angebot(vergabe.getId(), b.name().trim(), b.email().trim()));
         }
         for (String b : antrag.bewerter()) {
             bewerter.save(new Bewerter(vergabe.getId(), b));
         }
         vermerk(vergabe.getId(), benutzer, "Einleitung", "Verfahren eingeleitet: " + antrag.titel() + " (" + antrag.verfahrensart()
                 + ", geschätzter Auftragswert " + antrag.geschaetzterWert().toPlainString() + " EUR netto), "
-                + antrag.angebote().size() + " Angebote, Bewertungskommission " + String.join(", ", antrag.bewerter()));
+                + antrag.bieter().size() + " Bieter, Bewertungskommission " + String.join(", ", antrag.bewerter()));
         return vergabe;
     }
 
@@ -81,11 +85,24 @@ public class VergabeService {
         return vermerke.findByVergabeIdOrderByZeitpunktAscIdAsc(vergabeId);
     }
 
-    /** First of the two openers of § 55 VgV. */
-    public void oeffnen(Long vergabeId, String benutzer, String niederschrift) {
+    /** First of the two openers of § 55 VgV: opens the offers and records each bidder's price. */
+    public void oeffnen(Long vergabeId, String benutzer, String niederschrift, Map<String, BigDecimal> preise) {
         Vergabe vergabe = vergabe(vergabeId);
+        List<Angebot> alle = angebote(vergabeId);
+        Set<String> bieter = new HashSet<>();
+        alle.forEach(a -> bieter.add(a.getBieterName()));
+        if (!bieter.equals(preise.keySet())) {
+            throw new Eingabefehler("angebote", "je Bieter genau ein Angebotspreis erforderlich: " + String.join(", ", bieter));
+        }
+        for (Angebot a : alle) {
+            BigDecimal preis = preise.get(a.getBieterName());
+            if (preis.signum() <= 0) {
+                throw new Eingabefehler("angebote", "Angebotspreis von " + a.getBieterName() + " muss größer als 0 sein");
+            }
+            a.preisErfassen(preis);
+        }
         vergabe.oeffnen(benutzer);
-        vermerk(vergabeId, benutzer, "Öffnung", "Angebote geöffnet (erste Person): " + niederschrift);
+        vermerk(vergabeId, benutzer, "Öffnung", "Angebote geöffnet (erste Person), " + alle.size() + " Angebote erfasst: " + niederschrift);
     }
 
     /** Second opener; must be another person than the first. */

@@ -18,9 +18,10 @@ public record Vergabeantrag(
         LocalDate praesentationVon,
         LocalDate praesentationBis,
         List<String> bewerter,
-        List<BieterAngebot> angebote) {
+        List<Bieter> bieter) {
 
-    public record BieterAngebot(String name, String email, BigDecimal preis) {
+    /** A bidder who submitted an offer; the offer itself is recorded at the opening. */
+    public record Bieter(String name, String email) {
     }
 
     public void pruefen() {
@@ -35,13 +36,13 @@ public record Vergabeantrag(
         if (!praesentationVon.isAfter(angebotsfrist.toLocalDate())) {
             throw new Eingabefehler("praesentationVon", "muss nach dem Ende der Angebotsfrist (" + angebotsfrist.toLocalDate() + ") liegen");
         }
-        if (angebote.isEmpty()) {
+        if (bieter.isEmpty()) {
             throw new Eingabefehler("bieter", "mindestens ein Bieter ist erforderlich");
         }
         Set<String> namen = new HashSet<>();
-        for (BieterAngebot angebot : angebote) {
-            if (!namen.add(angebot.name().trim().toLowerCase())) {
-                throw new Eingabefehler("bieter", "Bieter '" + angebot.name() + "' ist doppelt erfasst");
+        for (Bieter b : bieter) {
+            if (!namen.add(b.name().trim().toLowerCase())) {
+                throw new Eingabefehler("bieter", "Bieter '" + b.name() + "' ist doppelt erfasst");
             }
         }
         if (bewerter.isEmpty()) {

@@ -45,7 +45,7 @@ class UngueltigeEingabenRestTest {
         start.put("praesentationVon", "2021-12-07");
         start.put("praesentationBis", "2021-12-09");
         start.put("bewertungskommission", "bewerter1, bewerter2");
-        start.put("bieter", List.of(Map.of("name", "Aktenwerk Software GmbH", "email", "vergabe@aktenwerk.example", "angebotspreis", 412000.0)));
+        start.put("bieter", List.of(Map.of("name", "Aktenwerk Software GmbH", "email", "vergabe@aktenwerk.example")));
         return start;
     }
 
@@ -74,7 +74,7 @@ class UngueltigeEingabenRestTest {
         startWirdAbgewiesen("VG-UNGUELTIG-3", s -> s.put("verfahrensart", "FREIHAENDIGE_VERGABE"), "Feld 'verfahrensart'", "unzulässiger Wert");
         startWirdAbgewiesen("VG-UNGUELTIG-4", s -> s.put("titel", "<script>alert(1)</script>" + "x".repeat(1_000_000)),
                 "Feld 'titel'", "höchstens 200 Zeichen");
-        startWirdAbgewiesen("VG-UNGUELTIG-5", s -> s.put("bieter", List.of(Map.of("name", "Aktenwerk Software GmbH", "email", "keine Adresse", "angebotspreis", 1.0))),
+        startWirdAbgewiesen("VG-UNGUELTIG-5", s -> s.put("bieter", List.of(Map.of("name", "Aktenwerk Software GmbH", "email", "keine Adresse"))),
                 "Feld 'bieter[1].email'", "Muster");
         startWirdAbgewiesen("VG-UNGUELTIG-6", s -> s.put("verfahrensart", "VERHANDLUNGSVERFAHREN_MIT_TEILNAHMEWETTBEWERB"),
                 "Feld 'verfahrensartBegruendung'", "§ 14 Abs. 3 VgV");
@@ -119,7 +119,15 @@ class UngueltigeEingabenRestTest {
         admin.erfolgreich(admin.post("/job/" + job + "/execute", Map.of()));
 
         JsonNode oeffnen = vergabe1.aufgaben("taskDefinitionKey=UserTask_AngeboteOeffnen&processInstanceBusinessKey=" + q(key)).get(0);
-        vergabe1.erledigen(oeffnen, Map.of("oeffnungsniederschrift", "Ein Angebot fristgerecht eingegangen und unversehrt."));
+        // a price for a bidder who is not in the procedure is refused, nothing is stored
+        EngineRest.Antwort fremderBieter = vergabe1.formularAbsenden(oeffnen.path("id").asText(), Map.of(
+                "oeffnungsniederschrift", "Ein Angebot fristgerecht eingegangen und unversehrt.",
+                "angebote", List.of(Map.of("bieter", "Unbekannt GmbH", "angebotspreis", 1000.0))));
+        assertThat(fremderBieter.status()).isEqualTo(400);
+        assertThat(fremderBieter.body().path("message").asText()).contains("Feld 'angebote'", "je Bieter genau ein Angebotspreis");
+        assertThat(vergaben.findByBusinessKey(key).orElseThrow().getErstOeffner()).isNull();
+        vergabe1.erledigen(oeffnen, Map.of("oeffnungsniederschrift", "Ein Angebot fristgerecht eingegangen und unversehrt.",
+                "angebote", List.of(Map.of("bieter", "Aktenwerk Software GmbH", "angebotspreis", 412000.0))));
 
         JsonNode gegenzeichnen = vergabe1.aufgaben("taskDefinitionKey=UserTask_OeffnungGegenzeichnen&processInstanceBusinessKey=" + q(key)).get(0);
         String taskId = gegenzeichnen.path("id").asText();

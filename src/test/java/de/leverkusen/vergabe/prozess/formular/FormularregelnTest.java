@@ -28,7 +28,7 @@ class FormularregelnTest {
         v.put("praesentationVon", "2021-12-07");
         v.put("praesentationBis", "2021-12-09");
         v.put("bewertungskommission", "bewerter1, bewerter2");
-        v.put("bieter", List.of(Map.of("name", "Aktenwerk GmbH", "email", "a@aktenwerk.example", "angebotspreis", 412000.5)));
+        v.put("bieter", List.of(Map.of("name", "Aktenwerk GmbH", "email", "a@aktenwerk.example")));
         return v;
     }
 
@@ -50,11 +50,24 @@ class FormularregelnTest {
         pruefeFehler(regeln, "angebotsfrist", "morgen", "Feld 'angebotsfrist'");
         pruefeFehler(regeln, "bewertungskommission", "bewerter1; <script>", "entspricht nicht dem Muster");
         pruefeFehler(regeln, "bieter", List.of(
-                        Map.of("name", "Aktenwerk GmbH", "email", "a@aktenwerk.example", "angebotspreis", 1),
-                        Map.of("name", "Kommunal-DMS AG", "email", "keine-adresse", "angebotspreis", 1)),
+                        Map.of("name", "Aktenwerk GmbH", "email", "a@aktenwerk.example"),
+                        Map.of("name", "Kommunal-DMS AG", "email", "keine-adresse")),
                 "Feld 'bieter[2].email'");
-        pruefeFehler(regeln, "bieter", List.of(Map.of("name", "Aktenwerk GmbH", "email", "a@aktenwerk.example")),
-                "Feld 'bieter[1].angebotspreis': (Angebotspreis (netto, EUR)) Pflichtfeld fehlt");
+        pruefeFehler(regeln, "bieter", List.of(Map.of("email", "a@aktenwerk.example")), "Feld 'bieter[1].name'", "Pflichtfeld fehlt");
+    }
+
+    @Test
+    void oeffnungVerlangtJeBieterEinenPreis() throws IOException {
+        Formularregeln regeln = form("angebote-oeffnen");
+        Map<String, Object> oeffnung = new HashMap<>();
+        oeffnung.put("oeffnungsniederschrift", "Zwei Angebote fristgerecht eingegangen und unversehrt.");
+        oeffnung.put("angebote", List.of(Map.of("bieter", "Aktenwerk GmbH", "angebotspreis", 412000.5),
+                Map.of("bieter", "Kommunal-DMS AG", "angebotspreis", 389500)));
+        assertThatCode(() -> regeln.pruefen(oeffnung::get)).doesNotThrowAnyException();
+        pruefeFehler(regeln, oeffnung, "angebote", List.of(Map.of("bieter", "Aktenwerk GmbH")),
+                "Feld 'angebote[1].angebotspreis': (Angebotspreis (netto, EUR)) Pflichtfeld fehlt");
+        pruefeFehler(regeln, oeffnung, "angebote", List.of(Map.of("bieter", "Aktenwerk GmbH", "angebotspreis", 0)),
+                "Feld 'angebote[1].angebotspreis'", "kleiner als das Minimum 0.01");
     }
 
     @Test

@@ -1,0 +1,162 @@
+package de.leverkusen.vergabe.prozess;
+
+import de.leverkusen.vergabe.konfiguration.Demoausschreibung;
+import java.math.BigDecimal;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.camunda.spin.plugin.variable.SpinValues;
+
+/**
+ * Valid values for the forms of the models (forms/*.form). Every user task completion is checked on the server
+ * against its form, so the tests build their variables here: required fields, select values exactly as in the
+ * form, texts longer than minLength, dates as "yyyy-MM-dd".
+ */
+final class ProzessTestHelfer {
+
+    /** A bidder of the start form (dynamic list "bieter"). */
+    record Bieter(String name, String email, BigDecimal preis) {
+    }
+
+    // the three bidders of Demoausschreibung, with their prices
+    static final Bieter AKTENWERK = new Bieter("Aktenwerk Software GmbH", "vergabe@aktenwerk.example", new BigDecimal("412000.00"));
+    static final Bieter KOMMUNAL = new Bieter("Kommunal-DMS AG", "angebote@kommunal-dms.example", new BigDecimal("389500.00"));
+    static final Bieter RHEINLAND = new Bieter("Rheinland Dokumentensysteme GmbH & Co. KG",
+            "ausschreibung@rheinland-doku.example", new BigDecimal("455000.00"));
+    static final Bieter ARCHIVA = new Bieter("Archiva Kommunalsoftware GmbH", "angebot@archiva.example", new BigDecimal("401000.00"));
+
+    static final List<String> BEWERTER = List.of("bewerter1", "bewerter2", "bewerter3");
+
+    private ProzessTestHelfer() {
+    }
+
+    /** The demo start form with other bidders. */
+    static Map<String, Object> startformular(List<Bieter> bieter) {
+        Map<String, Object> variablen = Demoausschreibung.startformular();
+        String json = bieter.stream()
+                .map(b -> "{\"name\": \"" + b.name() + "\", \"email\": \"" + b.email() + "\", \"angebotspreis\": "
+                        + b.preis().toPlainString() + "}")
+                .collect(Collectors.joining(",", "[", "]"));
+        variablen.put("bieter", SpinValues.jsonValue(json).create());
+        return variablen;
+    }
+
+    static Map<String, Object> werte(Object... schluesselUndWerte) {
+        Map<String, Object> map = new HashMap<>();
+        for (int i = 0; i < schluesselUndWerte.length; i += 2) {
+            map.put((String) schluesselUndWerte[i], schluesselUndWerte[i + 1]);
+        }
+        return map;
+    }
+
+    // --- dms-vergabe --------------------------------------------------------------------------------------
+
+    static Map<String, Object> erklaerung(String interessenkonflikt, String beschreibung) {
+        Map<String, Object> map = werte("interessenkonflikt", interessenkonflikt);
+        if (beschreibung != null) {
+            map.put("interessenkonfliktBeschreibung", beschreibung);
+        }
+        return map;
+    }
+
+    static Map<String, Object> oeffnung() {
+        return werte("oeffnungsniederschrift", "Angebote fristgerecht eingegangen und unversehrt geöffnet.");
+    }
+
+    static Map<String, Object> gegenzeichnung() {
+        return werte("gegenzeichnungVermerk", "Öffnung gegengezeichnet, Niederschrift geprüft.");
+    }
+
+    static Map<String, Object> praesentationsprotokoll() {
+        return werte("anwesendeBewerter", "bewerter1, bewerter2, bewerter3",
+                "praesentationProtokoll", "Live-Demo aller Pflichtszenarien, Fragen der Kommission beantwortet.");
+    }
+
+    /** A sheet with the same justification pattern for each criterion K1..K5. */
+    static Map<String, Object> bewertungsbogen(int[] punkte) {
+        Map<String, Object> map = new HashMap<>();
+        for (int k = 1; k <= 5; k++) {
+            map.put("punkteK" + k, punkte[k - 1]);
+            map.put("begruendungK" + k, "Kriterium K" + k + " nach Präsentation und Angebot bewertet.");
+        }
+        return map;
+    }
+
+    static Map<String, Object> konsolidierung() {
+        return werte("konsolidierungsvermerk", "Bewertungen der Kommission geprüft und ohne Abweichungen konsolidiert.");
+    }
+
+    static Map<String, Object> zuschlagsvorschlag() {
+        return werte("zuschlagsbegruendung", "Wirtschaftlichstes Angebot nach der einfachen Richtwertmethode (Z = L/P).");
+    }
+
+    static Map<String, Object> freigabe(String entscheidung) {
+        return werte("freigabeEntscheidung", entscheidung, "freigabeAnmerkung", "Entscheidung der Projektleitung");
+    }
+
+    static Map<String, Object> bieterinformation() {
+        return werte("versandart", "ELEKTRONISCH",
+                "informationsschreiben", "Information nach § 134 GWB über den beabsichtigten Zuschlag.");
+    }
+
+    static Map<String, Object> kammerEntscheidung(String entscheidung) {
+        return werte("kammerAktenzeichen", "VK 1-23/21", "kammerEntscheidung", entscheidung,
+                "kammerEntscheidungVermerk", "Beschluss der Vergabekammer Rheinland");
+    }
+
+    static Map<String, Object> zuschlag() {
+        return werte("zuschlagVermerk", "Zuschlag nach Ablauf der Wartefrist erteilt.");
+    }
+
+    static Map<String, Object> bekanntmachung(String veroeffentlichtAm) {
+        return werte("bekanntmachungVeroeffentlichtAm", veroeffentlichtAm, "bekanntmachungsnummer", "2021/S 250-123456");
+    }
+
+    static Map<String, Object> eskalation() {
+        return werte("eskalationMassnahme", "Vergabestelle erinnert, Veröffentlichung bis Freitag zugesagt.");
+    }
+
+    static Map<String, Object> vergabevermerk() {
+        return werte("vergabevermerkZusammenfassung", "Verfahren ordnungsgemäß durchgeführt und vollständig dokumentiert.");
+    }
+
+    // --- angebotspruefung -------------------------------------------------------------------------------------
+
+    static Map<String, Object> formalePruefung(String ergebnis) {
+        return werte("formalePruefung", ergebnis, "formalePruefungVermerk", "Formale Prüfung: " + ergebnis);
+    }
+
+    static Map<String, Object> nachforderung(String frist) {
+        return werte("nachgeforderteUnterlagen", "Eigenerklärung zur Eignung und Handelsregisterauszug",
+                "nachforderungsfrist", frist);
+    }
+
+    static Map<String, Object> nachreichung(String nachgereicht) {
+        return werte("unterlagenNachgereicht", nachgereicht, "nachreichungVermerk", "Nachreichung geprüft");
+    }
+
+    static Map<String, Object> ausschlussgruende(String grund, String vermerk) {
+        return werte("ausschlussgrund", grund, "ausschlussgruendeVermerk", vermerk);
+    }
+
+    static Map<String, Object> eignung(String befaehigung, String wirtschaftlich, String technisch) {
+        return werte("befaehigungBerufsausuebung", befaehigung, "wirtschaftlicheLeistungsfaehigkeit", wirtschaftlich,
+                "technischeLeistungsfaehigkeit", technisch, "eignungVermerk", "Nachweise geprüft");
+    }
+
+    // --- ratsbefassung ----------------------------------------------------------------------------------------
+
+    static Map<String, Object> beschlussvorlage() {
+        return werte("vorlageNummer", "2021/1234", "vorlageBetreff", "Vergabe des Auftrags DMS an den Bestbieter",
+                "beschlussentwurf", "Der Rat stimmt der Vergabe an den Bestbieter zu.", "haushaltsmittelVerfuegbar", "JA");
+    }
+
+    static Map<String, Object> ratsbeschluss(String beschluss, String sitzungsdatum) {
+        return werte("ratsbeschluss", beschluss, "sitzungsdatum", sitzungsdatum, "beschlussVermerk", "Sitzung des Rates");
+    }
+
+    static Map<String, Object> vertagung(String naechsteSitzung) {
+        return werte("naechsteSitzung", naechsteSitzung, "vertagungsgrund", "Beratungsbedarf der Fraktionen");
+    }
+}

@@ -541,7 +541,7 @@ class DmsVergabeProzessTest {
         Task oeffnen = aufgabe(v, "UserTask_AngeboteOeffnen");
         assertThat(oeffnen).hasCandidateGroup("vergabestelle");
         taskService.claim(oeffnen.getId(), "vergabe1");
-        complete(oeffnen, oeffnung());
+        complete(oeffnen, oeffnung(runtimeService.getVariable(v.pi().getId(), "angebote")));
         assertThat(vergabeService.vergabe(v.vergabeId()).getErstOeffner()).isEqualTo("vergabe1");
 
         Task gegenzeichnen = aufgabe(v, "UserTask_OeffnungGegenzeichnen");
@@ -648,7 +648,7 @@ class DmsVergabeProzessTest {
     private void oeffnen(Verfahren v) {
         Task oeffnen = aufgabe(v, "UserTask_AngeboteOeffnen");
         taskService.claim(oeffnen.getId(), "vergabe1");
-        complete(oeffnen, oeffnung());
+        complete(oeffnen, oeffnung(runtimeService.getVariable(v.pi().getId(), "angebote")));
         Task gegenzeichnen = aufgabe(v, "UserTask_OeffnungGegenzeichnen");
         taskService.claim(gegenzeichnen.getId(), "vergabe2");
         complete(gegenzeichnen, gegenzeichnung());

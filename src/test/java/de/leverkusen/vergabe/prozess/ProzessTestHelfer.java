@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.camunda.spin.json.SpinJsonNode;
 import org.camunda.spin.plugin.variable.SpinValues;
 
 /**
@@ -35,8 +36,7 @@ final class ProzessTestHelfer {
     static Map<String, Object> startformular(List<Bieter> bieter) {
         Map<String, Object> variablen = Demoausschreibung.startformular();
         String json = bieter.stream()
-                .map(b -> "{\"name\": \"" + b.name() + "\", \"email\": \"" + b.email() + "\", \"angebotspreis\": "
-                        + b.preis().toPlainString() + "}")
+                .map(b -> "{\"name\": \"" + b.name() + "\", \"email\": \"" + b.email() + "\"}")
                 .collect(Collectors.joining(",", "[", "]"));
         variablen.put("bieter", SpinValues.jsonValue(json).create());
         return variablen;
@@ -60,8 +60,21 @@ final class ProzessTestHelfer {
         return map;
     }
 
-    static Map<String, Object> oeffnung() {
-        return werte("oeffnungsniederschrift", "Angebote fristgerecht eingegangen und unversehrt geöffnet.");
+    /** The opening form: the first opener records the price of each bidder the form lists (variable "angebote"). */
+    static Map<String, Object> oeffnung(Object angeboteVariable) {
+        String zeilen = ((SpinJsonNode) angeboteVariable)
+                .elements().stream()
+                .map(z -> z.prop("bieter").stringValue())
+                .map(name -> "{\"bieter\": \"" + name + "\", \"angebotspreis\": " + preis(name).toPlainString() + "}")
+                .collect(Collectors.joining(",", "[", "]"));
+        Map<String, Object> map = werte("oeffnungsniederschrift", "Angebote fristgerecht eingegangen und unversehrt geöffnet.");
+        map.put("angebote", SpinValues.jsonValue(zeilen).create());
+        return map;
+    }
+
+    static BigDecimal preis(String bieter) {
+        return List.of(AKTENWERK, KOMMUNAL, RHEINLAND, ARCHIVA).stream().filter(b -> b.name().equals(bieter))
+                .findFirst().orElseThrow().preis();
     }
 
     static Map<String, Object> gegenzeichnung() {

@@ -37,7 +37,7 @@ public class DemoBenutzer {
     }
 
     @EventListener(ApplicationReadyEvent.class)
-    @Order(2)
+    @Order(3)
     public void anlegen() {
         for (Demo d : BENUTZER) {
             if (identity.createUserQuery().userId(d.id()).count() > 0) {

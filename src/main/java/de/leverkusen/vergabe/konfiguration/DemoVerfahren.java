@@ -26,7 +26,7 @@ public class DemoVerfahren {
     }
 
     @EventListener(ApplicationReadyEvent.class)
-    @Order(3)
+    @Order(4)
     public void starten() {
         if (history.createHistoricProcessInstanceQuery().processDefinitionKey("dms-vergabe").count() > 0) {
             return;

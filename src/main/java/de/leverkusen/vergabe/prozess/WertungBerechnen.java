@@ -5,14 +5,14 @@ import static de.leverkusen.vergabe.prozess.Variablen.*;
 import de.leverkusen.vergabe.wertung.BewertungService;
 import de.leverkusen.vergabe.wertung.Wertungsrechner;
 import java.util.List;
-import java.util.stream.Collectors;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 /**
- * Computes the ranking from the submitted sheets. Only the winner's name and a summary for the Vergabestelle's
- * forms become variables; the summary names no evaluator.
+ * Computes the ranking from the submitted sheets and keeps the winner. The ranking with its prices is not stored
+ * in a variable: the Vergabestelle's forms get it as a task-local input computed from the tables
+ * ({@code ${wertung.zusammenfassung(vergabeId)}}), so it exists only while such a task is open.
  */
 @Component("wertungBerechnen")
 public class WertungBerechnen implements JavaDelegate {
@@ -29,10 +29,5 @@ public class WertungBerechnen implements JavaDelegate {
         Wertungsrechner.Rang erster = rangfolge.get(0);
         execution.setVariable(BESTBIETER, erster.bieter());
         execution.setVariable(BESTBIETER_ANGEBOT_ID, erster.angebotId());
-        execution.setVariable(WERTUNG_ERGEBNIS, rangfolge.stream()
-                .map(r -> r.rang() + ". " + r.bieter() + ": L = " + r.leistung().toPlainString() + ", P = "
-                        + r.preis().toPlainString() + " EUR, Z = L/P = " + r.kennzahl().toPlainString()
-                        + (r.losentscheid() ? " (Gleichstand: Losentscheid erforderlich)" : ""))
-                .collect(Collectors.joining("\n")));
     }
 }

@@ -10,17 +10,19 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-/** Records the award, sets the ivl order number and the due date of the award notice (§ 39 VgV: 30 days). */
+/** Records the award, sets the ivl order number, opens the order to ivl and sets the due date of the award notice (§ 39 VgV: 30 days). */
 @Component("zuschlagDokumentieren")
 public class ZuschlagDokumentieren implements JavaDelegate {
 
     static final int BEKANNTMACHUNG_TAGE = 30;
 
     private final VergabeService vergaben;
+    private final IvlZugriff ivl;
     private final Clock clock;
 
-    public ZuschlagDokumentieren(VergabeService vergaben, Clock clock) {
+    public ZuschlagDokumentieren(VergabeService vergaben, IvlZugriff ivl, Clock clock) {
         this.vergaben = vergaben;
+        this.ivl = ivl;
         this.clock = clock;
     }
 
@@ -30,6 +32,7 @@ public class ZuschlagDokumentieren implements JavaDelegate {
         vergaben.zuschlag(vergabeId, Werte.id(execution, BESTBIETER_ANGEBOT_ID), Benutzer.aktuell(execution.getProcessEngineServices()),
                 Werte.pflichttext(execution, ZUSCHLAG_VERMERK));
         execution.setVariable(BESTELLNUMMER, "IVL-" + execution.getProcessBusinessKey());
+        ivl.freigeben(execution.getProcessInstanceId());
         LocalDate faellig = LocalDate.now(clock).plusDays(BEKANNTMACHUNG_TAGE);
         execution.setVariable(BEKANNTMACHUNG_FAELLIG_AM, Date.from(faellig.plusDays(1).atStartOfDay(clock.getZone()).toInstant()));
     }

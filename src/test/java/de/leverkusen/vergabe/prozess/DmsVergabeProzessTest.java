@@ -143,7 +143,9 @@ class DmsVergabeProzessTest {
                         tuple(1, KOMMUNAL.name(), new BigDecimal("785.00"), new BigDecimal("0.0020154044")),
                         tuple(2, RHEINLAND.name(), new BigDecimal("900.00"), new BigDecimal("0.0019780220")),
                         tuple(3, AKTENWERK.name(), new BigDecimal("685.00"), new BigDecimal("0.0016626214")));
-        assertThat((String) runtimeService.getVariable(v.pi().getId(), "wertungErgebnis"))
+        // the ranking with its prices exists only as a local variable of the Vergabestelle's task, not in the process
+        assertThat(runtimeService.getVariable(v.pi().getId(), "wertungErgebnis")).isNull();
+        assertThat((String) taskService.getVariable(aufgabe(v, "UserTask_WertungKonsolidieren").getId(), "wertungErgebnis"))
                 .startsWith("1. Kommunal-DMS AG: L = 785.00, P = 389500.00 EUR, Z = L/P = 0.0020154044");
         assertThat(bewertungService.boegen(v.vergabeId())).hasSize(9)
                 .allSatisfy(b -> assertThat(b.getStatus()).isEqualTo(Bewertungsbogen.Status.ABGEGEBEN));

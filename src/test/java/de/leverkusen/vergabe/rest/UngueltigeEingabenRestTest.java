@@ -138,9 +138,20 @@ class UngueltigeEingabenRestTest {
         assertThat(vergabe1.get("/task/" + taskId).status()).isEqualTo(200);
         assertThat(vergaben.findByBusinessKey(key).orElseThrow().getZweitOeffner()).isNull();
 
-        // a text beyond the form's maxLength is refused as well
-        EngineRest.Antwort zuLang = vergabe1.als("vergabe2").formularAbsenden(taskId, Map.of("gegenzeichnungVermerk", "x".repeat(5000)));
+        // nobody else completes a task that vergabe1 has claimed
+        EngineRest vergabe2 = vergabe1.als("vergabe2");
+        EngineRest.Antwort fremd = vergabe2.formularAbsenden(taskId, Map.of("gegenzeichnungVermerk", "Gegenzeichnung durch die zweite Person."));
+        assertThat(fremd.status()).isEqualTo(403);
+        assertThat(fremd.body().path("message").asText()).contains("ist vergabe1 zugewiesen");
+
+        // a text beyond the form's maxLength is refused even after the domain accepted the second opener:
+        // the whole completion rolls back, the countersignature is not stored
+        vergabe1.erfolgreich(vergabe1.post("/task/" + taskId + "/unclaim", Map.of()));
+        vergabe2.erfolgreich(vergabe2.uebernehmen(taskId));
+        EngineRest.Antwort zuLang = vergabe2.formularAbsenden(taskId, Map.of("gegenzeichnungVermerk", "x".repeat(5000)));
         assertThat(zuLang.status()).isEqualTo(400);
         assertThat(zuLang.body().path("message").asText()).contains("Feld 'gegenzeichnungVermerk'", "höchstens 4000 Zeichen");
+        assertThat(vergaben.findByBusinessKey(key).orElseThrow().getZweitOeffner()).isNull();
+        assertThat(vergabe2.get("/task/" + taskId).status()).isEqualTo(200);
     }
 }

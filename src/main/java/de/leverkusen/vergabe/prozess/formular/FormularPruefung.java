@@ -2,11 +2,13 @@ package de.leverkusen.vergabe.prozess.formular;
 
 import de.leverkusen.vergabe.prozess.Werte;
 import de.leverkusen.vergabe.verfahren.Eingabefehler;
+import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
+import org.camunda.bpm.engine.impl.identity.Authentication;
 
 /**
  * Checks the variables of a completed user task (or a submitted start form) against the rules of its
@@ -25,11 +27,21 @@ public class FormularPruefung implements TaskListener, ExecutionListener {
 
     @Override
     public void notify(DelegateTask task) {
+        pruefeBearbeiter(task);
         try {
             katalog.regeln(task.getProcessEngineServices().getRepositoryService(), task.getProcessDefinitionId(), formId)
                     .pruefen(name -> Werte.normalisiert(task.getVariable(name)));
         } catch (Eingabefehler e) {
             throw new FormFieldValidationException(e.feld(), e.getMessage());
+        }
+    }
+
+    /** A task claimed by one person cannot be completed by another (the engine itself only checks the task right). */
+    private static void pruefeBearbeiter(DelegateTask task) {
+        Authentication angemeldet = task.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
+        if (angemeldet != null && task.getAssignee() != null && !task.getAssignee().equals(angemeldet.getUserId())) {
+            throw new AuthorizationException("Die Aufgabe '" + task.getName() + "' ist " + task.getAssignee()
+                    + " zugewiesen; " + angemeldet.getUserId() + " kann sie nicht abschließen");
         }
     }
 

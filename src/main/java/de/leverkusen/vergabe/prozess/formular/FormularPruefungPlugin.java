@@ -1,6 +1,7 @@
 package de.leverkusen.vergabe.prozess.formular;
 
 import de.leverkusen.vergabe.verfahren.Eingabefehler;
+import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -9,6 +10,7 @@ import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
 import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParse;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.delegate.DefaultDelegateInterceptor;
 import org.camunda.bpm.engine.impl.delegate.DelegateInvocation;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
@@ -60,7 +62,7 @@ public class FormularPruefungPlugin extends AbstractProcessEnginePlugin {
             }
         });
         // The engine wraps exceptions of task listeners (ENGINE-03051); unwrap ours so that callers, and the REST API's
-        // mapping of FormFieldValidationException to 400, see the validation error itself. Runs outside the transaction,
+        // mapping of FormFieldValidationException to 400 and AuthorizationException to 403, see the error itself. Runs outside the transaction,
         // which has been rolled back by then.
         if (configuration.getCustomPreCommandInterceptorsTxRequired() == null) {
             configuration.setCustomPreCommandInterceptorsTxRequired(new ArrayList<>());
@@ -75,16 +77,25 @@ public class FormularPruefungPlugin extends AbstractProcessEnginePlugin {
                         if (ursache instanceof FormFieldValidationException validierung) {
                             throw validierung;
                         }
+                        if (ursache instanceof AuthorizationException verweigert) {
+                            throw verweigert;
+                        }
                     }
                     throw e;
                 }
             }
         });
+        // Delegates and listeners act for the procedure, not for the user who completed the task: the engine calls
+        // they make (reading the forms of the deployment, the committee's group, granting ivl its order) are not
+        // subject to that user's authorizations. Who did a step is still known from the authentication.
         configuration.setDelegateInterceptor(new DefaultDelegateInterceptor() {
             @Override
             public void handleInvocation(DelegateInvocation invocation) throws Exception {
                 try {
-                    super.handleInvocation(invocation);
+                    Context.getCommandContext().runWithoutAuthorization(() -> {
+                        super.handleInvocation(invocation);
+                        return null;
+                    });
                 } catch (Eingabefehler e) {
                     throw new FormFieldValidationException(e.feld(), e.getMessage());
                 }

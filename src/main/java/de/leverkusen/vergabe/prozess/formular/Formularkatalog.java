@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.impl.context.Context;
 
 /** The forms of a deployment by form id, parsed once per deployment (deployments are immutable). */
 public class Formularkatalog {
@@ -16,7 +17,12 @@ public class Formularkatalog {
     private static final ObjectMapper JSON = new ObjectMapper();
     private final Map<String, Map<String, Formularregeln>> jeDeployment = new ConcurrentHashMap<>();
 
+    /** Reads the deployment as the engine, not as the user who submits the form (who needs no deployment rights). */
     public Formularregeln regeln(RepositoryService repository, String processDefinitionId, String formId) {
+        return Context.getCommandContext().runWithoutAuthorization(() -> regelnLaden(repository, processDefinitionId, formId));
+    }
+
+    private Formularregeln regelnLaden(RepositoryService repository, String processDefinitionId, String formId) {
         String deploymentId = repository.getProcessDefinition(processDefinitionId).getDeploymentId();
         Formularregeln regeln = jeDeployment.computeIfAbsent(deploymentId, id -> laden(repository, id)).get(formId);
         if (regeln == null) {

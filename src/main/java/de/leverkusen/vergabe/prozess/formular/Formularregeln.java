@@ -20,8 +20,13 @@ import java.util.regex.Pattern;
  * Camunda Forms validate only in the browser; a REST client can send anything. The same form file is
  * the single source of the rules: required, minLength/maxLength, min/max, pattern, the values of a select
  * and the shape of dates. Read-only and disabled fields are display only and are not checked.
+ * No text field takes markup or an expression: the texts end up in records, letters and documents, and nothing
+ * a user types is ever meant to be rendered as HTML or evaluated.
  */
 public final class Formularregeln {
+
+    /** an HTML tag, comment or processing instruction, or the start of a JUEL expression */
+    private static final Pattern AUSZEICHNUNG = Pattern.compile("<[A-Za-z/!?]|[$#]\\{");
 
     private final String formId;
     private final List<Feld> felder;
@@ -116,6 +121,9 @@ public final class Formularregeln {
         }
         if (v.has("maxLength") && laenge > v.get("maxLength").asInt()) {
             throw fehler(feld, name, "höchstens " + v.get("maxLength").asInt() + " Zeichen erlaubt, erhalten: " + laenge);
+        }
+        if (AUSZEICHNUNG.matcher(text).find()) {
+            throw fehler(feld, name, "keine HTML-Auszeichnungen oder Ausdrücke (<…>, ${…}, #{…}) erlaubt");
         }
         if (v.hasNonNull("pattern") && !Pattern.compile(v.get("pattern").asText()).matcher(text).find()) {
             throw fehler(feld, name, "entspricht nicht dem Muster " + v.get("pattern").asText());

@@ -48,7 +48,15 @@ class FormularregelnTest {
         pruefeFehler(regeln, "verfahrensart", "FREIHAENDIG", "unzulässiger Wert 'FREIHAENDIG'");
         pruefeFehler(regeln, "praesentationVon", "07.12.2021", "Feld 'praesentationVon': (Bieterpräsentationen vom) kein gültiges Datum");
         pruefeFehler(regeln, "angebotsfrist", "morgen", "Feld 'angebotsfrist'");
-        pruefeFehler(regeln, "bewertungskommission", "bewerter1; <script>", "entspricht nicht dem Muster");
+        pruefeFehler(regeln, "bewertungskommission", "bewerter1; bewerter2", "entspricht nicht dem Muster");
+        pruefeFehler(regeln, "titel", "DMS <script>alert(1)</script>", "Feld 'titel'", "keine HTML-Auszeichnungen");
+        pruefeFehler(regeln, "titel", "DMS ${execution.setVariable('x', 1)}", "keine HTML-Auszeichnungen oder Ausdrücke");
+        pruefeFehler(regeln, "titel", "DMS #{1+1} und mehr", "Ausdrücke");
+        assertThatCode(() -> {
+            Map<String, Object> v = gueltigerStart();
+            v.put("titel", "Preisanteil < 40 % und Leistung > 60 %");
+            regeln.pruefen(v::get);
+        }).doesNotThrowAnyException();
         pruefeFehler(regeln, "bieter", List.of(
                         Map.of("name", "Aktenwerk GmbH", "email", "a@aktenwerk.example"),
                         Map.of("name", "Kommunal-DMS AG", "email", "keine-adresse")),

@@ -48,11 +48,11 @@ public class Berechtigungen {
         for (Rollen rolle : List.of(Rollen.VERGABESTELLE, Rollen.BEWERTUNGSKOMMISSION, Rollen.PROJEKTLEITUNG, Rollen.RATSBUERO)) {
             r.add(new Recht(rolle, Resources.APPLICATION, "tasklist", List.of(Permissions.ACCESS)));
         }
-        // Vergabestelle: starts the procedure, works its tasks, reads its procedures (not the sheets' instances),
-        // records a review application (message correlation needs UPDATE_INSTANCE)
+        // Vergabestelle: starts the procedure, works its tasks, reads its procedures (not the sheets' instances);
+        // no right to change instances (a review application is recorded through NachpruefungController)
         r.add(new Recht(Rollen.VERGABESTELLE, Resources.PROCESS_DEFINITION, "dms-vergabe", List.of(
                 ProcessDefinitionPermissions.READ, ProcessDefinitionPermissions.CREATE_INSTANCE, ProcessDefinitionPermissions.READ_INSTANCE,
-                ProcessDefinitionPermissions.READ_HISTORY, ProcessDefinitionPermissions.UPDATE_INSTANCE)));
+                ProcessDefinitionPermissions.READ_HISTORY)));
         r.add(new Recht(Rollen.VERGABESTELLE, Resources.PROCESS_INSTANCE, ANY, List.of(Permissions.CREATE)));
         for (String key : List.of("angebotspruefung", "ratsbefassung")) {
             r.add(new Recht(Rollen.VERGABESTELLE, Resources.PROCESS_DEFINITION, key, List.of(

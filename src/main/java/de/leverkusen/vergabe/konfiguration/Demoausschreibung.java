@@ -32,6 +32,16 @@ public final class Demoausschreibung {
                         """).create());
     }
 
+    /** The start form as plain values (the bidders as a list), as a REST client or Tasklist sends them. */
+    public static Map<String, Object> startformularWerte() {
+        Map<String, Object> werte = new java.util.HashMap<>(startformular());
+        werte.put("bieter", java.util.List.of(
+                Map.of("name", "Aktenwerk Software GmbH", "email", "vergabe@aktenwerk.example"),
+                Map.of("name", "Kommunal-DMS AG", "email", "angebote@kommunal-dms.example"),
+                Map.of("name", "Rheinland Dokumentensysteme GmbH & Co. KG", "email", "ausschreibung@rheinland-doku.example")));
+        return werte;
+    }
+
     /** The prices read from the opened offers, as the first opener records them in the opening form. */
     public static Map<String, Object> oeffnungsformular() {
         return Variables.createVariables()

@@ -7,7 +7,8 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * The engine REST API is open by default. Every call to /engine-rest/* is authenticated with HTTP Basic against
+ * The engine REST API is open by default. Every call to /engine-rest/* and to the application's procedure API
+ * /api/vergaben/* is authenticated with HTTP Basic against
  * the engine's users, so the engine knows who completes a task (four-eyes rules use that). The engine list
  * /engine-rest/engine stays open as a version probe (the filter lets requests without an engine name through).
  */
@@ -19,7 +20,7 @@ public class EngineRestAuthentifizierung {
         FilterRegistrationBean<ProcessEngineAuthenticationFilter> registrierung =
                 new FilterRegistrationBean<>(new ProcessEngineAuthenticationFilter());
         registrierung.setName("engine-rest-basic-auth");
-        registrierung.addUrlPatterns("/engine-rest/*");
+        registrierung.addUrlPatterns("/engine-rest/*", "/api/vergaben/*");
         registrierung.addInitParameter("authentication-provider", HttpBasicAuthenticationProvider.class.getName());
         return registrierung;
     }

@@ -19,37 +19,48 @@ import java.util.Map;
  * A client of the engine REST API as one user (HTTP Basic), with the calls Tasklist makes: find a task,
  * claim it, submit its form with typed variables.
  */
-final class EngineRest {
+public final class EngineRest {
 
     static final ObjectMapper JSON = new ObjectMapper();
     private static final HttpClient HTTP = HttpClient.newHttpClient();
 
-    record Antwort(int status, JsonNode body) {
+    public record Antwort(int status, JsonNode body) {
     }
 
+    private final int port;
     private final String basis;
     private final String benutzer;
     private final String passwort;
 
-    EngineRest(int port, String benutzer, String passwort) {
-        this.basis = "http://localhost:" + port + "/engine-rest";
+    public EngineRest(int port, String benutzer, String passwort) {
+        this(port, "/engine-rest", benutzer, passwort);
+    }
+
+    /** A client of another API of the application (prefix "" for /api/...). */
+    public EngineRest(int port, String praefix, String benutzer, String passwort) {
+        this.port = port;
+        this.basis = "http://localhost:" + port + praefix;
         this.benutzer = benutzer;
         this.passwort = passwort;
     }
 
-    EngineRest als(String andererBenutzer) {
-        return new EngineRest(Integer.parseInt(basis.replaceAll(".*:(\\d+)/.*", "$1")), andererBenutzer, passwort);
+    public EngineRest als(String andererBenutzer) {
+        return als(andererBenutzer, "demo");
+    }
+
+    public EngineRest als(String andererBenutzer, String anderesPasswort) {
+        return new EngineRest(port, andererBenutzer, anderesPasswort);
     }
 
     String benutzer() {
         return benutzer;
     }
 
-    Antwort get(String pfad) {
+    public Antwort get(String pfad) {
         return senden(HttpRequest.newBuilder(URI.create(basis + pfad)).GET());
     }
 
-    Antwort post(String pfad, Object body) {
+    public Antwort post(String pfad, Object body) {
         try {
             return senden(HttpRequest.newBuilder(URI.create(basis + pfad))
                     .header("Content-Type", "application/json")
@@ -59,11 +70,18 @@ final class EngineRest {
         }
     }
 
+    /** A caller without credentials. */
+    public static EngineRest anonym(int port, String praefix) {
+        return new EngineRest(port, praefix, null, null);
+    }
+
     private Antwort senden(HttpRequest.Builder anfrage) {
-        String token = Base64.getEncoder().encodeToString((benutzer + ":" + passwort).getBytes(StandardCharsets.UTF_8));
+        if (benutzer != null) {
+            String token = Base64.getEncoder().encodeToString((benutzer + ":" + passwort).getBytes(StandardCharsets.UTF_8));
+            anfrage.header("Authorization", "Basic " + token);
+        }
         try {
-            HttpResponse<String> antwort = HTTP.send(anfrage.header("Authorization", "Basic " + token).build(),
-                    HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> antwort = HTTP.send(anfrage.build(), HttpResponse.BodyHandlers.ofString());
             JsonNode body = antwort.body().isBlank() ? JSON.nullNode() : JSON.readTree(antwort.body());
             return new Antwort(antwort.statusCode(), body);
         } catch (IOException e) {
@@ -82,7 +100,7 @@ final class EngineRest {
     }
 
     /** Typed REST variables: String, Long, Double, Boolean, or lists/maps as Json (what Tasklist sends for dynamic lists). */
-    static Map<String, Object> variablen(Map<String, ?> werte) {
+    public static Map<String, Object> variablen(Map<String, ?> werte) {
         Map<String, Object> v = new LinkedHashMap<>();
         werte.forEach((name, wert) -> {
             Map<String, Object> typisiert = new LinkedHashMap<>();
@@ -125,7 +143,7 @@ final class EngineRest {
         return post("/task/" + taskId + "/claim", Map.of("userId", benutzer));
     }
 
-    Antwort formularAbsenden(String taskId, Map<String, ?> werte) {
+    public Antwort formularAbsenden(String taskId, Map<String, ?> werte) {
         return post("/task/" + taskId + "/submit-form", variablen(werte));
     }
 

@@ -1,0 +1,218 @@
+package de.leverkusen.vergabe.sicherheit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import de.leverkusen.vergabe.konfiguration.Demoausschreibung;
+import de.leverkusen.vergabe.rest.EngineRest;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * Who may do what, proved through the REST API as the user concerned: a table of (user, call, expected status)
+ * over every role, with the confidentiality rules (offers before the opening, evaluators' sheets) and bad input.
+ * The procedures are driven to the scoring stage through the Java API first (as the engine, without a user).
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class BerechtigungenRestTest {
+
+    private static final String IN_WERTUNG = "VG-RECHTE-WERTUNG";
+    private static final String VOR_OEFFNUNG = "VG-RECHTE-VOR-OEFFNUNG";
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    RuntimeService runtime;
+    @Autowired
+    TaskService tasks;
+    @Autowired
+    ManagementService management;
+    @Autowired
+    IdentityService identity;
+
+    ProcessInstance wertung;
+    ProcessInstance vorOeffnung;
+    String bogenBewerter1;
+    String bogenBewerter2;
+    String instanzBogenBewerter2;
+
+    record Fall(String name, String benutzer, String methode, String pfad, Object body, int status, Consumer<JsonNode> pruefung) {
+    }
+
+    @BeforeAll
+    void verfahrenVorbereiten() {
+        vorOeffnung = runtime.startProcessInstanceByKey("dms-vergabe", VOR_OEFFNUNG, Demoausschreibung.startformular());
+        wertung = runtime.startProcessInstanceByKey("dms-vergabe", IN_WERTUNG, Demoausschreibung.startformular());
+        timer(wertung, "TimerEvent_AngebotsfristAbgelaufen");
+        erledigeAlle("UserTask_InteressenkonfliktErklaeren", Map.of("interessenkonflikt", "NEIN"));
+        Task oeffnen = eine("UserTask_AngeboteOeffnen");
+        tasks.claim(oeffnen.getId(), "vergabe1");
+        tasks.complete(oeffnen.getId(), Demoausschreibung.oeffnungsformular());
+        Task gegenzeichnen = eine("UserTask_OeffnungGegenzeichnen");
+        tasks.claim(gegenzeichnen.getId(), "vergabe2");
+        tasks.complete(gegenzeichnen.getId(), Map.of("gegenzeichnungVermerk", "Öffnung gemeinsam durchgeführt."));
+        erledigeAlle("UserTask_FormalePruefung", Map.of("formalePruefung", "VOLLSTAENDIG", "formalePruefungVermerk", "vollständig vorgelegt"));
+        erledigeAlle("UserTask_AusschlussgruendePruefen", Map.of("ausschlussgrund", "KEINER", "ausschlussgruendeVermerk", "keine Ausschlussgründe"));
+        erledigeAlle("UserTask_EignungPruefen", Map.of("befaehigungBerufsausuebung", "ERFUELLT",
+                "wirtschaftlicheLeistungsfaehigkeit", "ERFUELLT", "technischeLeistungsfaehigkeit", "ERFUELLT"));
+        for (int i = 0; i < 3; i++) {
+            timer(wertung, "TimerEvent_PraesentationsterminErreicht");
+        }
+        erledigeAlle("UserTask_PraesentationProtokollieren", Map.of("anwesendeBewerter", "bewerter1, bewerter2, bewerter3",
+                "praesentationProtokoll", "Präsentation mit Live-Demo durchgeführt."));
+        bogenBewerter1 = tasks.createTaskQuery().processInstanceBusinessKey(IN_WERTUNG).taskAssignee("bewerter1").list().get(0).getId();
+        Task bogen2 = tasks.createTaskQuery().processInstanceBusinessKey(IN_WERTUNG).taskAssignee("bewerter2").list().get(0);
+        bogenBewerter2 = bogen2.getId();
+        instanzBogenBewerter2 = bogen2.getProcessInstanceId();
+        // a user of its own for the wrong password: a failed login locks the user for a while
+        if (identity.createUserQuery().userId("gesperrt").count() == 0) {
+            User u = identity.newUser("gesperrt");
+            u.setPassword("richtig-und-lang");
+            identity.saveUser(u);
+            identity.createMembership("gesperrt", "ratsbuero");
+        }
+    }
+
+    @TestFactory
+    Stream<DynamicTest> rechteTabelle() {
+        Map<String, Object> start = new HashMap<>(EngineRest.variablen(Demoausschreibung.startformularWerte()));
+        List<Fall> faelle = new ArrayList<>();
+        // --- authentication
+        faelle.add(new Fall("ohne Anmeldung", null, "GET", "/task", null, 401, null));
+        faelle.add(new Fall("ohne Anmeldung: Prozessdefinitionen", null, "GET", "/process-definition", null, 401, null));
+        faelle.add(new Fall("Versionsabfrage ist offen", null, "GET", "/engine", null, 200, b -> assertThat(b.toString()).contains("default")));
+        faelle.add(new Fall("falsches Passwort", "gesperrt:falsch", "GET", "/task", null, 401,
+                b -> assertThat(b.toString()).doesNotContain("gesperrt").doesNotContain("ratsbuero")));
+        // --- starting the procedure
+        faelle.add(new Fall("Vergabestelle startet", "vergabe1", "POST", "/process-definition/key/dms-vergabe/submit-form", start, 200, null));
+        for (String b : List.of("bewerter1", "projektleitung", "ratsbuero", "ivl")) {
+            faelle.add(new Fall(b + " startet nicht", b, "POST", "/process-definition/key/dms-vergabe/submit-form", start, 403, null));
+        }
+        faelle.add(new Fall("unbekannter Prozess", "vergabe1", "POST", "/process-definition/key/gibt-es-nicht/submit-form", start, 404, null));
+        // --- offers before the opening: they do not exist anywhere, not even for the admin
+        faelle.add(new Fall("vor der Öffnung keine Preise (Vergabestelle)", "vergabe1", "GET",
+                "/process-instance/" + vorOeffnung.getId() + "/variables?deserializeValues=false", null, 200,
+                b -> assertThat(b.toString()).doesNotContain("angebotspreis").doesNotContain("412000")));
+        faelle.add(new Fall("vor der Öffnung keine Preise (Admin, Historie)", "admin", "GET",
+                "/history/variable-instance?processInstanceId=" + vorOeffnung.getId() + "&deserializeValues=false", null, 200,
+                b -> assertThat(b.toString()).doesNotContain("angebotspreis").doesNotContain("412000")));
+        // --- evaluators: only their own sheets
+        faelle.add(new Fall("Bewerter sieht nur eigene Aufgaben", "bewerter1", "GET", "/task?processInstanceBusinessKey=" + IN_WERTUNG, null, 200,
+                b -> assertThat(b).hasSize(3).allSatisfy(t -> assertThat(t.path("assignee").asText()).isEqualTo("bewerter1"))));
+        faelle.add(new Fall("fremder Bogen: Aufgabe", "bewerter1", "GET", "/task/" + bogenBewerter2, null, 404, null));
+        faelle.add(new Fall("fremder Bogen: Formularvariablen", "bewerter1", "GET", "/task/" + bogenBewerter2 + "/form-variables", null, 403, null));
+        faelle.add(new Fall("fremder Bogen: Variablen", "bewerter1", "GET", "/task/" + bogenBewerter2 + "/variables", null, 403, null));
+        faelle.add(new Fall("fremder Bogen: Variableninstanzen", "bewerter1", "GET", "/variable-instance?processInstanceIdIn=" + instanzBogenBewerter2, null, 200,
+                b -> assertThat(b).isEmpty()));
+        faelle.add(new Fall("fremder Bogen: Historie", "bewerter1", "GET", "/history/variable-instance?processInstanceId=" + instanzBogenBewerter2, null, 200,
+                b -> assertThat(b).isEmpty()));
+        faelle.add(new Fall("fremder Bogen: Aufgabenhistorie", "bewerter1", "GET", "/history/task?processInstanceId=" + instanzBogenBewerter2, null, 200,
+                b -> assertThat(b).isEmpty()));
+        faelle.add(new Fall("fremden Bogen abschließen", "bewerter1", "POST", "/task/" + bogenBewerter2 + "/submit-form",
+                EngineRest.variablen(Map.of("punkteK1", 10)), 403, null));
+        faelle.add(new Fall("eigener Bogen ohne Preise", "bewerter1", "GET", "/task/" + bogenBewerter1 + "/form-variables?deserializeValues=false", null, 200,
+                b -> assertThat(b.toString()).doesNotContain("412000").doesNotContain("389500").doesNotContain("455000").doesNotContain("preis")));
+        faelle.add(new Fall("Bewerter liest das Verfahren nicht", "bewerter1", "GET", "/process-instance/" + wertung.getId() + "/variables", null, 403, null));
+        faelle.add(new Fall("Bewerter sieht keine Vergabestellen-Aufgaben", "bewerter1", "GET", "/task?candidateGroup=vergabestelle", null, 200,
+                b -> assertThat(b).isEmpty()));
+        // --- Projektleitung: reads every procedure, works no other role's tasks, no sheets
+        faelle.add(new Fall("Projektleitung liest Verfahren", "projektleitung", "GET", "/process-instance?businessKey=" + IN_WERTUNG, null, 200,
+                b -> assertThat(b).hasSize(1)));
+        faelle.add(new Fall("Projektleitung liest Historie", "projektleitung", "GET", "/history/activity-instance?processInstanceId=" + wertung.getId(), null, 200,
+                b -> assertThat(b).isNotEmpty()));
+        faelle.add(new Fall("Projektleitung: keine fremden Aufgaben", "projektleitung", "GET", "/task?processInstanceBusinessKey=" + IN_WERTUNG, null, 200,
+                b -> assertThat(b).isEmpty()));
+        faelle.add(new Fall("Projektleitung: keine Bögen", "projektleitung", "GET", "/process-instance/" + instanzBogenBewerter2 + "/variables", null, 403, null));
+        // --- Ratsbüro and ivl: nothing of this stage
+        faelle.add(new Fall("Ratsbüro sieht keine Aufgaben dieser Stufe", "ratsbuero", "GET", "/task?processInstanceBusinessKey=" + IN_WERTUNG, null, 200,
+                b -> assertThat(b).isEmpty()));
+        faelle.add(new Fall("Ratsbüro liest das Verfahren nicht", "ratsbuero", "GET", "/process-instance/" + wertung.getId() + "/variables", null, 403, null));
+        faelle.add(new Fall("ivl sieht keine Aufgaben", "ivl", "GET", "/task", null, 200, b -> assertThat(b).isEmpty()));
+        faelle.add(new Fall("ivl liest das Verfahren nicht", "ivl", "GET", "/process-instance/" + wertung.getId() + "/variables", null, 403, null));
+        faelle.add(new Fall("ivl: vor dem Zuschlag keine Bestellung", "ivl", "POST", "/external-task/fetchAndLock",
+                Map.of("workerId", "ivl", "maxTasks", 5, "topics", List.of(Map.of("topicName", "ivl-lizenzbestellung", "lockDuration", 1000))), 200,
+                b -> assertThat(b).isEmpty()));
+        // --- Vergabestelle: its tasks, not the sheets
+        faelle.add(new Fall("Vergabestelle liest das Verfahren", "vergabe1", "GET", "/process-instance/" + wertung.getId() + "/variables", null, 200, null));
+        faelle.add(new Fall("Vergabestelle liest keine Bögen", "vergabe1", "GET", "/process-instance/" + instanzBogenBewerter2 + "/variables", null, 403, null));
+        faelle.add(new Fall("Vergabestelle schließt keinen Bogen ab", "vergabe1", "POST", "/task/" + bogenBewerter2 + "/submit-form",
+                EngineRest.variablen(Map.of("punkteK1", 10)), 403, null));
+        // --- bad input: clear 4xx, nothing executed
+        faelle.add(new Fall("Ausdruck in Abfrage", "vergabe1", "GET", "/task?assigneeExpression=%24%7BcurrentUser()%7D", null, 400,
+                b -> assertThat(b.path("message").asText()).contains("Expressions are forbidden")));
+        faelle.add(new Fall("Skript im Textfeld", "vergabe1", "POST", "/process-definition/key/dms-vergabe/submit-form",
+                mit(start, "titel", "<script>alert('x')</script> DMS"), 400,
+                b -> assertThat(b.path("message").asText()).contains("Feld 'titel'", "keine HTML-Auszeichnungen")));
+        faelle.add(new Fall("falscher Typ", "vergabe1", "POST", "/process-definition/key/dms-vergabe/submit-form",
+                mit(start, "geschaetzterWert", true), 400, b -> assertThat(b.path("message").asText()).contains("Feld 'geschaetzterWert'", "Zahl erwartet")));
+        faelle.add(new Fall("Vergabestelle verschiebt keine Token", "vergabe1", "POST", "/process-instance/" + wertung.getId() + "/modification",
+                Map.of("instructions", List.of(Map.of("type", "startBeforeActivity", "activityId", "UserTask_ZuschlagErteilen"))), 403, null));
+        faelle.add(new Fall("Vergabestelle setzt keine Variablen am Verfahren", "vergabe1", "POST", "/process-instance/" + wertung.getId() + "/variables",
+                Map.of("modifications", Map.of("vergabeId", Map.of("value", 1, "type", "Long"))), 403, null));
+        // --- the Vergabestelle's own action: recording a review application (only during the standstill)
+        faelle.add(new Fall("Nachprüfungsantrag ohne Anmeldung", null, "POST", "/api/vergaben/" + IN_WERTUNG + "/nachpruefungsantrag", Map.of(), 401, null));
+        faelle.add(new Fall("Nachprüfungsantrag durch Bewerter", "bewerter1", "POST", "/api/vergaben/" + IN_WERTUNG + "/nachpruefungsantrag", Map.of(), 403, null));
+        faelle.add(new Fall("Nachprüfungsantrag außerhalb der Wartefrist", "vergabe1", "POST", "/api/vergaben/" + IN_WERTUNG + "/nachpruefungsantrag", Map.of(), 409,
+                b -> assertThat(b.path("fehler").asText()).contains("nicht in der Wartefrist")));
+        faelle.add(new Fall("Nachprüfungsantrag für unbekanntes Verfahren", "vergabe1", "POST", "/api/vergaben/VG-GIBT-ES-NICHT/nachpruefungsantrag", Map.of(), 404, null));
+
+        return faelle.stream().map(f -> DynamicTest.dynamicTest(f.name() + " (" + f.benutzer() + " " + f.methode() + " " + f.pfad() + ")", () -> {
+            EngineRest client = client(f.benutzer(), f.pfad());
+            EngineRest.Antwort antwort = "GET".equals(f.methode()) ? client.get(f.pfad()) : client.post(f.pfad(), f.body());
+            assertThat(antwort.status()).as(antwort.body().toString()).isEqualTo(f.status());
+            if (f.pruefung() != null) {
+                f.pruefung().accept(antwort.body());
+            }
+        }));
+    }
+
+    private EngineRest client(String benutzer, String pfad) {
+        if (benutzer == null) {
+            return EngineRest.anonym(port, pfad.startsWith("/api/") ? "" : "/engine-rest");
+        }
+        String[] teile = benutzer.split(":");
+        return new EngineRest(port, pfad.startsWith("/api/") ? "" : "/engine-rest", teile[0], teile.length > 1 ? teile[1] : "demo");
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> mit(Map<String, Object> startBody, String feld, Object wert) {
+        Map<String, Object> variablen = new HashMap<>((Map<String, Object>) startBody.get("variables"));
+        variablen.put(feld, Map.of("value", wert, "type", wert instanceof Boolean ? "Boolean" : "String"));
+        return Map.of("variables", variablen);
+    }
+
+    private void timer(ProcessInstance instanz, String activityId) {
+        management.executeJob(management.createJobQuery().processInstanceId(instanz.getId()).activityId(activityId).list().get(0).getId());
+    }
+
+    private Task eine(String taskDefinitionKey) {
+        return tasks.createTaskQuery().processInstanceBusinessKey(IN_WERTUNG).taskDefinitionKey(taskDefinitionKey).singleResult();
+    }
+
+    private void erledigeAlle(String taskDefinitionKey, Map<String, Object> werte) {
+        for (Task t : tasks.createTaskQuery().processInstanceBusinessKey(IN_WERTUNG).taskDefinitionKey(taskDefinitionKey).list()) {
+            tasks.complete(t.getId(), werte);
+        }
+    }
+}

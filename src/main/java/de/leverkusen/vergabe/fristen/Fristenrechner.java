@@ -109,7 +109,7 @@ public class Fristenrechner {
             if (!grund.isEmpty()) {
                 grund.append(' ');
             }
-            grund.append("Das vorgeschlagene Ende der ").append(frist.art().bezeichnung()).append(" (")
+            grund.append(haelt ? "Zulässig: " : "Unzulässig: ").append("Das vorgeschlagene Ende der ").append(frist.art().bezeichnung()).append(" (")
                     .append(tag(vorgeschlagenesEnde)).append(haelt ? ") liegt nicht vor " : ") liegt vor ")
                     .append("dem frühestmöglichen Ende (").append(tag(frist.ende())).append("): ")
                     .append(erlaeuterung(frist));

@@ -67,30 +67,31 @@ final class Sensitivitaetsanalyse {
         if (lage.p.methode() == Wertungsmethode.NUR_PREIS) {
             return new Gewichtsschwelle(id, null, null, null, null, null, null, true);
         }
-        Bruch[] a = new Bruch[lage.n];
-        for (int i = 0; i < lage.n; i++) {
-            a[i] = lage.gewichtetePunkte(i, k);
-        }
-        Bruch runter = schwelle(a, -1, NACH_UNTEN);
-        Bruch hoch = schwelle(a, 1, NACH_OBEN);
-        String zRunter = runter == null ? null : neuerSieger(a, -1, runter, NACH_UNTEN);
-        String zHoch = hoch == null ? null : neuerSieger(a, 1, hoch, NACH_OBEN);
-        BigDecimal fRunter = runter == null ? null : Bruch.EINS.minus(runter).gerundet(6);
-        BigDecimal fHoch = hoch == null ? null : Bruch.EINS.plus(hoch).gerundet(6);
-        boolean runterNaeher = runter != null && (hoch == null || runter.compareTo(hoch) < 0);
+        Schwelle runter = exakt() ? exakteSchwelle(k, -1, NACH_UNTEN) : gesuchteSchwelle(k, -1, NACH_UNTEN);
+        Schwelle hoch = exakt() ? exakteSchwelle(k, 1, NACH_OBEN) : gesuchteSchwelle(k, 1, NACH_OBEN);
+        BigDecimal fRunter = runter == null ? null : Bruch.EINS.minus(runter.t()).gerundet(6);
+        BigDecimal fHoch = hoch == null ? null : Bruch.EINS.plus(hoch.t()).gerundet(6);
+        String zRunter = runter == null ? null : runter.bieter();
+        String zHoch = hoch == null ? null : hoch.bieter();
+        boolean runterNaeher = runter != null && (hoch == null || runter.t().compareTo(hoch.t()) < 0);
         return new Gewichtsschwelle(id, runterNaeher ? fRunter : fHoch, runterNaeher ? zRunter : zHoch,
                 fRunter, zRunter, fHoch, zHoch, exakt());
     }
 
-    private String neuerSieger(Bruch[] a, int s, Bruch t, Bruch bis) {
-        Bruch jenseits = exakt() ? Bruch.min(t.plus(DELTA), bis) : t;
-        int neu = siegerBei(a, s, jenseits);
-        return neu < 0 ? null : lage.angebot[neu].bieter();
+    /** t = |f - 1| of the threshold and who wins just beyond it (null: lots). */
+    private record Schwelle(Bruch t, String bieter) {
     }
 
-    /** Smallest t in [0, bis] at (or just beyond) which the winner is no longer the current one; null if none. */
-    private Bruch schwelle(Bruch[] a, int s, Bruch bis) {
-        return exakt() ? exakteSchwelle(a, s, bis) : gesuchteSchwelle(a, s, bis);
+    private Bruch[] gewichtetePunkte(int k) {
+        Bruch[] a = new Bruch[lage.n];
+        for (int i = 0; i < lage.n; i++) {
+            a[i] = lage.gewichtetePunkte(i, k);
+        }
+        return a;
+    }
+
+    private String bieter(int i) {
+        return i < 0 ? null : lage.angebot[i].bieter();
     }
 
     int siegerBei(Bruch[] a, int s, Bruch t) {
@@ -106,7 +107,8 @@ final class Sensitivitaetsanalyse {
         }
     }
 
-    private Bruch gesuchteSchwelle(Bruch[] a, int s, Bruch bis) {
+    private Schwelle gesuchteSchwelle(int k, int s, Bruch bis) {
+        Bruch[] a = gewichtetePunkte(k);
         Bruch vorher = Bruch.NULL;
         for (Bruch t = SCHRITT; t.compareTo(bis) <= 0; t = t.plus(SCHRITT)) {
             if (siegerBei(a, s, t) != sieger) {
@@ -120,7 +122,7 @@ final class Sensitivitaetsanalyse {
                         lo = mitte;
                     }
                 }
-                return hi;
+                return new Schwelle(hi, bieter(siegerBei(a, s, hi)));
             }
             vorher = t;
         }
@@ -128,61 +130,164 @@ final class Sensitivitaetsanalyse {
     }
 
     /**
-     * Every offer's key figure (scaled by a positive factor common to all offers) is Y_i(t) = u_i + v_i t; a rival j
+     * Every offer's key figure (scaled by a positive factor common to all offers) is Y_i(t) = u_i + s v_i t; a rival j
      * is not behind the winner w from the root of Y_j - Y_w on (or, if the two are identical, from the root of the
-     * first tie-rule key that moves).
+     * first tie-rule key that moves). The roots are screened in double precision with a generous error bound; only
+     * the rivals whose root may be the smallest are computed exactly, so the result stays exact.
      */
-    private Bruch exakteSchwelle(Bruch[] a, int s, Bruch bis) {
+    private Schwelle exakteSchwelle(int k, int s, Bruch bis) {
         int n = lage.n;
-        Bruch[] u = new Bruch[n];
-        Bruch[] v = new Bruch[n];
-        Bruch sign = Bruch.von(s);
-        Wertungsparameter p = lage.p;
-        switch (p.methode()) {
-            case EINFACHE_RICHTWERTMETHODE -> {
-                for (int i = 0; i < n; i++) {
-                    u[i] = lage.leistung[i].durch(lage.preis[i]);
-                    v[i] = sign.mal(a[i]).durch(lage.preis[i]);
-                }
-            }
-            case REFERENZWERTMETHODE -> {
-                Bruch gL = Bruch.von(p.gewichtLeistung()).durch(Bruch.von(p.referenzLeistung()));
-                Bruch gPref = Bruch.von(p.gewichtPreis()).mal(Bruch.von(p.referenzPreis()));
-                for (int i = 0; i < n; i++) {
-                    u[i] = gL.mal(lage.leistung[i]).plus(gPref.durch(lage.preis[i]));
-                    v[i] = sign.mal(gL).mal(a[i]);
-                }
-            }
-            case MITTELWERTMETHODE -> {
-                // Z_i(t) x M(t) = gL L_i(t) + gP MP M(t) / P_i with M(t) = M0 + s t Ma, the mean of L(t)
-                Bruch gL = Bruch.von(p.gewichtLeistung());
-                Bruch gP = Bruch.von(p.gewichtPreis());
-                Bruch m0 = Wertungsrechner.Lage.mittelwert(lage.leistung);
-                Bruch ma = Wertungsrechner.Lage.mittelwert(a);
-                Bruch mp = Wertungsrechner.Lage.mittelwert(lage.preis);
-                for (int i = 0; i < n; i++) {
-                    Bruch preisTeil = gP.mal(mp).durch(lage.preis[i]);
-                    u[i] = gL.mal(lage.leistung[i]).plus(preisTeil.mal(m0));
-                    v[i] = sign.mal(gL.mal(a[i]).plus(preisTeil.mal(ma)));
-                }
-            }
-            default -> throw new IllegalStateException("keine geschlossene Lösung für " + p.methode());
-        }
         int w = sieger;
-        Bruch beste = null;
+        vorbereiten();
+        double[] vd = new double[n];
+        double ma = 0;
+        for (int i = 0; i < n; i++) {
+            vd[i] = gewichtD[k] * summeD[i][k] / lage.boegen[i];
+            ma += vd[i] / n;
+        }
+        for (int i = 0; i < n; i++) {
+            vd[i] = switch (lage.p.methode()) {
+                case EINFACHE_RICHTWERTMETHODE -> vd[i] / preisD[i];
+                case REFERENZWERTMETHODE -> gLD * vd[i];
+                default -> gLD * vd[i] + gPD * bezugPD / preisD[i] * ma;
+            };
+        }
+        double obergrenze = Double.POSITIVE_INFINITY;
+        double[] unten = new double[n];
+        boolean[] kandidat = new boolean[n];
+        double bisD = bis.gerundet(0).doubleValue();
         for (int j = 0; j < n; j++) {
             if (j == w) {
                 continue;
             }
-            Bruch r = nichtMehrDahinter(u[j].minus(u[w]), v[j].minus(v[w]), j, w, a, s);
-            if (r != null && r.compareTo(bis) <= 0 && (beste == null || r.compareTo(beste) < 0)) {
-                // a root exactly at the end of the range counts only if the tie there really changes the winner
-                if (r.compareTo(bis) < 0 || siegerBei(a, s, bis) != w) {
-                    beste = r;
-                }
+            double dc = uD[j] - uD[w];
+            double g = s * (vd[j] - vd[w]);
+            double fehlerC = 1e-12 * (Math.abs(uD[j]) + Math.abs(uD[w])) + Double.MIN_NORMAL;
+            double fehlerG = 1e-12 * (Math.abs(vd[j]) + Math.abs(vd[w])) + Double.MIN_NORMAL;
+            if (g < -fehlerG) {
+                continue; // w gains on j in this direction
+            }
+            if (g <= fehlerG) {
+                kandidat[j] = true; // sign unsure: decide exactly
+                unten[j] = 0;
+                continue;
+            }
+            double r = Math.max(0, -dc) / g;
+            double fehler = (fehlerC + r * fehlerG) / (g - fehlerG) + 1e-12;
+            if (r - fehler > bisD) {
+                continue;
+            }
+            kandidat[j] = true;
+            unten[j] = r - fehler;
+            obergrenze = Math.min(obergrenze, r + fehler);
+        }
+        Bruch[] a = null;
+        Bruch beste = null;
+        int besterJ = -1;
+        boolean mehrere = false;
+        for (int j = 0; j < n; j++) {
+            if (!kandidat[j] || unten[j] > obergrenze) {
+                continue;
+            }
+            if (a == null) {
+                a = gewichtetePunkte(k);
+            }
+            Bruch dv = vExakt(j, k, a).minus(vExakt(w, k, a)).mal(Bruch.von(s));
+            Bruch r = nichtMehrDahinter(uExakt[j].minus(uExakt[w]), dv, j, w, a, s);
+            if (r == null || r.compareTo(bis) > 0) {
+                continue;
+            }
+            // a root exactly at the end of the range counts only if the tie there really changes the winner
+            if (r.compareTo(bis) == 0 && siegerBei(a, s, bis) == w) {
+                continue;
+            }
+            int c = beste == null ? -1 : r.compareTo(beste);
+            if (c < 0) {
+                beste = r;
+                besterJ = j;
+                mehrere = false;
+            } else if (c == 0) {
+                mehrere = true;
             }
         }
-        return beste;
+        if (beste == null) {
+            return null;
+        }
+        // several rivals at the same threshold, a tie at t = 0 or at the end: evaluate who wins just beyond it
+        boolean eindeutig = !mehrere && beste.compareTo(bis) < 0 && beste.signum() > 0;
+        int neu = eindeutig ? besterJ : siegerBei(a, s, Bruch.min(beste.plus(DELTA), bis));
+        return new Schwelle(beste, bieter(neu));
+    }
+
+    private Bruch[] uExakt;
+    private double[] uD;
+    private double[] preisD;
+    private double[] gewichtD;
+    private double[][] summeD;
+    private double gLD;
+    private double gPD;
+    private double bezugPD;
+    private Bruch bezugP;
+    private Bruch mittelA;
+    private int mittelAFuer = -1;
+
+    /** The k-independent u_i, exact and in double, and double copies of the inputs for screening. */
+    private void vorbereiten() {
+        if (uExakt != null) {
+            return;
+        }
+        int n = lage.n;
+        Wertungsparameter p = lage.p;
+        uExakt = new Bruch[n];
+        uD = new double[n];
+        preisD = new double[n];
+        summeD = new double[n][lage.bKriterien.size()];
+        gewichtD = lage.bKriterien.stream().mapToDouble(kr -> kr.gewicht().doubleValue()).toArray();
+        gLD = p.gewichtLeistung() == null ? 0 : p.gewichtLeistung().doubleValue();
+        gPD = p.gewichtPreis() == null ? 0 : p.gewichtPreis().doubleValue();
+        Bruch m0 = null;
+        if (p.methode() == Wertungsmethode.MITTELWERTMETHODE) {
+            bezugP = Wertungsrechner.Lage.mittelwert(lage.preis);
+            bezugPD = bezugP.gerundet(20).doubleValue();
+            m0 = Wertungsrechner.Lage.mittelwert(lage.leistung);
+        }
+        for (int i = 0; i < n; i++) {
+            preisD[i] = lage.angebot[i].preis().doubleValue();
+            for (int k = 0; k < summeD[i].length; k++) {
+                summeD[i][k] = lage.punktsumme[i][k].doubleValue();
+            }
+            uExakt[i] = switch (p.methode()) {
+                case EINFACHE_RICHTWERTMETHODE -> lage.leistung[i].durch(lage.preis[i]);
+                case REFERENZWERTMETHODE -> Bruch.von(p.gewichtLeistung()).mal(lage.leistung[i])
+                        .durch(Bruch.von(p.referenzLeistung()))
+                        .plus(Bruch.von(p.gewichtPreis()).mal(Bruch.von(p.referenzPreis())).durch(lage.preis[i]));
+                // Z_i(t) x M(t) = gL L_i(t) + gP MP M(t) / P_i with M(t) = M0 + s t Ma, the mean of L(t)
+                case MITTELWERTMETHODE -> Bruch.von(p.gewichtLeistung()).mal(lage.leistung[i])
+                        .plus(Bruch.von(p.gewichtPreis()).mal(bezugP).mal(m0).durch(lage.preis[i]));
+                default -> throw new IllegalStateException("keine geschlossene Lösung für " + p.methode());
+            };
+            uD[i] = uExakt[i].gerundet(30).doubleValue();
+        }
+        if (p.methode() == Wertungsmethode.REFERENZWERTMETHODE) {
+            gLD = gLD / p.referenzLeistung().doubleValue();
+        }
+    }
+
+    /** v_i of criterion k (without the direction's sign), exact. */
+    private Bruch vExakt(int i, int k, Bruch[] a) {
+        Wertungsparameter p = lage.p;
+        return switch (p.methode()) {
+            case EINFACHE_RICHTWERTMETHODE -> a[i].durch(lage.preis[i]);
+            case REFERENZWERTMETHODE -> Bruch.von(p.gewichtLeistung()).durch(Bruch.von(p.referenzLeistung())).mal(a[i]);
+            default -> {
+                if (mittelAFuer != k) {
+                    mittelA = Wertungsrechner.Lage.mittelwert(a);
+                    mittelAFuer = k;
+                }
+                yield Bruch.von(p.gewichtLeistung()).mal(a[i])
+                        .plus(Bruch.von(p.gewichtPreis()).mal(bezugP).mal(mittelA).durch(lage.preis[i]));
+            }
+        };
     }
 
     /** Smallest t >= 0 from which j is not behind w, given the difference dc + dv t of their key figures. */

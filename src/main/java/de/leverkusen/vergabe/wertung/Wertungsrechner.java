@@ -263,24 +263,30 @@ public final class Wertungsrechner {
         private static void punkteAddieren(Map<String, BigDecimal> punkte, String feld, Map<String, Integer> bIndex,
                                            List<Kriterium> kriterien, BigDecimal min, BigDecimal max, Punkteskala skala,
                                            BigDecimal[] summe) {
-            for (Map.Entry<String, BigDecimal> eintrag : punkte.entrySet()) {
-                if (!bIndex.containsKey(eintrag.getKey())) {
-                    boolean bekannt = kriterien.stream().anyMatch(k -> k.id().equals(eintrag.getKey()));
-                    throw new Eingabefehler(feld + "." + eintrag.getKey(), bekannt
-                            ? "A-Kriterien werden unter aKriterien angegeben, nicht mit Punkten"
-                            : "unbekanntes Kriterium");
+            // every B-criterion present and no more keys than B-criteria: then there is no unknown key either
+            boolean nurBekannte = punkte.size() == bIndex.size();
+            if (!nurBekannte) {
+                for (Map.Entry<String, BigDecimal> eintrag : punkte.entrySet()) {
+                    if (!bIndex.containsKey(eintrag.getKey())) {
+                        boolean bekannt = kriterien.stream().anyMatch(k -> k.id().equals(eintrag.getKey()));
+                        throw new Eingabefehler(feld + "." + eintrag.getKey(), bekannt
+                                ? "A-Kriterien werden unter aKriterien angegeben, nicht mit Punkten"
+                                : "unbekanntes Kriterium");
+                    }
                 }
             }
-            for (Map.Entry<String, Integer> k : bIndex.entrySet()) {
-                BigDecimal wert = punkte.get(k.getKey());
+            int k = 0;
+            for (String id : bIndex.keySet()) {
+                BigDecimal wert = punkte.get(id);
                 if (wert == null) {
-                    throw new Eingabefehler(feld + "." + k.getKey(), "Pflichtfeld fehlt (Punkte zu " + k.getKey() + ")");
+                    throw new Eingabefehler(feld + "." + id, "Pflichtfeld fehlt (Punkte zu " + id + ")");
                 }
                 if (wert.compareTo(min) < 0 || wert.compareTo(max) > 0) {
-                    throw new Eingabefehler(feld + "." + k.getKey(), "Punkte müssen zwischen " + skala.min() + " und "
+                    throw new Eingabefehler(feld + "." + id, "Punkte müssen zwischen " + skala.min() + " und "
                             + skala.max() + " liegen, erhalten: " + wert.toPlainString());
                 }
-                summe[k.getValue()] = summe[k.getValue()].add(wert);
+                summe[k] = summe[k].add(wert);
+                k++;
             }
         }
 

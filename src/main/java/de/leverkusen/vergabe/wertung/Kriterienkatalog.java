@@ -17,4 +17,8 @@ public record Kriterienkatalog(List<Kriterium> kriterien, int punkteMin, int pun
 
     /** Shortest justification accepted for a score: "at least a sentence". */
     public static final int MINDESTLAENGE_BEGRUENDUNG = 20;
+
+    public Punkteskala skala() {
+        return new Punkteskala(punkteMin, punkteMax);
+    }
 }

@@ -57,7 +57,9 @@ import org.springframework.test.context.TestExecutionListeners;
 // Without a servlet environment the Camunda REST starter's Jersey auto-configuration (unconditional in 7.24) misses
 // JerseyApplicationPath and the context fails to start; the process tests do not need the REST API.
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE,
-        properties = "spring.autoconfigure.exclude=org.camunda.bpm.spring.boot.starter.rest.CamundaBpmRestJerseyAutoConfiguration")
+        properties = {"spring.autoconfigure.exclude=org.camunda.bpm.spring.boot.starter.rest.CamundaBpmRestJerseyAutoConfiguration",
+                // an engine name of its own: the REST API of the web test contexts looks engines up by name ("default")
+                "camunda.bpm.process-engine-name=prozesstest"})
 @ActiveProfiles("test")
 @Import(ProcessEngineCoverageConfiguration.class)
 @TestExecutionListeners(listeners = ProcessEngineCoverageTestExecutionListener.class,

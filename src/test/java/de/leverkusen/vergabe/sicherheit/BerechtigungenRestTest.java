@@ -131,6 +131,10 @@ class BerechtigungenRestTest {
                 b -> assertThat(b).isEmpty()));
         faelle.add(new Fall("fremden Bogen abschließen", "bewerter1", "POST", "/task/" + bogenBewerter2 + "/submit-form",
                 EngineRest.variablen(Map.of("punkteK1", 10)), 403, null));
+        faelle.add(new Fall("eigenes Formular lädt (Tasklist)", "bewerter1", "GET", "/task/" + bogenBewerter1 + "/deployed-form", null, 200,
+                b -> assertThat(b.path("id").asText()).isEqualTo("bewertungsbogen")));
+        faelle.add(new Fall("Startformular lädt (Tasklist)", "vergabe1", "GET", "/process-definition/key/dms-vergabe/deployed-start-form", null, 200,
+                b -> assertThat(b.path("id").asText()).isEqualTo("vergabe-starten")));
         faelle.add(new Fall("eigener Bogen ohne Preise", "bewerter1", "GET", "/task/" + bogenBewerter1 + "/form-variables?deserializeValues=false", null, 200,
                 b -> assertThat(b.toString()).doesNotContain("412000").doesNotContain("389500").doesNotContain("455000").doesNotContain("preis")));
         faelle.add(new Fall("Bewerter liest das Verfahren nicht", "bewerter1", "GET", "/process-instance/" + wertung.getId() + "/variables", null, 403, null));

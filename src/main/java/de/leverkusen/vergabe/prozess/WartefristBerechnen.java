@@ -2,6 +2,7 @@ package de.leverkusen.vergabe.prozess;
 
 import static de.leverkusen.vergabe.prozess.Variablen.*;
 
+import de.leverkusen.vergabe.schreiben.SchreibenService;
 import de.leverkusen.vergabe.verfahren.VergabeService;
 import de.leverkusen.vergabe.verfahren.Wartefrist;
 import java.time.Clock;
@@ -11,21 +12,27 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-/** The information of § 134 GWB counts as dispatched when its task is completed; the standstill starts the day after. */
+/**
+ * Sends the § 134 GWB information approved in the task to every unsuccessful bidder; the standstill starts the day
+ * after the dispatch.
+ */
 @Component("wartefristBerechnen")
 public class WartefristBerechnen implements JavaDelegate {
 
     private final VergabeService vergaben;
+    private final SchreibenService schreiben;
     private final Clock clock;
 
-    public WartefristBerechnen(VergabeService vergaben, Clock clock) {
+    public WartefristBerechnen(VergabeService vergaben, SchreibenService schreiben, Clock clock) {
         this.vergaben = vergaben;
+        this.schreiben = schreiben;
         this.clock = clock;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
         Wartefrist frist = Wartefrist.ab(LocalDate.now(clock), Wartefrist.Versandart.valueOf(Werte.pflichttext(execution, VERSANDART)));
+        schreiben.information134(Werte.id(execution, VERGABE_ID), Werte.id(execution, BESTBIETER_ANGEBOT_ID), frist.fruehesterZuschlag());
         execution.setVariable(WARTEFRIST_LETZTER_TAG, frist.letzterTag().toString());
         execution.setVariable(FRUEHESTER_ZUSCHLAG, Date.from(frist.fruehesterZuschlag().atStartOfDay(clock.getZone()).toInstant()));
         vergaben.vermerk(Werte.id(execution, VERGABE_ID), Benutzer.aktuell(execution.getProcessEngineServices()), "Information § 134 GWB",

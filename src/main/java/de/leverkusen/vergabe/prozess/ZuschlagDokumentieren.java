@@ -2,6 +2,7 @@ package de.leverkusen.vergabe.prozess;
 
 import static de.leverkusen.vergabe.prozess.Variablen.*;
 
+import de.leverkusen.vergabe.schreiben.SchreibenService;
 import de.leverkusen.vergabe.verfahren.VergabeService;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -10,18 +11,20 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-/** Records the award, sets the ivl order number, opens the order to ivl and sets the due date of the award notice (§ 39 VgV: 30 days). */
+/** Records the award, informs every bidder (§ 62 VgV), sets the ivl order number, opens the order to ivl and sets the due date of the award notice (§ 39 VgV: 30 days). */
 @Component("zuschlagDokumentieren")
 public class ZuschlagDokumentieren implements JavaDelegate {
 
     static final int BEKANNTMACHUNG_TAGE = 30;
 
     private final VergabeService vergaben;
+    private final SchreibenService schreiben;
     private final IvlZugriff ivl;
     private final Clock clock;
 
-    public ZuschlagDokumentieren(VergabeService vergaben, IvlZugriff ivl, Clock clock) {
+    public ZuschlagDokumentieren(VergabeService vergaben, SchreibenService schreiben, IvlZugriff ivl, Clock clock) {
         this.vergaben = vergaben;
+        this.schreiben = schreiben;
         this.ivl = ivl;
         this.clock = clock;
     }
@@ -31,6 +34,7 @@ public class ZuschlagDokumentieren implements JavaDelegate {
         Long vergabeId = Werte.id(execution, VERGABE_ID);
         vergaben.zuschlag(vergabeId, Werte.id(execution, BESTBIETER_ANGEBOT_ID), Benutzer.aktuell(execution.getProcessEngineServices()),
                 Werte.pflichttext(execution, ZUSCHLAG_VERMERK));
+        schreiben.information62(vergabeId);
         execution.setVariable(BESTELLNUMMER, "IVL-" + execution.getProcessBusinessKey());
         ivl.freigeben(execution.getProcessInstanceId());
         LocalDate faellig = LocalDate.now(clock).plusDays(BEKANNTMACHUNG_TAGE);

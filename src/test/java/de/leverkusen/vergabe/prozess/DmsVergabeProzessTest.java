@@ -8,6 +8,8 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertT
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
 
 import de.leverkusen.vergabe.konfiguration.Demoausschreibung;
+import de.leverkusen.vergabe.schreiben.Schreiben;
+import de.leverkusen.vergabe.schreiben.SchreibenService;
 import de.leverkusen.vergabe.verfahren.Angebot;
 import de.leverkusen.vergabe.verfahren.Bewerter;
 import de.leverkusen.vergabe.verfahren.Vergabe;
@@ -101,6 +103,7 @@ class DmsVergabeProzessTest {
     @Autowired HistoryService historyService;
     @Autowired VergabeService vergabeService;
     @Autowired BewertungService bewertungService;
+    @Autowired SchreibenService schreibenService;
 
     /** One running procedure: main process instance, business key and the id of its Vergabeakte. */
     record Verfahren(ProcessInstance pi, String bk, Long vergabeId) {
@@ -264,6 +267,12 @@ class DmsVergabeProzessTest {
         ProcessInstance pruefung = angebotspruefung(v, RHEINLAND);
 
         unterlagenNachfordern(v, RHEINLAND);
+        // the request went to the bidder as the Vergabestelle worded it (no mail server in this test: kept for manual dispatch)
+        assertThat(schreibenService.schreiben(v.vergabeId())).singleElement().satisfies(s -> {
+            assertThat(s.getArt()).isEqualTo(Schreiben.Art.NACHFORDERUNG_56);
+            assertThat(s.getEmpfaenger()).isEqualTo(RHEINLAND.email());
+            assertThat(s.getVersand()).isEqualTo(Schreiben.Versand.MANUELL);
+        });
         complete(aufgabeFuer(v, "UserTask_NachgereichteUnterlagenPruefen", RHEINLAND), nachreichung("JA"));
         assertThat(pruefung).isWaitingAt("UserTask_AusschlussgruendePruefen").hasPassed("Gateway_PruefungFortsetzen");
         assertThat(managementService.createJobQuery().processInstanceId(pruefung.getId()).count()).isZero();

@@ -109,8 +109,7 @@ final class ProzessTestHelfer {
     }
 
     static Map<String, Object> bieterinformation() {
-        return werte("versandart", "ELEKTRONISCH",
-                "informationsschreiben", "Information nach § 134 GWB über den beabsichtigten Zuschlag.");
+        return werte("versandart", "ELEKTRONISCH", "schreibenFreigegeben", "JA");
     }
 
     static Map<String, Object> kammerEntscheidung(String entscheidung) {

@@ -10,15 +10,30 @@ import de.leverkusen.vergabe.verfahren.Vergabe;
 import de.leverkusen.vergabe.verfahren.VergabeService;
 import de.leverkusen.vergabe.wertung.BewertungService;
 import de.leverkusen.vergabe.wertung.Bewertungsbogen;
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.ServerSetup;
+import de.leverkusen.vergabe.schreiben.Schreiben;
+import de.leverkusen.vergabe.schreiben.SchreibenService;
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * One whole DMS tender through the engine REST API only, as the demo users of each role: the calls Tasklist
@@ -31,8 +46,30 @@ class GanzeAusschreibungRestTest {
 
     private static final String KEY = "VG-2021-DMS-REST";
 
+    // a real SMTP server on loopback for the letters to bidders
+    static final int SMTP_PORT = freierPort();
+    @RegisterExtension
+    static final GreenMailExtension GREENMAIL = new GreenMailExtension(new ServerSetup(SMTP_PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP))
+            .withPerMethodLifecycle(false);
+
+    @DynamicPropertySource
+    static void mailserver(DynamicPropertyRegistry properties) {
+        properties.add("spring.mail.host", () -> "127.0.0.1");
+        properties.add("spring.mail.port", () -> SMTP_PORT);
+    }
+
+    private static int freierPort() {
+        try (ServerSocket s = new ServerSocket(0)) {
+            return s.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     @LocalServerPort
     int port;
+    @Autowired
+    SchreibenService schreiben;
     @Autowired
     VergabeService vergaben;
     @Autowired
@@ -174,12 +211,29 @@ class GanzeAusschreibungRestTest {
                 Map.of("sitzungsdatum", "2022-02-10", "ratsbeschluss", "ZUGESTIMMT", "beschlussVermerk", "einstimmig"));
 
         // --- § 134 GWB information, standstill, award
-        vergabe1.erledigen(aufgabe(vergabe1, "UserTask_BieterInformieren"), Map.of("versandart", "ELEKTRONISCH",
-                "informationsschreiben", "Zuschlag an Rheinland Dokumentensysteme; Gründe der Nichtberücksichtigung je Bieter."));
+        // the Vergabestelle approves the generated letters; they go out by e-mail to the two unsuccessful bidders
+        JsonNode information = aufgabe(vergabe1, "UserTask_BieterInformieren");
+        assertThat(vergabe1.get("/task/" + information.path("id").asText() + "/variables/informationsschreiben").body().path("value").asText())
+                .contains("Information nach § 134 GWB", "Aktenwerk Software GmbH", "Kommunal-DMS AG");
+        vergabe1.erledigen(information, Map.of("versandart", "ELEKTRONISCH", "schreibenFreigegeben", "JA"));
+        // § 134 Abs. 2 GWB: sent today by e-mail -> 10 days from tomorrow -> the contract from the day after the 10th day
+        String fruehestens = LocalDate.now(ZoneId.of("Europe/Berlin")).plusDays(11).format(DateTimeFormatter.ofPattern("dd.MM.yyyy"));
+        Map<String, String> information134 = post(GREENMAIL.getReceivedMessages(), "Information nach § 134 GWB");
+        assertThat(information134).containsOnlyKeys("vergabe@aktenwerk.example", "angebote@kommunal-dms.example");
+        assertThat(information134.get("vergabe@aktenwerk.example")).contains(
+                "Zuschlag auf das Angebot von Rheinland Dokumentensysteme GmbH & Co. KG", "Ihr Angebot (Aktenwerk Software GmbH)",
+                "belegt Ihr Angebot Rang 2 mit 800.00 Leistungspunkten", "frühestens am " + fruehestens);
+        assertThat(information134.get("angebote@kommunal-dms.example")).contains("Rang 3 mit 700.00 Leistungspunkten", "frühestens am " + fruehestens);
         assertThat(admin.get("/process-instance/" + instanz + "/activity-instances").body().toString()).contains("TimerEvent_WartefristAbgelaufen");
         timerAusfuehren(instanz, "TimerEvent_WartefristAbgelaufen");
         vergabe1.erledigen(aufgabe(vergabe1, "UserTask_ZuschlagErteilen"), Map.of("zuschlagVermerk", "Zuschlagsschreiben elektronisch versandt."));
         assertThat(vergaben.vergabe(vergabe.getId()).getStatus()).isEqualTo(Vergabe.Status.ZUSCHLAG_ERTEILT);
+        // § 62 VgV: every bidder learns of the award
+        Map<String, String> information62 = post(GREENMAIL.getReceivedMessages(), "Information über die Zuschlagserteilung");
+        assertThat(information62).hasSize(3);
+        assertThat(information62.get("ausschreibung@rheinland-doku.example")).contains("auf Ihr Angebot erteilt");
+        assertThat(information62.get("vergabe@aktenwerk.example")).contains("auf das Angebot von Rheinland Dokumentensysteme GmbH & Co. KG erteilt");
+        assertThat(schreiben.schreiben(vergabe.getId())).hasSize(5).allSatisfy(s -> assertThat(s.getVersand()).isEqualTo(Schreiben.Versand.VERSANDT));
 
         // --- ivl: takes the licence order (external task) and confirms it by message with the order number
         EngineRest ivl = vergabe1.als("ivl");
@@ -212,6 +266,21 @@ class GanzeAusschreibungRestTest {
         assertThat(vergaben.bewerter(vergabe.getId())).extracting(Bewerter::getStatus).containsOnly(Bewerter.Status.UNBEFANGEN);
         assertThat(vergaben.vermerke(vergabe.getId())).extracting(v -> v.getStufe()).contains(
                 "Einleitung", "Interessenkonflikt", "Öffnung", "Prüfung", "Präsentation", "Wertung", "Rat", "Information § 134 GWB", "Zuschlag", "Abschluss");
+    }
+
+    /** recipient -> text of the received mails whose subject starts with the given words */
+    private static Map<String, String> post(MimeMessage[] nachrichten, String betreff) {
+        Map<String, String> post = new HashMap<>();
+        for (MimeMessage m : nachrichten) {
+            try {
+                if (m.getSubject().startsWith(betreff)) {
+                    post.put(m.getAllRecipients()[0].toString(), ((String) m.getContent()).replace("\r\n", "\n"));
+                }
+            } catch (MessagingException | IOException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+        return post;
     }
 
     private JsonNode aufgabe(EngineRest benutzer, String taskDefinitionKey) {

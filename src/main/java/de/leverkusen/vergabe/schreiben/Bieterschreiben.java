@@ -1,0 +1,50 @@
+package de.leverkusen.vergabe.schreiben;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+
+/** The texts of the letters to bidders; pure functions of the procedure's facts. */
+public final class Bieterschreiben {
+
+    public record Brief(String betreff, String text) {
+    }
+
+    private static final DateTimeFormatter DATUM = DateTimeFormatter.ofPattern("dd.MM.yyyy");
+    private static final String GRUSS = "\n\nMit freundlichen Grüßen\nStadt Leverkusen – Vergabestelle";
+
+    private Bieterschreiben() {
+    }
+
+    /** § 134 Abs. 1 GWB: name of the winner, reasons for not considering this offer, earliest date of conclusion. */
+    public static Brief information134(String titel, String aktenzeichen, String bieter, String zuschlagsempfaenger,
+                                       String gruende, LocalDate fruehesterVertragsschluss) {
+        return new Brief("Information nach § 134 GWB – " + titel + " (" + aktenzeichen + ")",
+                "Sehr geehrte Damen und Herren,\n\n"
+                        + "im Vergabeverfahren \"" + titel + "\" (" + aktenzeichen + ") beabsichtigen wir, den Zuschlag auf das Angebot von "
+                        + zuschlagsempfaenger + " zu erteilen.\n\n"
+                        + "Ihr Angebot (" + bieter + ") kann nicht berücksichtigt werden. Gründe: " + gruende + "\n\n"
+                        + "Der Vertrag wird frühestens am " + DATUM.format(fruehesterVertragsschluss) + " geschlossen (§ 134 Abs. 2 GWB)."
+                        + GRUSS);
+    }
+
+    /** § 62 Abs. 1 VgV: every bidder learns of the award. */
+    public static Brief information62(String titel, String aktenzeichen, String bieter, String zuschlagsempfaenger, LocalDate zuschlagAm) {
+        boolean erfolgreich = bieter.equals(zuschlagsempfaenger);
+        return new Brief("Information über die Zuschlagserteilung (§ 62 VgV) – " + titel + " (" + aktenzeichen + ")",
+                "Sehr geehrte Damen und Herren,\n\n"
+                        + "im Vergabeverfahren \"" + titel + "\" (" + aktenzeichen + ") wurde der Zuschlag am " + DATUM.format(zuschlagAm)
+                        + (erfolgreich ? " auf Ihr Angebot erteilt." : " auf das Angebot von " + zuschlagsempfaenger + " erteilt.")
+                        + GRUSS);
+    }
+
+    /** § 56 Abs. 2 VgV: missing company documents, with the deadline for handing them in. */
+    public static Brief nachforderung(String titel, String aktenzeichen, String bieter, String unterlagen, LocalDate frist) {
+        return new Brief("Nachforderung von Unterlagen (§ 56 VgV) – " + titel + " (" + aktenzeichen + ")",
+                "Sehr geehrte Damen und Herren,\n\n"
+                        + "im Vergabeverfahren \"" + titel + "\" (" + aktenzeichen + ") fehlen in Ihrem Angebot (" + bieter + ") folgende Unterlagen:\n"
+                        + unterlagen + "\n\n"
+                        + "Bitte reichen Sie diese bis zum " + DATUM.format(frist) + " (24:00 Uhr) nach. Unterlagen, die nicht fristgerecht "
+                        + "vorliegen, führen zum Ausschluss des Angebots (§ 57 Abs. 1 Nr. 2 VgV)."
+                        + GRUSS);
+    }
+}

@@ -1,0 +1,8 @@
+package de.leverkusen.vergabe.schreiben;
+
+import java.util.List;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+public interface SchreibenRepository extends JpaRepository<Schreiben, Long> {
+    List<Schreiben> findByVergabeIdOrderById(Long vergabeId);
+}

@@ -1,0 +1,37 @@
+package de.leverkusen.vergabe.schreiben;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+
+/** Each letter carries what the law requires it to say. */
+class BieterschreibenTest {
+
+    @Test
+    void information134NenntZuschlagsempfaengerGruendeUndFruehestenVertragsschluss() {
+        // domain brief: sent on Thursday 10.02.2022 by e-mail -> the contract may be concluded from Monday 21.02.2022
+        Bieterschreiben.Brief brief = Bieterschreiben.information134("Einführung eines DMS", "VG-2021-DMS", "Aktenwerk Software GmbH",
+                "Kommunal-DMS AG", "Rang 2 nach der einfachen Richtwertmethode.", LocalDate.of(2022, 2, 21));
+        assertThat(brief.betreff()).isEqualTo("Information nach § 134 GWB – Einführung eines DMS (VG-2021-DMS)");
+        assertThat(brief.text()).contains("Zuschlag auf das Angebot von Kommunal-DMS AG", "Ihr Angebot (Aktenwerk Software GmbH)",
+                "Gründe: Rang 2 nach der einfachen Richtwertmethode.", "frühestens am 21.02.2022");
+    }
+
+    @Test
+    void information62UnterscheidetErfolgreichenUndNichtErfolgreichenBieter() {
+        LocalDate zuschlag = LocalDate.of(2022, 2, 22);
+        assertThat(Bieterschreiben.information62("DMS", "VG-1", "Kommunal-DMS AG", "Kommunal-DMS AG", zuschlag).text())
+                .contains("am 22.02.2022 auf Ihr Angebot erteilt");
+        assertThat(Bieterschreiben.information62("DMS", "VG-1", "Aktenwerk Software GmbH", "Kommunal-DMS AG", zuschlag).text())
+                .contains("am 22.02.2022 auf das Angebot von Kommunal-DMS AG erteilt");
+    }
+
+    @Test
+    void nachforderungNenntUnterlagenFristUndFolge() {
+        Bieterschreiben.Brief brief = Bieterschreiben.nachforderung("DMS", "VG-1", "Aktenwerk Software GmbH",
+                "Aktueller Handelsregisterauszug", LocalDate.of(2021, 11, 15));
+        assertThat(brief.betreff()).startsWith("Nachforderung von Unterlagen (§ 56 VgV)");
+        assertThat(brief.text()).contains("Aktueller Handelsregisterauszug", "bis zum 15.11.2021 (24:00 Uhr)", "§ 57 Abs. 1 Nr. 2 VgV");
+    }
+}

@@ -98,6 +98,16 @@ public class Fristenrechner {
         return new Frist(Fristart.WARTEFRIST_134, grundlage, w.tage(), w.beginn(), w.letzterTag(), w.letzterTag(), w.fruehesterZuschlag());
     }
 
+    /**
+     * Last day of the period for the immediate appeal against a decision of the Vergabekammer: two weeks from
+     * service (§ 172 Abs. 1 GWB), ending on the weekday of service two weeks later, moved to the next working day
+     * when that is a Saturday, Sunday or public holiday (§ 222 Abs. 2 ZPO). Until it has passed, the award is
+     * forbidden (§ 169 Abs. 1 GWB).
+     */
+    public LocalDate letzterTagBeschwerdefrist(LocalDate zugestelltAm) {
+        return kalender.arbeitstagAbOderNach(zugestelltAm.plusWeeks(2));
+    }
+
     /** Whether a proposed end keeps every period: it may not lie before the computed end. */
     public Pruefung pruefen(List<Frist> fristen, LocalDate vorgeschlagenesEnde) {
         Objects.requireNonNull(vorgeschlagenesEnde);

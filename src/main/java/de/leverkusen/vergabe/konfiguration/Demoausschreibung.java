@@ -6,8 +6,8 @@ import org.camunda.spin.plugin.variable.SpinValues;
 
 /**
  * The tender of the city's report of 29.11.2021: three qualified bidders, presentations 07.-09.12.2021.
- * The bidders' names and prices are invented (the report names neither); the offer deadline is the
- * example of the domain brief (Monday 08.11.2021).
+ * The bidders' names and prices are invented (the report names neither); notice and offer deadline are the
+ * example of the domain brief (sent 07.10.2021, offers until Monday 08.11.2021).
  */
 public final class Demoausschreibung {
 
@@ -21,6 +21,10 @@ public final class Demoausschreibung {
                 .putValue("titel", "Einführung eines Dokumentenmanagementsystems (DMS)")
                 .putValue("verfahrensart", "OFFENES_VERFAHREN")
                 .putValue("geschaetzterWert", 1250000)
+                // domain brief: notice sent electronically on Thursday 07.10.2021 -> offers until Monday 08.11.2021
+                .putValue("fristereignisAm", "2021-10-07")
+                .putValue("elektronischeAngebote", "JA")
+                .putValue("dringlich", "NEIN")
                 .putValue("angebotsfrist", "2021-11-08T12:00:00+01:00")
                 .putValue("praesentationVon", "2021-12-07")
                 .putValue("praesentationBis", "2021-12-09")

@@ -15,6 +15,11 @@ public class FristAusdruecke {
         this.clock = clock;
     }
 
+    /** A period in days from now, for due dates (e.g. the five weeks of § 167 Abs. 1 GWB for the Vergabekammer). */
+    public Date inTagen(int tage) {
+        return Date.from(clock.instant().plus(java.time.Duration.ofDays(tage)));
+    }
+
     /** A deadline given as a day ends at the end of that day (24:00) at the authority's seat. */
     public Date tagesende(String datum) {
         LocalDate tag = LocalDate.parse(datum.length() > 10 ? datum.substring(0, 10) : datum);

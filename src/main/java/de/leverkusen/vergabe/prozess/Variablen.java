@@ -21,6 +21,12 @@ public final class Variablen {
     public static final String VERFAHRENSART_BEGRUENDUNG = "verfahrensartBegruendung";
     public static final String GESCHAETZTER_WERT = "geschaetzterWert";
     public static final String ANGEBOTSFRIST = "angebotsfrist";
+    /** dispatch of the contract notice (open procedure) or of the invitation to tender: starts the offer period */
+    public static final String FRISTEREIGNIS_AM = "fristereignisAm";
+    public static final String ELEKTRONISCHE_ANGEBOTE = "elektronischeAngebote";
+    public static final String DRINGLICH = "dringlich";
+    public static final String FRUEHESTER_ZUSCHLAG_TEXT = "fruehesterZuschlagText";
+    public static final String KAMMER_ENTSCHEIDUNG_ZUGESTELLT_AM = "kammerEntscheidungZugestelltAm";
     public static final String PRAESENTATION_VON = "praesentationVon";
     public static final String PRAESENTATION_BIS = "praesentationBis";
     public static final String BEWERTUNGSKOMMISSION = "bewertungskommission";

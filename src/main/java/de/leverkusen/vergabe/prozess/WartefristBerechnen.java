@@ -35,6 +35,7 @@ public class WartefristBerechnen implements JavaDelegate {
         schreiben.information134(Werte.id(execution, VERGABE_ID), Werte.id(execution, BESTBIETER_ANGEBOT_ID), frist.fruehesterZuschlag());
         execution.setVariable(WARTEFRIST_LETZTER_TAG, frist.letzterTag().toString());
         execution.setVariable(FRUEHESTER_ZUSCHLAG, Date.from(frist.fruehesterZuschlag().atStartOfDay(clock.getZone()).toInstant()));
+        execution.setVariable(FRUEHESTER_ZUSCHLAG_TEXT, frist.fruehesterZuschlag().format(java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy")));
         vergaben.vermerk(Werte.id(execution, VERGABE_ID), Benutzer.aktuell(execution.getProcessEngineServices()), "Information § 134 GWB",
                 "Bieter informiert (" + Werte.text(execution, VERSANDART) + "); Wartefrist " + frist.tage() + " Tage bis "
                         + frist.letzterTag() + ", Zuschlag frühestens am " + frist.fruehesterZuschlag());

@@ -1,5 +1,6 @@
 package de.leverkusen.vergabe.verfahren;
 
+import de.leverkusen.vergabe.fristen.Fristenrechner;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -21,19 +22,22 @@ public class VergabeService {
     private final AngebotRepository angebote;
     private final BewerterRepository bewerter;
     private final VermerkRepository vermerke;
+    private final Fristenrechner fristenrechner;
     private final Clock clock;
 
     public VergabeService(VergabeRepository vergaben, AngebotRepository angebote, BewerterRepository bewerter,
-                          VermerkRepository vermerke, Clock clock) {
+                          VermerkRepository vermerke, Fristenrechner fristenrechner, Clock clock) {
         this.vergaben = vergaben;
         this.angebote = angebote;
         this.bewerter = bewerter;
         this.vermerke = vermerke;
+        this.fristenrechner = fristenrechner;
         this.clock = clock;
     }
 
     public Vergabe anlegen(Vergabeantrag antrag, String benutzer) {
         antrag.pruefen();
+        antrag.pruefeAngebotsfrist(fristenrechner);
         if (vergaben.findByBusinessKey(antrag.businessKey()).isPresent()) {
             throw new Eingabefehler("businessKey", "das Aktenzeichen " + antrag.businessKey() + " ist bereits vergeben");
         }

@@ -1,5 +1,10 @@
 package de.leverkusen.vergabe.verfahren;
 
+import de.leverkusen.vergabe.fristen.Ereignis;
+import de.leverkusen.vergabe.fristen.Frist;
+import de.leverkusen.vergabe.fristen.Fristart;
+import de.leverkusen.vergabe.fristen.Fristenrechner;
+import de.leverkusen.vergabe.fristen.Pruefung;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -15,6 +20,9 @@ public record Vergabeantrag(
         String verfahrensartBegruendung,
         BigDecimal geschaetzterWert,
         OffsetDateTime angebotsfrist,
+        LocalDate fristereignisAm,
+        boolean elektronisch,
+        boolean dringlich,
         LocalDate praesentationVon,
         LocalDate praesentationBis,
         List<String> bewerter,
@@ -22,6 +30,27 @@ public record Vergabeantrag(
 
     /** A bidder who submitted an offer; the offer itself is recorded at the opening. */
     public record Bieter(String name, String email) {
+    }
+
+    /**
+     * The offer deadline keeps the legal minimum of §§ 15-17 VgV, counted from the dispatch of the contract notice
+     * (open procedure) or of the invitation to tender (the others). The competitive dialogue has no statutory minimum
+     * for offers (§ 18 VgV), so there is nothing to check.
+     */
+    public void pruefeAngebotsfrist(Fristenrechner rechner) {
+        if (verfahrensart == Verfahrensart.WETTBEWERBLICHER_DIALOG) {
+            return;
+        }
+        if (fristereignisAm.isAfter(angebotsfrist.toLocalDate())) {
+            throw new Eingabefehler("fristereignisAm", "der Versand muss vor dem Ende der Angebotsfrist liegen");
+        }
+        Ereignis ereignis = verfahrensart == Verfahrensart.OFFENES_VERFAHREN ? Ereignis.BEKANNTMACHUNG : Ereignis.AUFFORDERUNG;
+        List<Frist> angebotsfristen = rechner.berechnen(verfahrensart, ereignis, fristereignisAm, elektronisch, dringlich).stream()
+                .filter(f -> f.art() == Fristart.ANGEBOTSFRIST).toList();
+        Pruefung pruefung = rechner.pruefen(angebotsfristen, angebotsfrist.toLocalDate());
+        if (!pruefung.zulaessig()) {
+            throw new Eingabefehler("angebotsfrist", pruefung.grund());
+        }
     }
 
     public void pruefen() {

@@ -301,4 +301,14 @@ class FristenrechnerTest {
                 .hasMessageContaining("xx")
                 .hasMessageContaining("nw");
     }
+
+    @Test
+    void beschwerdefristZweiWochenAbZustellungVerschobenVomFeiertag() {
+        // served Thursday 03.03.2022 -> two weeks -> Thursday 17.03.2022, a working day
+        assertThat(rechner.letzterTagBeschwerdefrist(d(3, 3, 2022))).isEqualTo(d(17, 3, 2022));
+        // served Thursday 02.06.2022 -> Thursday 16.06.2022 is Corpus Christi in NRW -> Friday 17.06.2022 (§ 222 Abs. 2 ZPO)
+        assertThat(rechner.letzterTagBeschwerdefrist(d(2, 6, 2022))).isEqualTo(d(17, 6, 2022));
+        // served Saturday 11.12.2021 -> Saturday 25.12.2021 -> Sunday, Boxing Day (26.12.) -> Monday 27.12.2021
+        assertThat(rechner.letzterTagBeschwerdefrist(d(11, 12, 2021))).isEqualTo(d(27, 12, 2021));
+    }
 }

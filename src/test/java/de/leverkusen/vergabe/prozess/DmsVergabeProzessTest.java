@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.tuple;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
 
+import de.leverkusen.vergabe.fristen.Fristenrechner;
 import de.leverkusen.vergabe.konfiguration.Demoausschreibung;
 import de.leverkusen.vergabe.schreiben.Schreiben;
 import de.leverkusen.vergabe.schreiben.SchreibenService;
@@ -39,6 +40,8 @@ import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.camunda.community.process_test_coverage.spring_test.common.ProcessEngineCoverageProperties;
 import org.camunda.community.process_test_coverage.spring_test.platform7.ProcessEngineCoverageConfiguration;
 import org.camunda.community.process_test_coverage.spring_test.platform7.ProcessEngineCoverageTestExecutionListener;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -104,6 +107,7 @@ class DmsVergabeProzessTest {
     @Autowired VergabeService vergabeService;
     @Autowired BewertungService bewertungService;
     @Autowired SchreibenService schreibenService;
+    @Autowired Fristenrechner fristenrechner;
 
     /** One running procedure: main process instance, business key and the id of its Vergabeakte. */
     record Verfahren(ProcessInstance pi, String bk, Long vergabeId) {
@@ -112,6 +116,29 @@ class DmsVergabeProzessTest {
     @BeforeEach
     void init() {
         BpmnAwareTests.init(processEngine);
+    }
+
+    @AfterEach
+    void uhrZuruecksetzen() {
+        ClockUtil.reset();
+    }
+
+    @Test
+    void zuschlagVorDemFruehestenTermin_wirdVerweigert() {
+        Verfahren v = bisZurWartefrist();
+        // someone forces the standstill timer early: the award task appears, but the award itself is refused
+        managementService.executeJob(managementService.createJobQuery().processInstanceId(v.pi().getId())
+                .activityId("TimerEvent_WartefristAbgelaufen").singleResult().getId());
+        Task zuschlag = aufgabe(v, "UserTask_ZuschlagErteilen");
+        assertThatThrownBy(() -> taskService.complete(zuschlag.getId(), zuschlag()))
+                .hasMessageContaining("frühestens am " + runtimeService.getVariable(v.pi().getId(), "fruehesterZuschlagText"))
+                .hasMessageContaining("§ 135 GWB");
+        assertThat(v.pi()).isWaitingAt("UserTask_ZuschlagErteilen");
+        assertThat(vergabeService.vergabe(v.vergabeId()).getZuschlagAngebotId()).isNull();
+
+        ClockUtil.setCurrentTime((Date) runtimeService.getVariable(v.pi().getId(), "fruehesterZuschlag"));
+        complete(zuschlag, zuschlag());
+        assertThat(vergabeService.vergabe(v.vergabeId()).getStatus()).isEqualTo(Vergabe.Status.ZUSCHLAG_ERTEILT);
     }
 
     // =====================================================================================================
@@ -267,11 +294,12 @@ class DmsVergabeProzessTest {
         ProcessInstance pruefung = angebotspruefung(v, RHEINLAND);
 
         unterlagenNachfordern(v, RHEINLAND);
-        // the request went to the bidder as the Vergabestelle worded it (no mail server in this test: kept for manual dispatch)
+        // the request went to the bidder by e-mail as the Vergabestelle worded it, and is kept with the procedure
         assertThat(schreibenService.schreiben(v.vergabeId())).singleElement().satisfies(s -> {
             assertThat(s.getArt()).isEqualTo(Schreiben.Art.NACHFORDERUNG_56);
             assertThat(s.getEmpfaenger()).isEqualTo(RHEINLAND.email());
-            assertThat(s.getVersand()).isEqualTo(Schreiben.Versand.MANUELL);
+            assertThat(s.getVersand()).isEqualTo(Schreiben.Versand.VERSANDT);
+            assertThat(s.getText()).contains("bis zum");
         });
         complete(aufgabeFuer(v, "UserTask_NachgereichteUnterlagenPruefen", RHEINLAND), nachreichung("JA"));
         assertThat(pruefung).isWaitingAt("UserTask_AusschlussgruendePruefen").hasPassed("Gateway_PruefungFortsetzen");
@@ -456,7 +484,19 @@ class DmsVergabeProzessTest {
         Verfahren v = bisZurWartefrist();
         nachpruefungsantragStellen(v);
 
-        complete(aufgabe(v, "UserTask_KammerEntscheidungErfassen"), kammerEntscheidung("ANTRAG_ZURUECKGEWIESEN"));
+        // the decision is served today: the award waits for the two weeks of the immediate appeal (§ 172 GWB)
+        LocalDate zugestellt = LocalDate.now(BERLIN);
+        Task kammer = aufgabe(v, "UserTask_KammerEntscheidungErfassen");
+        assertThat(kammer.getDueDate()).isAfter(Date.from(zugestellt.plusDays(34).atStartOfDay(BERLIN).toInstant())); // § 167 GWB: 5 weeks
+        complete(kammer, kammerEntscheidung("ANTRAG_ZURUECKGEWIESEN", zugestellt));
+
+        assertThat(v.pi()).isWaitingAt("TimerEvent_BeschwerdefristAbgelaufen");
+        LocalDate fruehestens = fristenrechner.letzterTagBeschwerdefrist(zugestellt).plusDays(1);
+        Job beschwerdefrist = managementService.createJobQuery().processInstanceId(v.pi().getId())
+                .activityId("TimerEvent_BeschwerdefristAbgelaufen").singleResult();
+        assertThat(beschwerdefrist.getDuedate()).isEqualTo(beginnDesTages(fruehestens));
+        ClockUtil.setCurrentTime(beschwerdefrist.getDuedate());
+        managementService.executeJob(beschwerdefrist.getId());
 
         assertThat(v.pi()).isWaitingAt("UserTask_ZuschlagErteilen").hasPassed("Gateway_AntragStattgegeben", "Gateway_ZuschlagMerge")
                 .hasNotPassed("EndEvent_WartefristBeendet");
@@ -468,7 +508,7 @@ class DmsVergabeProzessTest {
         Verfahren v = bisZurWartefrist();
         nachpruefungsantragStellen(v);
 
-        complete(aufgabe(v, "UserTask_KammerEntscheidungErfassen"), kammerEntscheidung("ANTRAG_STATTGEGEBEN"));
+        complete(aufgabe(v, "UserTask_KammerEntscheidungErfassen"), kammerEntscheidung("ANTRAG_STATTGEGEBEN", LocalDate.now(BERLIN)));
 
         assertThat(v.pi()).isWaitingAt("UserTask_WertungKonsolidieren").hasPassed("Gateway_WertungMerge")
                 .hasNotPassed("UserTask_ZuschlagErteilen");
@@ -764,6 +804,7 @@ class DmsVergabeProzessTest {
                 .getZeitpunkt().atZoneSameInstant(BERLIN).toLocalDate();
         assertThat(runtimeService.getVariable(v.pi().getId(), "wartefristLetzterTag")).isEqualTo(versandtag.plusDays(10).toString());
         assertThat(wartefrist.getDuedate()).isEqualTo(beginnDesTages(versandtag.plusDays(11)));
+        ClockUtil.setCurrentTime(wartefrist.getDuedate());
         managementService.executeJob(wartefrist.getId());
     }
 

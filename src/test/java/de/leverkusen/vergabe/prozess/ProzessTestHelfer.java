@@ -112,8 +112,9 @@ final class ProzessTestHelfer {
         return werte("versandart", "ELEKTRONISCH", "schreibenFreigegeben", "JA");
     }
 
-    static Map<String, Object> kammerEntscheidung(String entscheidung) {
+    static Map<String, Object> kammerEntscheidung(String entscheidung, java.time.LocalDate zugestelltAm) {
         return werte("kammerAktenzeichen", "VK 1-23/21", "kammerEntscheidung", entscheidung,
+                "kammerEntscheidungZugestelltAm", zugestelltAm.toString(),
                 "kammerEntscheidungVermerk", "Beschluss der Vergabekammer Rheinland");
     }
 

@@ -10,30 +10,28 @@ import de.leverkusen.vergabe.verfahren.Vergabe;
 import de.leverkusen.vergabe.verfahren.VergabeService;
 import de.leverkusen.vergabe.wertung.BewertungService;
 import de.leverkusen.vergabe.wertung.Bewertungsbogen;
-import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetup;
+import com.icegreen.greenmail.util.GreenMail;
 import de.leverkusen.vergabe.schreiben.Schreiben;
 import de.leverkusen.vergabe.schreiben.SchreibenService;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.time.OffsetDateTime;
+import java.util.Date;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * One whole DMS tender through the engine REST API only, as the demo users of each role: the calls Tasklist
@@ -46,26 +44,9 @@ class GanzeAusschreibungRestTest {
 
     private static final String KEY = "VG-2021-DMS-REST";
 
-    // a real SMTP server on loopback for the letters to bidders
-    static final int SMTP_PORT = freierPort();
-    @RegisterExtension
-    static final GreenMailExtension GREENMAIL = new GreenMailExtension(new ServerSetup(SMTP_PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP))
-            .withPerMethodLifecycle(false);
-
-    @DynamicPropertySource
-    static void mailserver(DynamicPropertyRegistry properties) {
-        properties.add("spring.mail.host", () -> "127.0.0.1");
-        properties.add("spring.mail.port", () -> SMTP_PORT);
-    }
-
-    private static int freierPort() {
-        try (ServerSocket s = new ServerSocket(0)) {
-            return s.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
+    // the letters to bidders arrive on a real SMTP server (TestMailserver)
+    @Autowired
+    GreenMail greenMail;
     @LocalServerPort
     int port;
     @Autowired
@@ -78,6 +59,11 @@ class GanzeAusschreibungRestTest {
     EngineRest vergabe1;
     EngineRest vergabe2;
     EngineRest admin;
+
+    @AfterEach
+    void uhrZuruecksetzen() {
+        ClockUtil.reset();
+    }
 
     @BeforeEach
     void benutzer() {
@@ -93,6 +79,9 @@ class GanzeAusschreibungRestTest {
         start.put("titel", "Einführung eines Dokumentenmanagementsystems (DMS)");
         start.put("verfahrensart", "OFFENES_VERFAHREN");
         start.put("geschaetzterWert", 1250000.0);
+        start.put("fristereignisAm", "2021-10-07");
+        start.put("elektronischeAngebote", "JA");
+        start.put("dringlich", "NEIN");
         start.put("angebotsfrist", "2021-11-08T12:00:00+01:00");
         start.put("praesentationVon", "2021-12-07");
         start.put("praesentationBis", "2021-12-09");
@@ -218,18 +207,22 @@ class GanzeAusschreibungRestTest {
         vergabe1.erledigen(information, Map.of("versandart", "ELEKTRONISCH", "schreibenFreigegeben", "JA"));
         // § 134 Abs. 2 GWB: sent today by e-mail -> 10 days from tomorrow -> the contract from the day after the 10th day
         String fruehestens = LocalDate.now(ZoneId.of("Europe/Berlin")).plusDays(11).format(DateTimeFormatter.ofPattern("dd.MM.yyyy"));
-        Map<String, String> information134 = post(GREENMAIL.getReceivedMessages(), "Information nach § 134 GWB");
+        Map<String, String> information134 = post(greenMail.getReceivedMessages(), "Information nach § 134 GWB");
         assertThat(information134).containsOnlyKeys("vergabe@aktenwerk.example", "angebote@kommunal-dms.example");
         assertThat(information134.get("vergabe@aktenwerk.example")).contains(
                 "Zuschlag auf das Angebot von Rheinland Dokumentensysteme GmbH & Co. KG", "Ihr Angebot (Aktenwerk Software GmbH)",
                 "belegt Ihr Angebot Rang 2 mit 800.00 Leistungspunkten", "frühestens am " + fruehestens);
         assertThat(information134.get("angebote@kommunal-dms.example")).contains("Rang 3 mit 700.00 Leistungspunkten", "frühestens am " + fruehestens);
         assertThat(admin.get("/process-instance/" + instanz + "/activity-instances").body().toString()).contains("TimerEvent_WartefristAbgelaufen");
+        // the standstill ends at the earliest award date; the engine's time (and with it the procedure's clock) moves there
+        JsonNode wartefrist = admin.get("/job?processInstanceId=" + instanz + "&activityId=TimerEvent_WartefristAbgelaufen").body().get(0);
+        ClockUtil.setCurrentTime(Date.from(OffsetDateTime.parse(wartefrist.path("dueDate").asText(),
+                DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSSZ")).toInstant()));
         timerAusfuehren(instanz, "TimerEvent_WartefristAbgelaufen");
         vergabe1.erledigen(aufgabe(vergabe1, "UserTask_ZuschlagErteilen"), Map.of("zuschlagVermerk", "Zuschlagsschreiben elektronisch versandt."));
         assertThat(vergaben.vergabe(vergabe.getId()).getStatus()).isEqualTo(Vergabe.Status.ZUSCHLAG_ERTEILT);
         // § 62 VgV: every bidder learns of the award
-        Map<String, String> information62 = post(GREENMAIL.getReceivedMessages(), "Information über die Zuschlagserteilung");
+        Map<String, String> information62 = post(greenMail.getReceivedMessages(), "Information über die Zuschlagserteilung");
         assertThat(information62).hasSize(3);
         assertThat(information62.get("ausschreibung@rheinland-doku.example")).contains("auf Ihr Angebot erteilt");
         assertThat(information62.get("vergabe@aktenwerk.example")).contains("auf das Angebot von Rheinland Dokumentensysteme GmbH & Co. KG erteilt");
@@ -273,7 +266,7 @@ class GanzeAusschreibungRestTest {
         Map<String, String> post = new HashMap<>();
         for (MimeMessage m : nachrichten) {
             try {
-                if (m.getSubject().startsWith(betreff)) {
+                if (m.getSubject().startsWith(betreff) && m.getSubject().contains(KEY + ")")) {
                     post.put(m.getAllRecipients()[0].toString(), ((String) m.getContent()).replace("\r\n", "\n"));
                 }
             } catch (MessagingException | IOException e) {

@@ -41,6 +41,9 @@ class UngueltigeEingabenRestTest {
         start.put("titel", "Einführung eines Dokumentenmanagementsystems (DMS)");
         start.put("verfahrensart", "OFFENES_VERFAHREN");
         start.put("geschaetzterWert", 1250000.0);
+        start.put("fristereignisAm", "2021-10-07");
+        start.put("elektronischeAngebote", "JA");
+        start.put("dringlich", "NEIN");
         start.put("angebotsfrist", "2021-11-08T12:00:00+01:00");
         start.put("praesentationVon", "2021-12-07");
         start.put("praesentationBis", "2021-12-09");
@@ -81,6 +84,11 @@ class UngueltigeEingabenRestTest {
         startWirdAbgewiesen("VG-UNGUELTIG-7", s -> s.put("bewertungskommission", "bewerter1, vergabe2"),
                 "Feld 'bewertungskommission'", "'vergabe2' ist kein Mitglied der Gruppe bewertungskommission");
         startWirdAbgewiesen("VG-UNGUELTIG-8", s -> s.put("praesentationBis", "2021-12-01"), "Feld 'praesentationBis'");
+        // notice sent Wednesday 20.10.2021, electronic offers: 30 days -> Friday 19.11.2021; 08.11.2021 is too short
+        startWirdAbgewiesen("VG-UNGUELTIG-9", s -> s.put("fristereignisAm", "2021-10-20"),
+                "Feld 'angebotsfrist'", "Unzulässig", "19.11.2021", "§ 15 Abs. 2, 4 VgV");
+        // without electronic submission 35 days: notice 07.10.2021 -> Thursday 11.11.2021, so 08.11.2021 is too short
+        startWirdAbgewiesen("VG-UNGUELTIG-10", s -> s.put("elektronischeAngebote", "NEIN"), "Feld 'angebotsfrist'", "11.11.2021");
     }
 
     @Test

@@ -24,6 +24,9 @@ class FormularregelnTest {
         v.put("titel", "Einführung eines DMS");
         v.put("verfahrensart", "OFFENES_VERFAHREN");
         v.put("geschaetzterWert", 1250000);
+        v.put("fristereignisAm", "2021-10-07");
+        v.put("elektronischeAngebote", "JA");
+        v.put("dringlich", "NEIN");
         v.put("angebotsfrist", "2021-11-08T12:00:00+01:00");
         v.put("praesentationVon", "2021-12-07");
         v.put("praesentationBis", "2021-12-09");

@@ -13,6 +13,7 @@ public final class Variablen {
 
     public static final String MESSAGE_NACHPRUEFUNGSANTRAG = "NachpruefungsantragEingegangen";
     public static final String MESSAGE_IVL_BESTAETIGUNG = "IvlBestellungBestaetigt";
+    public static final String MESSAGE_RUEGE = "RuegeEingegangen";
     public static final String TOPIC_IVL_LIZENZBESTELLUNG = "ivl-lizenzbestellung";
 
     // start form

@@ -48,6 +48,12 @@ public class VerfahrenAusdruecke {
         return Date.from(vergaben.angebot(angebotId).getPraesentationEnde().toInstant());
     }
 
+    /** The latest complaint (Rüge) recorded for the procedure, for the task that answers it. */
+    public String letzteRuege(Long vergabeId) {
+        return vergaben.vermerke(vergabeId).stream().filter(v -> "Rüge".equals(v.getStufe())).reduce((a, b) -> b)
+                .map(v -> v.getText()).orElseThrow(() -> new IllegalStateException("keine Rüge zu Vergabe " + vergabeId));
+    }
+
     public List<Long> bewertungsbogenIds(Long vergabeId) {
         return bewertung.boegen(vergabeId).stream().map(Bewertungsbogen::getId).toList();
     }

@@ -12,7 +12,10 @@ import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -27,12 +30,57 @@ public class NachpruefungController {
     private final RuntimeService runtime;
     private final VergabeRepository vergaben;
     private final VergabeService vergabeService;
+    private final TransactionTemplate transaktion;
 
-    public NachpruefungController(IdentityService identity, RuntimeService runtime, VergabeRepository vergaben, VergabeService vergabeService) {
+    public NachpruefungController(IdentityService identity, RuntimeService runtime, VergabeRepository vergaben, VergabeService vergabeService,
+                                  PlatformTransactionManager transaktionen) {
         this.identity = identity;
         this.runtime = runtime;
         this.vergaben = vergaben;
         this.vergabeService = vergabeService;
+        this.transaktion = new TransactionTemplate(transaktionen);
+    }
+
+    public record Ruege(String bieter, String inhalt) {
+    }
+
+    /**
+     * A bidder's complaint (Rüge, § 160 Abs. 3 GWB) between the § 134 information and the award: recorded in the
+     * running record and answered by the Vergabestelle in a task. It does not stop the award.
+     */
+    @PostMapping("/api/vergaben/{businessKey}/ruege")
+    public ResponseEntity<Map<String, String>> ruege(@PathVariable String businessKey, @RequestBody Ruege ruege) {
+        Authentication angemeldet = identity.getCurrentAuthentication();
+        if (angemeldet == null || !(angemeldet.getGroupIds().contains("vergabestelle") || angemeldet.getGroupIds().contains("camunda-admin"))) {
+            return ResponseEntity.status(HttpStatus.FORBIDDEN).body(Map.of("fehler", "nur die Vergabestelle erfasst Rügen"));
+        }
+        Vergabe vergabe = vergaben.findByBusinessKey(businessKey).orElse(null);
+        if (vergabe == null) {
+            return ResponseEntity.status(HttpStatus.NOT_FOUND).body(Map.of("fehler", "kein Vergabeverfahren " + businessKey));
+        }
+        if (ruege == null || ruege.bieter() == null || vergabeService.angebote(vergabe.getId()).stream()
+                .noneMatch(a -> a.getBieterName().equals(ruege.bieter()))) {
+            return ResponseEntity.badRequest().body(Map.of("fehler", "Feld 'bieter': kein Bieter dieses Verfahrens"));
+        }
+        if (ruege.inhalt() == null || ruege.inhalt().strip().length() < 10 || ruege.inhalt().length() > 8000
+                || ruege.inhalt().matches("(?s).*(<[A-Za-z/!?]|[$#]\\{).*")) {
+            return ResponseEntity.badRequest().body(Map.of("fehler", "Feld 'inhalt': 10 bis 8000 Zeichen Text ohne Auszeichnungen oder Ausdrücke"));
+        }
+        // record and correlate in one transaction: without a waiting procedure nothing is recorded
+        return transaktion.execute(status -> {
+            vergabeService.vermerk(vergabe.getId(), angemeldet.getUserId(), "Rüge", "Rüge von " + ruege.bieter() + ": " + ruege.inhalt().strip());
+            identity.clearAuthentication();
+            try {
+                runtime.createMessageCorrelation(Variablen.MESSAGE_RUEGE).processInstanceBusinessKey(businessKey).correlateWithResult();
+                return ResponseEntity.<Map<String, String>>noContent().build();
+            } catch (MismatchingMessageCorrelationException e) {
+                status.setRollbackOnly();
+                return ResponseEntity.status(HttpStatus.CONFLICT).body(Map.of("fehler",
+                        "Verfahren " + businessKey + " ist nicht zwischen der Information nach § 134 GWB und dem Zuschlag"));
+            } finally {
+                identity.setAuthentication(angemeldet);
+            }
+        });
     }
 
     @PostMapping("/api/vergaben/{businessKey}/nachpruefungsantrag")

@@ -124,6 +124,34 @@ class DmsVergabeProzessTest {
     }
 
     @Test
+    void ruegen_inDerWartefristUndVorDemZuschlag_nachpruefungsantragVorDemZuschlag() {
+        Verfahren v = bisZurWartefrist();
+        // a complaint during the standstill: answered by the Vergabestelle, the standstill goes on
+        ruegeEinlegen(v, "Die Gewichtung des Kriteriums K5 sei nicht bekannt gemacht worden.");
+        Task antwort = aufgabe(v, "UserTask_RuegeBeantworten");
+        assertThat((String) taskService.getVariable(antwort.getId(), "ruege")).contains("Gewichtung des Kriteriums K5");
+        complete(antwort, werte("ruegeAbhilfe", "KEINE_ABHILFE", "ruegeAntwort", "Die Gewichtung war in den Vergabeunterlagen veröffentlicht."));
+        assertThat(v.pi()).isWaitingAt("TimerEvent_WartefristAbgelaufen").hasPassed("BoundaryEvent_RuegeInWartefrist", "EndEvent_RuegeBeantwortet");
+        wartefristAblaufen(v);
+
+        // a complaint while the award task is open: the award stays possible
+        ruegeEinlegen(v, "Das Angebot des Bestbieters sei ungewöhnlich niedrig.");
+        complete(aufgabe(v, "UserTask_RuegeBeantworten"), werte("ruegeAbhilfe", "ABHILFE", "ruegeAntwort", "Die Preisprüfung nach § 60 VgV wird nachgeholt."));
+        assertThat(v.pi()).isWaitingAt("UserTask_ZuschlagErteilen").hasPassed("BoundaryEvent_RuegeVorZuschlag");
+        assertThat(vergabeService.vermerke(v.vergabeId())).extracting(Vermerk::getStufe).contains("Rüge", "Rüge beantwortet");
+
+        // a review application served before the award still stops it
+        runtimeService.createMessageCorrelation("NachpruefungsantragEingegangen").processInstanceBusinessKey(v.bk()).correlate();
+        assertThat(v.pi()).isWaitingAt("UserTask_KammerEntscheidungErfassen").hasPassed("BoundaryEvent_NachpruefungsantragVorZuschlag");
+        assertThat(taskService.createTaskQuery().processInstanceId(v.pi().getId()).taskDefinitionKey("UserTask_ZuschlagErteilen").count()).isZero();
+    }
+
+    private void ruegeEinlegen(Verfahren v, String inhalt) {
+        vergabeService.vermerk(v.vergabeId(), "vergabe1", "Rüge", "Rüge von " + AKTENWERK.name() + ": " + inhalt);
+        runtimeService.createMessageCorrelation("RuegeEingegangen").processInstanceBusinessKey(v.bk()).correlate();
+    }
+
+    @Test
     void zuschlagVorDemFruehestenTermin_wirdVerweigert() {
         Verfahren v = bisZurWartefrist();
         // someone forces the standstill timer early: the award task appears, but the award itself is refused

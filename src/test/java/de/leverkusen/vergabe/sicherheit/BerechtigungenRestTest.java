@@ -179,6 +179,16 @@ class BerechtigungenRestTest {
         faelle.add(new Fall("Nachprüfungsantrag durch Bewerter", "bewerter1", "POST", "/api/vergaben/" + IN_WERTUNG + "/nachpruefungsantrag", Map.of(), 403, null));
         faelle.add(new Fall("Nachprüfungsantrag außerhalb der Wartefrist", "vergabe1", "POST", "/api/vergaben/" + IN_WERTUNG + "/nachpruefungsantrag", Map.of(), 409,
                 b -> assertThat(b.path("fehler").asText()).contains("nicht in der Wartefrist")));
+        faelle.add(new Fall("Rüge durch Bewerter", "bewerter1", "POST", "/api/vergaben/" + IN_WERTUNG + "/ruege",
+                Map.of("bieter", "Aktenwerk Software GmbH", "inhalt", "Die Wertung sei fehlerhaft."), 403, null));
+        faelle.add(new Fall("Rüge eines unbekannten Bieters", "vergabe1", "POST", "/api/vergaben/" + IN_WERTUNG + "/ruege",
+                Map.of("bieter", "Niemand GmbH", "inhalt", "Die Wertung sei fehlerhaft."), 400, b -> assertThat(b.path("fehler").asText()).contains("Feld 'bieter'")));
+        faelle.add(new Fall("Rüge mit Skript", "vergabe1", "POST", "/api/vergaben/" + IN_WERTUNG + "/ruege",
+                Map.of("bieter", "Aktenwerk Software GmbH", "inhalt", "<script>alert(1)</script> Wertung fehlerhaft"), 400,
+                b -> assertThat(b.path("fehler").asText()).contains("Feld 'inhalt'")));
+        faelle.add(new Fall("Rüge außerhalb von Information und Zuschlag", "vergabe1", "POST", "/api/vergaben/" + IN_WERTUNG + "/ruege",
+                Map.of("bieter", "Aktenwerk Software GmbH", "inhalt", "Die Wertung sei fehlerhaft."), 409,
+                b -> assertThat(b.path("fehler").asText()).contains("nicht zwischen der Information")));
         faelle.add(new Fall("Nachprüfungsantrag für unbekanntes Verfahren", "vergabe1", "POST", "/api/vergaben/VG-GIBT-ES-NICHT/nachpruefungsantrag", Map.of(), 404, null));
 
         return faelle.stream().map(f -> DynamicTest.dynamicTest(f.name() + " (" + f.benutzer() + " " + f.methode() + " " + f.pfad() + ")", () -> {

@@ -1,0 +1,26 @@
+package de.leverkusen.vergabe.prozess;
+
+import static de.leverkusen.vergabe.prozess.Variablen.*;
+
+import de.leverkusen.vergabe.verfahren.VergabeService;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.stereotype.Component;
+
+/** Records the Vergabestelle's answer to a complaint in the running record. */
+@Component("ruegeBeantworten")
+public class RuegeBeantworten implements TaskListener {
+
+    private final VergabeService vergaben;
+
+    public RuegeBeantworten(VergabeService vergaben) {
+        this.vergaben = vergaben;
+    }
+
+    @Override
+    public void notify(DelegateTask task) {
+        String abhilfe = "ABHILFE".equals(Werte.pflichttext(task, "ruegeAbhilfe")) ? "Der Rüge wird abgeholfen" : "Der Rüge wird nicht abgeholfen";
+        vergaben.vermerk(Werte.id(task, VERGABE_ID), Benutzer.bearbeiter(task), "Rüge beantwortet",
+                abhilfe + ": " + Werte.pflichttext(task, "ruegeAntwort"));
+    }
+}

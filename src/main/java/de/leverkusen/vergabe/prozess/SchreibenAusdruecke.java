@@ -18,6 +18,11 @@ public class SchreibenAusdruecke {
         this.clock = clock;
     }
 
+    /** The § 62 letters as they go out with the award. */
+    public String information62(Long vergabeId, Long zuschlagAngebotId) {
+        return SchreibenService.vorschau(schreiben.entwurf62(vergabeId, zuschlagAngebotId, LocalDate.now(clock)));
+    }
+
     /** The § 134 letters as they would go out today by e-mail (the earliest date follows the actual dispatch). */
     public String information134(Long vergabeId, Long zuschlagAngebotId) {
         LocalDate fruehester = Wartefrist.ab(LocalDate.now(clock), Wartefrist.Versandart.ELEKTRONISCH).fruehesterZuschlag();

@@ -19,9 +19,14 @@ public class VerfahrenAufheben implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        String grund = "ABGELEHNT".equals(execution.getVariable(RATSBESCHLUSS))
-                ? "Der Rat hat die Beschlussvorlage abgelehnt"
-                : "Kein wertbares Angebot oder keine unbefangene Bewertungskommission (§ 63 Abs. 1 VgV)";
+        String grund;
+        if ("ANTRAG_STATTGEGEBEN_AUFHEBUNG".equals(execution.getVariable(KAMMER_ENTSCHEIDUNG))) {
+            grund = "Die Vergabekammer hat die Aufhebung des Verfahrens angeordnet";
+        } else if ("ABGELEHNT".equals(execution.getVariable(RATSBESCHLUSS))) {
+            grund = "Der Rat hat die Beschlussvorlage abgelehnt";
+        } else {
+            grund = "Kein wertbares Angebot oder keine unbefangene Bewertungskommission (§ 63 Abs. 1 VgV)";
+        }
         vergaben.aufheben(Werte.id(execution, VERGABE_ID), grund);
     }
 }

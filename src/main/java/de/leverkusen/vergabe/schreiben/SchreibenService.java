@@ -63,6 +63,15 @@ public class SchreibenService {
         return briefe;
     }
 
+    /** The § 62 VgV letters as they go out with the award on the given day. */
+    @Transactional(readOnly = true)
+    public List<Bieterschreiben.Brief> entwurf62(Long vergabeId, Long zuschlagAngebotId, LocalDate zuschlagAm) {
+        Vergabe vergabe = vergaben.vergabe(vergabeId);
+        Angebot gewinner = vergaben.angebot(zuschlagAngebotId);
+        return vergaben.angebote(vergabeId).stream().map(a -> Bieterschreiben.information62(vergabe.getTitel(), vergabe.getBusinessKey(),
+                a.getBieterName(), gewinner.getBieterName(), zuschlagAm)).toList();
+    }
+
     /** Sends the § 134 GWB information to every unsuccessful bidder; returns the dispatch time. */
     public OffsetDateTime information134(Long vergabeId, Long zuschlagAngebotId, LocalDate fruehesterVertragsschluss) {
         Vergabe vergabe = vergaben.vergabe(vergabeId);

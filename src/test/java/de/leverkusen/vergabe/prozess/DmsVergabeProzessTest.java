@@ -152,12 +152,29 @@ class DmsVergabeProzessTest {
     }
 
     @Test
+    void nachpruefungsantrag_stattgegeben_kammerOrdnetAufhebungAn() {
+        Verfahren v = bisZurWartefrist();
+        nachpruefungsantragStellen(v);
+
+        complete(aufgabe(v, "UserTask_KammerEntscheidungErfassen"), kammerEntscheidung("ANTRAG_STATTGEGEBEN_AUFHEBUNG", LocalDate.now(BERLIN)));
+
+        assertThat(v.pi()).isEnded().hasPassed("Gateway_AufhebungMerge", "ServiceTask_VerfahrenAufheben", "EndEvent_VerfahrenAufgehoben");
+        Vergabe vergabe = vergabeService.vergabe(v.vergabeId());
+        assertThat(vergabe.getStatus()).isEqualTo(Vergabe.Status.AUFGEHOBEN);
+        assertThat(vergabe.getAufhebungsgrund()).isEqualTo("Die Vergabekammer hat die Aufhebung des Verfahrens angeordnet");
+        assertThat(vergabe.getZuschlagAngebotId()).isNull();
+    }
+
+    @Test
     void zuschlagVorDemFruehestenTermin_wirdVerweigert() {
         Verfahren v = bisZurWartefrist();
         // someone forces the standstill timer early: the award task appears, but the award itself is refused
         managementService.executeJob(managementService.createJobQuery().processInstanceId(v.pi().getId())
                 .activityId("TimerEvent_WartefristAbgelaufen").singleResult().getId());
         Task zuschlag = aufgabe(v, "UserTask_ZuschlagErteilen");
+        // the form shows the § 62 letters that go out with the award
+        assertThat((String) taskService.getVariable(zuschlag.getId(), "informationZuschlag"))
+                .contains("Information über die Zuschlagserteilung (§ 62 VgV)", "auf Ihr Angebot erteilt", "auf das Angebot von " + KOMMUNAL.name());
         assertThatThrownBy(() -> taskService.complete(zuschlag.getId(), zuschlag()))
                 .hasMessageContaining("frühestens am " + runtimeService.getVariable(v.pi().getId(), "fruehesterZuschlagText"))
                 .hasMessageContaining("§ 135 GWB");

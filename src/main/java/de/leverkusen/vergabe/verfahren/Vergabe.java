@@ -46,6 +46,7 @@ public class Vergabe {
     private OffsetDateTime geoeffnetAm;
     @Column(name = "vorlage_nummer")
     private String vorlageNummer;
+    private Boolean haushaltsmittel;
     private String ratsbeschluss;
     @Column(name = "ratsbeschluss_datum")
     private LocalDate ratsbeschlussDatum;
@@ -94,8 +95,9 @@ public class Vergabe {
         this.status = Status.IN_WERTUNG;
     }
 
-    void beschlussvorlage(String vorlageNummer) {
+    void beschlussvorlage(String vorlageNummer, boolean haushaltsmittel) {
         this.vorlageNummer = vorlageNummer;
+        this.haushaltsmittel = haushaltsmittel;
     }
 
     void ratsbeschluss(String beschluss, LocalDate sitzungsdatum) {
@@ -132,9 +134,12 @@ public class Vergabe {
     public String getZweitOeffner() { return zweitOeffner; }
     public OffsetDateTime getGeoeffnetAm() { return geoeffnetAm; }
     public String getVorlageNummer() { return vorlageNummer; }
+    /** Budget cover as stated in the draft resolution; {@code null} before it (or for records older than V4). */
+    public Boolean getHaushaltsmittel() { return haushaltsmittel; }
     public String getRatsbeschluss() { return ratsbeschluss; }
     public LocalDate getRatsbeschlussDatum() { return ratsbeschlussDatum; }
     public Long getZuschlagAngebotId() { return zuschlagAngebotId; }
     public OffsetDateTime getZuschlagAm() { return zuschlagAm; }
+    public OffsetDateTime getAngelegtAm() { return angelegtAm; }
     public String getAufhebungsgrund() { return aufhebungsgrund; }
 }

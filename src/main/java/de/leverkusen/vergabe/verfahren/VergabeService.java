@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Set;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -24,15 +25,24 @@ public class VergabeService {
     private final VermerkRepository vermerke;
     private final Fristenrechner fristenrechner;
     private final Clock clock;
+    private final ApplicationEventPublisher ereignisse;
 
     public VergabeService(VergabeRepository vergaben, AngebotRepository angebote, BewerterRepository bewerter,
-                          VermerkRepository vermerke, Fristenrechner fristenrechner, Clock clock) {
+                          VermerkRepository vermerke, Fristenrechner fristenrechner, Clock clock, ApplicationEventPublisher ereignisse) {
         this.vergaben = vergaben;
         this.angebote = angebote;
         this.bewerter = bewerter;
         this.vermerke = vermerke;
         this.fristenrechner = fristenrechner;
         this.clock = clock;
+        this.ereignisse = ereignisse;
+    }
+
+    /**
+     * Published when a procedure reaches a state that makes one of its documents final (council decision, end with
+     * or without award); listeners act after the commit.
+     */
+    public record Verfahrensstand(Long vergabeId) {
     }
 
     public Vergabe anlegen(Vergabeantrag antrag, String benutzer) {
@@ -169,19 +179,21 @@ public class VergabeService {
     }
 
     public void beschlussvorlage(Long vergabeId, String benutzer, String vorlageNummer, String betreff, boolean haushaltsmittel) {
-        vergabe(vergabeId).beschlussvorlage(vorlageNummer);
+        vergabe(vergabeId).beschlussvorlage(vorlageNummer, haushaltsmittel);
         vermerk(vergabeId, benutzer, "Rat", "Beschlussvorlage " + vorlageNummer + " erstellt: " + betreff
                 + (haushaltsmittel ? " (Haushaltsmittel verfügbar)" : " (Haushaltsmittel nicht verfügbar)"));
     }
 
     public void ratsbeschluss(Long vergabeId, String benutzer, String beschluss, LocalDate sitzungsdatum, String vermerkText) {
         vergabe(vergabeId).ratsbeschluss(beschluss, sitzungsdatum);
+        ereignisse.publishEvent(new Verfahrensstand(vergabeId));
         vermerk(vergabeId, benutzer, "Rat", "Ratssitzung vom " + sitzungsdatum + ": " + beschluss
                 + (vermerkText == null || vermerkText.isBlank() ? "" : " – " + vermerkText));
     }
 
     public void aufheben(Long vergabeId, String grund) {
         vergabe(vergabeId).aufheben(grund);
+        ereignisse.publishEvent(new Verfahrensstand(vergabeId));
         vermerk(vergabeId, null, "Aufhebung", "Verfahren ohne Zuschlag beendet: " + grund);
     }
 
@@ -196,6 +208,7 @@ public class VergabeService {
 
     public void abschliessen(Long vergabeId, String benutzer, String zusammenfassung) {
         vergabe(vergabeId).abschliessen();
+        ereignisse.publishEvent(new Verfahrensstand(vergabeId));
         vermerk(vergabeId, benutzer, "Abschluss", "Vergabevermerk abgeschlossen: " + zusammenfassung);
     }
 

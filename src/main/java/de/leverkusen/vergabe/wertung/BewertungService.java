@@ -80,6 +80,35 @@ public class BewertungService {
                 "Bewertungsbogen zu " + vergaben.angebot(bogen.getAngebotId()).getBieterName() + " abgegeben");
     }
 
+    /**
+     * The same ranking as {@link #rangfolge} with the sensitivity analysis (for the Vergabevermerk); {@code null}
+     * while no sheet has been submitted.
+     */
+    @Transactional(readOnly = true)
+    public Wertungsergebnis ergebnis(Long vergabeId) {
+        List<Angebotswertung> eingaben = new ArrayList<>();
+        List<Bewertungsbogen> alle = boegen(vergabeId);
+        for (Angebot angebot : vergaben.zugelasseneAngebote(vergabeId)) {
+            List<Map<String, java.math.BigDecimal>> abgegeben = alle.stream()
+                    .filter(b -> b.getAngebotId().equals(angebot.getId()) && b.getStatus() == Bewertungsbogen.Status.ABGEGEBEN)
+                    .map(b -> {
+                        Map<String, java.math.BigDecimal> m = new java.util.LinkedHashMap<>();
+                        b.punkteJeKriterium().forEach((k, v) -> m.put(k, java.math.BigDecimal.valueOf(v)));
+                        return m;
+                    })
+                    .toList();
+            if (abgegeben.isEmpty()) {
+                return null;
+            }
+            eingaben.add(new Angebotswertung(angebot.getId(), angebot.getBieterName(), angebot.getPreis(), null, abgegeben, Map.of()));
+        }
+        if (eingaben.isEmpty()) {
+            return null;
+        }
+        Kriterienkatalog katalog = katalog(vergabeId);
+        return Wertungsrechner.berechnen(Wertungsparameter.einfacheRichtwertmethode(), katalog.skala(), katalog.kriterien(), eingaben, true);
+    }
+
     /** Ranking of the admitted offers from the submitted sheets. */
     @Transactional(readOnly = true)
     public List<Wertungsrechner.Rang> rangfolge(Long vergabeId) {

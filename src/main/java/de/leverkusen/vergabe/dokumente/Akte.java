@@ -1,0 +1,97 @@
+package de.leverkusen.vergabe.dokumente;
+
+import de.leverkusen.vergabe.wertung.Kriterienkatalog;
+import de.leverkusen.vergabe.wertung.Wertungsergebnis;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+
+/**
+ * Everything the generated documents say about one procedure, read from its tables and the engine's history
+ * ({@link AktenLeser}). Plain data: the renderers are pure functions of it, so they can be tested with any content
+ * (60 criteria, long texts, markup).
+ *
+ * @param endgueltig the procedure has ended (ABGESCHLOSSEN or AUFGEHOBEN): the Vergabevermerk is final
+ * @param wertung    ranking with sensitivity from the submitted sheets; {@code null} before the first sheet
+ * @param verlauf    chronological audit trail from the engine's history: who did which step when
+ */
+public record Akte(
+        String businessKey,
+        String titel,
+        String verfahrensart,
+        String verfahrensartBegruendung,
+        BigDecimal geschaetzterWert,
+        OffsetDateTime angebotsfrist,
+        LocalDate praesentationVon,
+        LocalDate praesentationBis,
+        String status,
+        boolean endgueltig,
+        OffsetDateTime angelegtAm,
+        Oeffnung oeffnung,
+        List<Bieter> bieter,
+        List<Bewerter> bewerter,
+        Kriterienkatalog katalog,
+        Wertungsergebnis wertung,
+        String konsolidierungsvermerk,
+        String zuschlagsbegruendung,
+        Zuschlag zuschlag,
+        Rat rat,
+        String aufhebungsgrund,
+        List<Brief> schreiben,
+        List<Eintrag> nachpruefung,
+        List<Eintrag> laufendeDokumentation,
+        List<Schritt> verlauf,
+        OffsetDateTime stand) {
+
+    public static final String AUFTRAGGEBER = "Stadt Leverkusen";
+
+    public record Oeffnung(String erstePerson, String zweitePerson, OffsetDateTime am) {
+    }
+
+    /** {@code grund}: why the offer was excluded (§ 57 VgV); {@code null} when admitted. */
+    public record Bieter(Long angebotId, String name, BigDecimal preis, String status, String grund) {
+        public boolean ausgeschlossen() {
+            return "AUSGESCHLOSSEN".equals(status);
+        }
+    }
+
+    public record Bewerter(String benutzer, String status, String erklaerung, OffsetDateTime erklaertAm) {
+        public boolean interessenkonflikt() {
+            return "BEFANGEN".equals(status) || "AUSGESCHLOSSEN".equals(status);
+        }
+    }
+
+    /** The award, once recorded ({@code null} before). */
+    public record Zuschlag(String bieter, BigDecimal preis, OffsetDateTime am, String vermerk) {
+    }
+
+    /**
+     * The council stage. {@code haushaltsmittel}: budget cover as stated with the draft resolution ({@code null}: not
+     * stated yet); {@code beschluss}: ZUGESTIMMT, ABGELEHNT, VERTAGT or {@code null}.
+     */
+    public record Rat(String vorlageNummer, String betreff, Boolean haushaltsmittel, OffsetDateTime vorlageErstelltAm,
+                      String beschluss, LocalDate sitzungsdatum) {
+        public boolean entschieden() {
+            return "ZUGESTIMMT".equals(beschluss) || "ABGELEHNT".equals(beschluss);
+        }
+    }
+
+    public record Brief(String art, String empfaenger, String betreff, String versand, OffsetDateTime versandtAm) {
+    }
+
+    public record Eintrag(OffsetDateTime zeitpunkt, String benutzer, String stufe, String text) {
+    }
+
+    /** One step of the audit trail; {@code benutzer} is the assignee of a user task, {@code null} for the system. */
+    public record Schritt(OffsetDateTime beginn, OffsetDateTime ende, String prozess, String schritt, String art, String benutzer) {
+    }
+
+    /** The winner of the ranking ({@code null} while there is none or on a tie left to lots). */
+    public Bieter bestbieter() {
+        if (wertung == null || wertung.zuschlag() == null) {
+            return null;
+        }
+        return bieter.stream().filter(b -> b.name().equals(wertung.zuschlag())).findFirst().orElse(null);
+    }
+}

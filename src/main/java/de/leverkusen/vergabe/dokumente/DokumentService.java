@@ -1,0 +1,136 @@
+package de.leverkusen.vergabe.dokumente;
+
+import de.leverkusen.vergabe.verfahren.Vergabe;
+import de.leverkusen.vergabe.verfahren.VergabeService;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.event.TransactionPhase;
+import org.springframework.transaction.event.TransactionalEventListener;
+import org.springframework.web.util.UriUtils;
+
+/**
+ * The generated documents of a procedure. Drafts are generated on each request from the current state; a document
+ * that has become final (the Vergabevermerk when the procedure has ended, the Ratsbeschlussvorlage when the council
+ * has decided) is generated once, stored in table {@code dokument} and from then on served as stored. Final
+ * documents are stored right after the commit of the step that made them final ({@link #archivieren}); a request
+ * that comes first stores it too.
+ */
+@Service
+public class DokumentService {
+
+    private static final Logger LOG = LoggerFactory.getLogger(DokumentService.class);
+
+    /** One document as served. */
+    public record Datei(String name, String contentType, boolean entwurf, byte[] inhalt) {
+    }
+
+    /** One line of the list. */
+    public record Eintrag(String name, String contentType, boolean entwurf, String status) {
+    }
+
+    private final AktenLeser leser;
+    private final DokumentRepository dokumente;
+    private final VergabeService vergaben;
+    private final Clock clock;
+    private final String basisUrl;
+
+    public DokumentService(AktenLeser leser, DokumentRepository dokumente, VergabeService vergaben, Clock clock,
+                           @Value("${vergabe.dokumente.basis-url:http://localhost:8080}") String basisUrl) {
+        this.leser = leser;
+        this.dokumente = dokumente;
+        this.vergaben = vergaben;
+        this.clock = clock;
+        this.basisUrl = basisUrl;
+    }
+
+    /** The documents of the procedure that exist (stored or generatable now), as far as the caller may read them. */
+    @Transactional
+    public List<Eintrag> liste(Vergabe vergabe, java.util.Set<String> gruppen) {
+        Akte akte = null;
+        List<Eintrag> liste = new ArrayList<>();
+        for (Dokumentart art : Dokumentart.values()) {
+            if (!art.erlaubt(gruppen)) {
+                continue;
+            }
+            if (dokumente.findByVergabeIdAndName(vergabe.getId(), art.dateiname()).isPresent()) {
+                liste.add(new Eintrag(art.dateiname(), art.contentType(), false, "ENDFASSUNG"));
+                continue;
+            }
+            if (akte == null) {
+                akte = leser.lesen(vergabe);
+            }
+            if (art.ratsvorlage() && !Beschlussvorlage.moeglich(akte)) {
+                continue;
+            }
+            boolean endgueltig = art.ratsvorlage() ? Beschlussvorlage.aus(akte).endgueltig() : akte.endgueltig();
+            liste.add(new Eintrag(art.dateiname(), art.contentType(), !endgueltig, endgueltig ? "ENDFASSUNG" : "ENTWURF"));
+        }
+        return liste;
+    }
+
+    /** The document: as stored when final, else generated now; empty when it cannot exist yet. */
+    @Transactional
+    public Optional<Datei> dokument(Vergabe vergabe, Dokumentart art) {
+        Optional<Dokument> gespeichert = dokumente.findByVergabeIdAndName(vergabe.getId(), art.dateiname());
+        if (gespeichert.isPresent()) {
+            return Optional.of(new Datei(art.dateiname(), art.contentType(), false, gespeichert.get().getInhalt()));
+        }
+        Akte akte = leser.lesen(vergabe);
+        Optional<Datei> datei = erzeugen(akte, art);
+        datei.filter(d -> !d.entwurf()).ifPresent(d -> speichern(vergabe.getId(), d));
+        return datei;
+    }
+
+    /** After the commit of a council decision or the end of a procedure: stores every document that is now final. */
+    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public void archivieren(VergabeService.Verfahrensstand stand) {
+        try {
+            Vergabe vergabe = vergaben.vergabe(stand.vergabeId());
+            Akte akte = null;
+            for (Dokumentart art : Dokumentart.values()) {
+                if (dokumente.findByVergabeIdAndName(vergabe.getId(), art.dateiname()).isPresent()) {
+                    continue;
+                }
+                if (akte == null) {
+                    akte = leser.lesen(vergabe);
+                }
+                erzeugen(akte, art).filter(d -> !d.entwurf()).ifPresent(d -> speichern(vergabe.getId(), d));
+            }
+        } catch (RuntimeException e) {
+            // the procedure has moved on regardless; the first request for the document stores it then
+            LOG.warn("Dokumente von Vergabe {} nicht archiviert: {}", stand.vergabeId(), e.toString(), e);
+        }
+    }
+
+    private Optional<Datei> erzeugen(Akte akte, Dokumentart art) {
+        if (art == Dokumentart.VERGABEVERMERK) {
+            return Optional.of(new Datei(art.dateiname(), art.contentType(), !akte.endgueltig(), VergabevermerkPdf.erzeugen(akte)));
+        }
+        if (!Beschlussvorlage.moeglich(akte)) {
+            return Optional.empty();
+        }
+        Beschlussvorlage vorlage = Beschlussvorlage.aus(akte);
+        byte[] inhalt = switch (art) {
+            case RATSVORLAGE_PDF -> BeschlussvorlagePdf.erzeugen(vorlage);
+            case RATSVORLAGE_DOCX -> BeschlussvorlageDocx.erzeugen(vorlage);
+            case RATSVORLAGE_OPARL -> OparlPaper.erzeugen(vorlage, basisUrl + "/api/vergaben/"
+                    + UriUtils.encodePathSegment(akte.businessKey(), java.nio.charset.StandardCharsets.UTF_8) + "/dokumente", akte.stand());
+            default -> throw new IllegalStateException(art.name());
+        };
+        return Optional.of(new Datei(art.dateiname(), art.contentType(), !vorlage.endgueltig(), inhalt));
+    }
+
+    private void speichern(Long vergabeId, Datei datei) {
+        dokumente.save(new Dokument(vergabeId, datei.name(), datei.contentType(), datei.inhalt(), OffsetDateTime.now(clock)));
+    }
+}

@@ -1,0 +1,268 @@
+package de.leverkusen.vergabe.dokumente;
+
+import de.leverkusen.vergabe.wertung.Kriterium;
+import de.leverkusen.vergabe.wertung.Wertungsergebnis;
+import de.leverkusen.vergabe.wertung.Wertungsrechner;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The Vergabevermerk (§ 8 Abs. 2 VgV) of one procedure as PDF: authority, subject and value, procedure type and its
+ * reason, the bidders considered and not considered with reasons, abnormally low offers, conflicts of interest and
+ * what was done, scoring method, criteria, ranking and sensitivity, the winner and the reasons (or why there is no
+ * award), the council, the letters with their dispatch times, review proceedings and the audit trail from the
+ * engine's history; the running record as annex. "ENTWURF" while the procedure runs.
+ */
+public final class VergabevermerkPdf {
+
+    private VergabevermerkPdf() {
+    }
+
+    public static byte[] erzeugen(Akte akte) {
+        boolean entwurf = !akte.endgueltig();
+        PdfSatz pdf = new PdfSatz("Vergabevermerk " + akte.businessKey(), "Vergabevermerk " + akte.businessKey(), entwurf);
+        pdf.titel("Vergabevermerk nach § 8 VgV");
+        pdf.absatz(entwurf
+                ? "ENTWURF – Stand " + Format.zeit(akte.stand()) + ". Das Verfahren läuft noch (Status " + akte.status()
+                        + "); der Vermerk wird mit dem Abschluss des Verfahrens endgültig."
+                : "Endfassung – erstellt am " + Format.zeit(akte.stand()) + " mit dem Ende des Verfahrens (Status "
+                        + akte.status() + "). Aufzubewahren mindestens drei Jahre ab dem Zuschlag (§ 8 Abs. 4 VgV).");
+
+        pdf.ueberschrift("1. Öffentlicher Auftraggeber, Gegenstand und Wert des Auftrags");
+        pdf.feld("Öffentlicher Auftraggeber", Akte.AUFTRAGGEBER);
+        pdf.feld("Aktenzeichen", akte.businessKey());
+        pdf.feld("Gegenstand", akte.titel());
+        pdf.feld("Geschätzter Auftragswert", Format.euro(akte.geschaetzterWert()) + " netto (§ 3 VgV)");
+        pdf.feld("Verfahren eingeleitet", Format.zeit(akte.angelegtAm()));
+
+        pdf.ueberschrift("2. Verfahrensart und Begründung");
+        pdf.feld("Verfahrensart", akte.verfahrensart());
+        pdf.feld("Begründung", akte.verfahrensartBegruendung() != null && !akte.verfahrensartBegruendung().isBlank()
+                ? akte.verfahrensartBegruendung()
+                : "Regelverfahren nach § 119 Abs. 2 GWB, § 14 Abs. 2 VgV; einer besonderen Begründung bedarf es nicht.");
+        pdf.feld("Angebotsfrist", Format.zeit(akte.angebotsfrist()));
+        pdf.feld("Öffnung der Angebote (§ 55 VgV)", akte.oeffnung() == null ? "noch nicht erfolgt"
+                : "durch " + akte.oeffnung().erstePerson() + ", gegengezeichnet von " + Format.text(akte.oeffnung().zweitePerson())
+                        + " am " + Format.zeit(akte.oeffnung().am()));
+        pdf.feld("Präsentationen", Format.datum(akte.praesentationVon()) + " bis " + Format.datum(akte.praesentationBis()));
+
+        pdf.ueberschrift("3. Berücksichtigte und nicht berücksichtigte Bieter");
+        List<String[]> bieter = new ArrayList<>();
+        for (Akte.Bieter b : akte.bieter()) {
+            bieter.add(new String[] {b.name(), Format.euro(b.preis()), ergebnis(akte, b), grund(akte, b)});
+        }
+        pdf.tabelle(new float[] {0.27f, 0.16f, 0.2f, 0.37f}, new String[] {"Bieter", "Angebotspreis (netto)", "Ergebnis", "Grund"}, bieter);
+
+        pdf.ueberschrift("4. Ungewöhnlich niedrige Angebote (§ 60 VgV)");
+        pdf.absatz("Keine. Im Verfahren ist kein Angebot als ungewöhnlich niedrig eingestuft und keine Aufklärung nach "
+                + "§ 60 VgV erfasst.");
+
+        pdf.ueberschrift("5. Interessenkonflikte (§ 6 VgV) und getroffene Maßnahmen");
+        List<String[]> bewerter = new ArrayList<>();
+        for (Akte.Bewerter b : akte.bewerter()) {
+            bewerter.add(new String[] {b.benutzer(), Format.zeit(b.erklaertAm()), erklaerung(b), massnahme(b)});
+        }
+        pdf.tabelle(new float[] {0.15f, 0.17f, 0.38f, 0.3f}, new String[] {"Mitglied", "Erklärt am", "Erklärung", "Maßnahme"}, bewerter);
+        if (akte.bewerter().stream().noneMatch(Akte.Bewerter::interessenkonflikt)) {
+            pdf.absatz("Kein Mitglied der Bewertungskommission hat einen Interessenkonflikt erklärt.");
+        }
+
+        wertung(pdf, akte);
+
+        pdf.ueberschrift("7. Zuschlag und Gründe");
+        Akte.Bieter best = akte.bestbieter();
+        if (akte.zuschlag() != null) {
+            pdf.feld("Zuschlag erteilt an", akte.zuschlag().bieter() + " (" + Format.euro(akte.zuschlag().preis()) + " netto)");
+            pdf.feld("Zuschlag erteilt am", Format.zeit(akte.zuschlag().am()));
+        } else if (akte.aufhebungsgrund() != null) {
+            pdf.feld("Kein Zuschlag", "Das Verfahren wurde ohne Zuschlag beendet (Aufhebung). Grund: " + akte.aufhebungsgrund());
+        } else if (best != null) {
+            pdf.feld("Vorgesehener Zuschlag", best.name() + " (" + Format.euro(best.preis()) + " netto); noch nicht erteilt");
+        } else {
+            pdf.feld("Zuschlag", "noch nicht entschieden");
+        }
+        if (best != null) {
+            pdf.feld("Gründe", "Wirtschaftlichstes Angebot (§ 127 GWB, § 58 VgV): höchste Kennzahl Z = L / P der "
+                    + "veröffentlichten einfachen Richtwertmethode (Rang 1).");
+        }
+        if (akte.zuschlagsbegruendung() != null) {
+            pdf.feld("Begründung des Zuschlagsvorschlags", akte.zuschlagsbegruendung());
+        }
+        if (akte.zuschlag() != null && akte.zuschlag().vermerk() != null) {
+            pdf.feld("Vermerk zum Zuschlag", akte.zuschlag().vermerk());
+        }
+
+        pdf.ueberschrift("8. Befassung des Rates");
+        Akte.Rat rat = akte.rat();
+        pdf.feld("Vorlage", rat.vorlageNummer() == null ? "noch nicht erstellt"
+                : rat.vorlageNummer() + (rat.betreff() != null ? ": " + rat.betreff() : ""));
+        pdf.feld("Haushaltsmittel", rat.haushaltsmittel() == null ? "noch nicht festgestellt"
+                : rat.haushaltsmittel() ? "verfügbar" : "nicht verfügbar");
+        pdf.feld("Beschluss des Rates", rat.beschluss() == null ? "noch nicht gefasst"
+                : beschluss(rat.beschluss()) + " in der Sitzung vom " + Format.datum(rat.sitzungsdatum()));
+
+        pdf.ueberschrift("9. Mitteilungen an die Bieter");
+        if (akte.schreiben().isEmpty()) {
+            pdf.absatz("Bisher keine.");
+        } else {
+            List<String[]> briefe = new ArrayList<>();
+            for (Akte.Brief b : akte.schreiben()) {
+                briefe.add(new String[] {Format.zeit(b.versandtAm()), b.art(), b.empfaenger(), b.betreff(),
+                        "VERSANDT".equals(b.versand()) ? "E-Mail" : "durch die Vergabestelle"});
+            }
+            pdf.tabelle(new float[] {0.18f, 0.17f, 0.26f, 0.27f, 0.12f},
+                    new String[] {"Versandt am", "Art", "Empfänger", "Betreff", "Versand"}, briefe);
+        }
+
+        pdf.ueberschrift("10. Nachprüfungsverfahren (§§ 160 ff. GWB)");
+        if (akte.nachpruefung().isEmpty()) {
+            pdf.absatz("Keine. Es ist kein Nachprüfungsantrag eingegangen.");
+        } else {
+            List<String[]> np = new ArrayList<>();
+            for (Akte.Eintrag e : akte.nachpruefung()) {
+                np.add(new String[] {Format.zeit(e.zeitpunkt()), e.text()});
+            }
+            pdf.tabelle(new float[] {0.18f, 0.82f}, new String[] {"Zeitpunkt", "Vorgang"}, np);
+        }
+
+        pdf.ueberschrift("11. Verlauf des Verfahrens (aus der Historie der Prozess-Engine)");
+        List<String[]> schritte = new ArrayList<>();
+        for (Akte.Schritt s : akte.verlauf()) {
+            schritte.add(new String[] {s.ende() != null ? Format.zeit(s.ende()) : "offen seit " + Format.zeit(s.beginn()),
+                    s.prozess(), s.schritt(), s.benutzer() != null ? s.benutzer() : "userTask".equals(s.art()) ? "–" : "System"});
+        }
+        pdf.tabelle(new float[] {0.17f, 0.17f, 0.48f, 0.18f}, new String[] {"Erledigt am", "Prozess", "Schritt", "Person"}, schritte);
+
+        pdf.ueberschrift("Anlage: Laufende Dokumentation (§ 8 Abs. 1 VgV)");
+        List<String[]> vermerke = new ArrayList<>();
+        for (Akte.Eintrag e : akte.laufendeDokumentation()) {
+            vermerke.add(new String[] {Format.zeit(e.zeitpunkt()), e.stufe(), Format.text(e.benutzer()), e.text()});
+        }
+        pdf.tabelle(new float[] {0.15f, 0.14f, 0.12f, 0.59f}, new String[] {"Zeitpunkt", "Stufe", "Person", "Vermerk"}, vermerke);
+        return pdf.fertig();
+    }
+
+    private static void wertung(PdfSatz pdf, Akte akte) {
+        pdf.ueberschrift("6. Wertung: Methode, Kriterien, Ergebnis");
+        pdf.feld("Wertungsmethode", "Einfache Richtwertmethode nach UfAB: Leistungspunkte L = Summe (Gewichtung x Punkte), "
+                + "Kennzahl Z = L / P (P = Angebotspreis); das Angebot mit der höchsten Kennzahl ist das wirtschaftlichste. "
+                + "Punkte je Kriterium: exakter Mittelwert der Bewertungsbögen der Kommission.");
+        pdf.feld("Punkteskala", akte.katalog().punkteMin() + " bis " + akte.katalog().punkteMax() + " Punkte");
+        List<String[]> kriterien = new ArrayList<>();
+        for (Kriterium k : akte.katalog().kriterien()) {
+            kriterien.add(new String[] {k.id(), k.name(), k.gewertet() ? Format.zahl(k.gewicht()) : "A (Mindestanforderung)"});
+        }
+        pdf.tabelle(new float[] {0.1f, 0.7f, 0.2f}, new String[] {"Nr.", "Kriterium", "Gewichtung"}, kriterien);
+        Wertungsergebnis w = akte.wertung();
+        if (w == null) {
+            pdf.absatz("Noch keine Bewertungsbögen abgegeben: Rangfolge und Ergebnis liegen noch nicht vor.");
+            return;
+        }
+        List<String[]> rangfolge = new ArrayList<>();
+        for (Wertungsrechner.Rang r : w.rangfolge()) {
+            rangfolge.add(new String[] {r.rang() == null ? "–" : String.valueOf(r.rang()), r.bieter(), Format.zahl(r.leistung()),
+                    Format.euro(r.preis()), r.kennzahl() == null ? "ausgeschlossen: " + r.grund() : Format.zahl(r.kennzahl())});
+        }
+        pdf.absatz("Konsolidiertes Ergebnis und Rangfolge der zugelassenen Angebote:");
+        pdf.tabelle(new float[] {0.08f, 0.38f, 0.14f, 0.18f, 0.22f},
+                new String[] {"Rang", "Bieter", "Leistung L", "Preis P", "Kennzahl Z = L/P"}, rangfolge);
+        if (w.losentscheid()) {
+            pdf.absatz("Gleichstand an der Spitze nach der veröffentlichten Gleichstandsregel: Losentscheid erforderlich.");
+        }
+        if (akte.konsolidierungsvermerk() != null) {
+            pdf.feld("Konsolidierung", akte.konsolidierungsvermerk());
+        }
+        Wertungsergebnis.Sensitivitaet s = w.sensitivitaet();
+        if (s != null && !s.gewichte().isEmpty()) {
+            pdf.absatz("Sensitivität: Faktor auf die Gewichtung eines Kriteriums (alle anderen unverändert, gesucht im Bereich "
+                    + "0 bis 3), ab dem ein anderes Angebot gewinnt.");
+            List<String[]> zeilen = new ArrayList<>();
+            for (Wertungsergebnis.Gewichtsschwelle g : s.gewichte()) {
+                zeilen.add(new String[] {g.kriterium(), schwelle(g.faktorAbwaerts(), g.zuschlagAbwaerts(), "0"),
+                        schwelle(g.faktorAufwaerts(), g.zuschlagAufwaerts(), "3")});
+            }
+            pdf.tabelle(new float[] {0.12f, 0.44f, 0.44f}, new String[] {"Kriterium", "Faktor unter 1", "Faktor über 1"}, zeilen);
+            if (s.preis() != null) {
+                pdf.absatz(s.preis().preis() == null
+                        ? "Preis: " + s.preis().bieter() + " (Rang 2) läge bei keinem Preis vorn."
+                        : "Preis: " + s.preis().bieter() + " (Rang 2) läge ab einem Angebotspreis von höchstens "
+                                + Format.euro(s.preis().preis()) + " vorn.");
+            }
+        }
+    }
+
+    private static String schwelle(java.math.BigDecimal faktor, String sieger, String grenze) {
+        return faktor == null ? "kein Wechsel bis " + grenze
+                : "ab " + Format.zahl(faktor) + ": " + (sieger == null ? "Losentscheid" : sieger);
+    }
+
+    private static String ergebnis(Akte akte, Akte.Bieter b) {
+        if (b.ausgeschlossen()) {
+            return "nicht berücksichtigt (ausgeschlossen, § 57 VgV)";
+        }
+        if (akte.zuschlag() != null && akte.zuschlag().bieter().equals(b.name())) {
+            return "berücksichtigt: Zuschlag erteilt";
+        }
+        Wertungsrechner.Rang r = rang(akte, b);
+        if (r == null) {
+            return "EINGEGANGEN".equals(b.status()) ? "in Prüfung" : "zur Wertung zugelassen";
+        }
+        if (akte.aufhebungsgrund() != null) {
+            return "zugelassen, Rang " + r.rang() + "; kein Zuschlag (Aufhebung)";
+        }
+        if (b.name().equals(akte.wertung().zuschlag())) {
+            return "berücksichtigt: Rang 1, Zuschlag vorgesehen";
+        }
+        return "nicht berücksichtigt (Rang " + r.rang() + ")";
+    }
+
+    private static String grund(Akte akte, Akte.Bieter b) {
+        if (b.ausgeschlossen()) {
+            return Format.text(b.grund());
+        }
+        Wertungsrechner.Rang r = rang(akte, b);
+        if (r == null) {
+            return "–";
+        }
+        Wertungsrechner.Rang erster = akte.wertung().rangfolge().get(0);
+        if (r.rang() != null && r.rang() == 1) {
+            return "Wirtschaftlichstes Angebot: L = " + Format.zahl(r.leistung()) + ", Z = " + Format.zahl(r.kennzahl());
+        }
+        return "Geringeres Preis-Leistungs-Verhältnis: L = " + Format.zahl(r.leistung()) + ", Z = " + Format.zahl(r.kennzahl())
+                + " gegenüber Z = " + Format.zahl(erster.kennzahl()) + " des Angebots auf Rang 1";
+    }
+
+    private static Wertungsrechner.Rang rang(Akte akte, Akte.Bieter b) {
+        if (akte.wertung() == null) {
+            return null;
+        }
+        return akte.wertung().rangfolge().stream().filter(r -> r.bieter().equals(b.name()) && !r.ausgeschlossen())
+                .findFirst().orElse(null);
+    }
+
+    private static String erklaerung(Akte.Bewerter b) {
+        return switch (b.status()) {
+            case "BENANNT" -> "noch nicht erklärt";
+            case "UNBEFANGEN" -> "kein Interessenkonflikt";
+            default -> "Interessenkonflikt erklärt: " + Format.text(b.erklaerung());
+        };
+    }
+
+    private static String massnahme(Akte.Bewerter b) {
+        return switch (b.status()) {
+            case "AUSGESCHLOSSEN" -> "von der Wertung ausgeschlossen (§ 6 Abs. 1 VgV); keine Bewertungsbögen";
+            case "BEFANGEN" -> "Ausschluss von der Wertung veranlasst";
+            case "UNBEFANGEN" -> "wirkt an der Wertung mit";
+            default -> "–";
+        };
+    }
+
+    static String beschluss(String beschluss) {
+        return switch (beschluss) {
+            case "ZUGESTIMMT" -> "Zugestimmt";
+            case "ABGELEHNT" -> "Abgelehnt";
+            case "VERTAGT" -> "Vertagt";
+            default -> beschluss;
+        };
+    }
+}

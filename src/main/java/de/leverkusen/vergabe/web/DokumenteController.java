@@ -1,0 +1,90 @@
+package de.leverkusen.vergabe.web;
+
+import de.leverkusen.vergabe.dokumente.DokumentService;
+import de.leverkusen.vergabe.dokumente.Dokumentart;
+import de.leverkusen.vergabe.verfahren.Vergabe;
+import de.leverkusen.vergabe.verfahren.VergabeRepository;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * The generated documents of a procedure: Vergabevermerk (PDF) and Ratsbeschlussvorlage (PDF, DOCX, OParl JSON).
+ * Authenticated by HTTP Basic like all of /api/vergaben/* ({@code EngineRestAuthentifizierung}); the Vergabestelle,
+ * the Projektleitung and admins read every document, the Ratsbüro the Ratsbeschlussvorlage; evaluators and ivl none.
+ */
+@RestController
+public class DokumenteController {
+
+    private final IdentityService identity;
+    private final VergabeRepository vergaben;
+    private final DokumentService dokumente;
+
+    public DokumenteController(IdentityService identity, VergabeRepository vergaben, DokumentService dokumente) {
+        this.identity = identity;
+        this.vergaben = vergaben;
+        this.dokumente = dokumente;
+    }
+
+    @GetMapping(value = "/api/vergaben/{businessKey}/dokumente", produces = MediaType.APPLICATION_JSON_VALUE)
+    public ResponseEntity<?> liste(@PathVariable String businessKey) {
+        Set<String> gruppen = gruppen();
+        if (Set.of(Dokumentart.values()).stream().noneMatch(a -> a.erlaubt(gruppen))) {
+            return fehler(HttpStatus.FORBIDDEN, "keine Berechtigung für die Dokumente der Vergabeverfahren");
+        }
+        Optional<Vergabe> vergabe = vergaben.findByBusinessKey(businessKey);
+        if (vergabe.isEmpty()) {
+            return fehler(HttpStatus.NOT_FOUND, "kein Vergabeverfahren " + businessKey);
+        }
+        List<DokumentService.Eintrag> liste = dokumente.liste(vergabe.get(), gruppen);
+        return ResponseEntity.ok(Map.of("businessKey", businessKey, "dokumente", liste));
+    }
+
+    @GetMapping("/api/vergaben/{businessKey}/dokumente/{name}")
+    public ResponseEntity<?> dokument(@PathVariable String businessKey, @PathVariable String name) {
+        Set<String> gruppen = gruppen();
+        Optional<Dokumentart> art = Dokumentart.zumNamen(name);
+        if (art.isPresent() && !art.get().erlaubt(gruppen)
+                || art.isEmpty() && Set.of(Dokumentart.values()).stream().noneMatch(a -> a.erlaubt(gruppen))) {
+            return fehler(HttpStatus.FORBIDDEN, "keine Berechtigung für dieses Dokument");
+        }
+        Optional<Vergabe> vergabe = vergaben.findByBusinessKey(businessKey);
+        if (vergabe.isEmpty()) {
+            return fehler(HttpStatus.NOT_FOUND, "kein Vergabeverfahren " + businessKey);
+        }
+        if (art.isEmpty()) {
+            return fehler(HttpStatus.NOT_FOUND, "kein Dokument " + name);
+        }
+        Optional<DokumentService.Datei> datei = dokumente.dokument(vergabe.get(), art.get());
+        if (datei.isEmpty()) {
+            return fehler(HttpStatus.NOT_FOUND, "Dokument " + name + " liegt noch nicht vor (noch kein Bestbieter)");
+        }
+        DokumentService.Datei d = datei.get();
+        return ResponseEntity.ok()
+                .contentType(MediaType.parseMediaType(d.contentType()))
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline().filename(businessKey + "-" + d.name()).build().toString())
+                .header("X-Dokument-Status", d.entwurf() ? "ENTWURF" : "ENDFASSUNG")
+                .body(d.inhalt());
+    }
+
+    private Set<String> gruppen() {
+        Authentication angemeldet = identity.getCurrentAuthentication();
+        return angemeldet == null || angemeldet.getGroupIds() == null ? Set.of() : new HashSet<>(angemeldet.getGroupIds());
+    }
+
+    private static ResponseEntity<Map<String, String>> fehler(HttpStatus status, String text) {
+        return ResponseEntity.status(status).contentType(MediaType.APPLICATION_JSON).body(Map.of("fehler", text));
+    }
+}

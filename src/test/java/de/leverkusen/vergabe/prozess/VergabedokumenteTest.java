@@ -40,6 +40,7 @@ import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.externaltask.LockedExternalTask;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
@@ -143,8 +144,17 @@ class VergabedokumenteTest {
         erledigen(aufgabe("UserTask_BieterInformieren"), "vergabe1", bieterinformation());
         Antwort antrag = post("vergabe1", "/api/vergaben/" + bk + "/nachpruefungsantrag");
         assertThat(antrag.status()).isEqualTo(204);
-        erledigen(aufgabe("UserTask_KammerEntscheidungErfassen"), "vergabe2", kammerEntscheidung("ANTRAG_ZURUECKGEWIESEN"));
-        erledigen(aufgabe("UserTask_ZuschlagErteilen"), "vergabe1", zuschlag());
+        erledigen(aufgabe("UserTask_KammerEntscheidungErfassen"), "vergabe2", kammerEntscheidung("ANTRAG_ZURUECKGEWIESEN", LocalDate.now(BERLIN)));
+        // the award waits for the appeal period (§ 172 GWB): the engine's time moves to its end, then back
+        Job beschwerdefrist = managementService.createJobQuery().processInstanceId(pi.getId())
+                .activityId("TimerEvent_BeschwerdefristAbgelaufen").singleResult();
+        ClockUtil.setCurrentTime(beschwerdefrist.getDuedate());
+        try {
+            managementService.executeJob(beschwerdefrist.getId());
+            erledigen(aufgabe("UserTask_ZuschlagErteilen"), "vergabe1", zuschlag());
+        } finally {
+            ClockUtil.reset();
+        }
 
         List<LockedExternalTask> bestellung = externalTaskService.fetchAndLock(1, "ivl-worker")
                 .topic("ivl-lizenzbestellung", 60_000L).businessKey(bk).execute();

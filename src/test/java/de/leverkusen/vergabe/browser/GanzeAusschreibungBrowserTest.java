@@ -17,6 +17,7 @@ import java.text.SimpleDateFormat;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.Locale;
+import java.util.TimeZone;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -581,7 +582,9 @@ class GanzeAusschreibungBrowserTest {
         // due 30 days after the award (§ 39 VgV): the date is shown above the form
         Date faelligAm = tasks.createTaskQuery().taskDefinitionKey("UserTask_BekanntmachungVeroeffentlichen").singleResult().getDueDate();
         assertThat(faelligAm).isNotNull();
-        String tag = new SimpleDateFormat("d MMMM yyyy", Locale.ENGLISH).format(faelligAm);
+        SimpleDateFormat format = new SimpleDateFormat("d MMMM yyyy", Locale.ENGLISH);
+        format.setTimeZone(TimeZone.getTimeZone("Europe/Berlin"));  // the browser's time zone
+        String tag = format.format(faelligAm);
         assertThat(t.seite().locator(".task-details .due-date [am-time-ago]")).hasAttribute("uib-tooltip", Pattern.compile(".*" + tag + ".*"));
         t.datum("Veröffentlicht am", "01.03.2022");
         t.eingeben("Nummer der Bekanntmachung (TED)", "2022/S 043-123456");

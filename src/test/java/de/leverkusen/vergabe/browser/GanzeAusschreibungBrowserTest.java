@@ -1,0 +1,676 @@
+package de.leverkusen.vergabe.browser;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import de.leverkusen.vergabe.verfahren.Angebot;
+import de.leverkusen.vergabe.verfahren.Vergabe;
+import de.leverkusen.vergabe.verfahren.VergabeService;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.text.SimpleDateFormat;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.TimeZone;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.camunda.bpm.engine.ExternalTaskService;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.externaltask.LockedExternalTask;
+import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInfo;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.extension.TestWatcher;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * One whole DMS tender in a real browser (Playwright for Java, Debian's Chromium): every role logs in to Tasklist,
+ * finds its task in its filter, claims it, fills the Camunda Form by the labels it reads, completes it and logs
+ * out; the Projektleitung follows the procedure in Cockpit. Timers the test cannot wait for are executed through
+ * the engine API, the licence order is taken and confirmed through the Java API as ivl's system would. Each form
+ * is photographed after filling (target/screenshots/). The repetitive checks (3 offers x 3 checks, presentations,
+ * 9 scoring sheets) go through the UI for one offer and one sheet and through the TaskService for the rest.
+ *
+ * <p>The test runs on an engine of its own (own Spring context, own in-memory database), so Tasklist shows only
+ * this procedure's tasks whatever the other test classes leave open.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "camunda.bpm.process-engine-name=" + GanzeAusschreibungBrowserTest.ENGINE)
+@ActiveProfiles("test")
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class GanzeAusschreibungBrowserTest {
+
+    static final String ENGINE = "browsertest";
+    static final String TITEL = "Einführung eines Dokumentenmanagementsystems (DMS) – Browsertest";
+    static final String AKTENWERK = "Aktenwerk Software GmbH";
+    static final String KOMMUNAL = "Kommunal-DMS AG";
+    static final String RHEINLAND = "Rheinland Dokumentensysteme GmbH & Co. KG";
+    static final List<String> BEWERTER = List.of("bewerter1", "bewerter2", "bewerter3");
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    RuntimeService runtime;
+    @Autowired
+    TaskService tasks;
+    @Autowired
+    ManagementService management;
+    @Autowired
+    ExternalTaskService externalTasks;
+    @Autowired
+    HistoryService historie;
+    @Autowired
+    IdentityService identitaet;
+    @Autowired
+    VergabeService vergaben;
+
+    Chromium chromium;
+    Tasklist aktuell;
+    String instanz;
+    String fehlgeschlagen;
+    /** Whether Tasklist kept Start/Complete of a form with a dynamic list disabled without an error (see Tasklist). */
+    boolean dynamischeListeDefekt;
+
+    @BeforeAll
+    void browserStarten() throws Exception {
+        chromium = Chromium.starten();
+        Files.createDirectories(Chromium.SCREENSHOTS);
+    }
+
+    @AfterAll
+    void browserBeenden() {
+        if (dynamischeListeDefekt) {
+            System.out.println("NOTE: Tasklist kept Start/Complete disabled after typing into a dynamic list although the form "
+                    + "showed no error (Camunda 7.24 Tasklist with form-js 1.8.7); the test pressed the button itself.");
+        }
+        if (chromium != null) {
+            chromium.close();
+        }
+    }
+
+    /** The last page of each step is kept (HTML and picture) in target/browser-debug/, to see what went wrong. */
+    @AfterEach
+    void letzteSeiteBehalten(TestInfo info) throws Exception {
+        if (aktuell != null && !aktuell.seite().isClosed()) {
+            Path ordner = Files.createDirectories(Path.of("target", "browser-debug"));
+            String name = info.getTestMethod().map(m -> m.getName()).orElse("test");
+            Files.writeString(ordner.resolve(name + ".html"), aktuell.seite().content());
+            aktuell.seite().screenshot(new Page.ScreenshotOptions().setPath(ordner.resolve(name + ".png")));
+            aktuell.seite().context().close();
+        }
+        aktuell = null;
+    }
+
+    /** The steps build on each other: after a failed step the later ones are skipped, not failed again. */
+    @BeforeEach
+    void vorigerSchrittGelungen(TestInfo info) {
+        boolean anmeldung = info.getTestMethod().map(m -> m.getName().startsWith("falschesPasswort")).orElse(false);
+        assumeTrue(anmeldung || fehlgeschlagen == null, () -> "skipped: the earlier step " + fehlgeschlagen + " failed");
+    }
+
+    @RegisterExtension
+    final TestWatcher schritte = new TestWatcher() {
+        @Override
+        public void testFailed(ExtensionContext context, Throwable cause) {
+            fehlgeschlagen = context.getDisplayName();
+        }
+    };
+
+    private Tasklist fenster() {
+        aktuell = new Tasklist(chromium.neuesFenster(), "http://localhost:" + port);
+        return aktuell;
+    }
+
+    private Tasklist tasklist(String benutzer) {
+        return fenster().anmelden(benutzer);
+    }
+
+    // --- 1. the Vergabestelle starts the procedure with the start form ------------------------------------
+
+    @Test
+    @Order(1)
+    void vergabestelleStartetDasVerfahrenMitDemStartformular() {
+        Tasklist t = tasklist("vergabe1");
+        Page p = t.seite();
+        p.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Start process")).click();
+        p.locator(".modal").getByText("EU-weite Vergabe DMS", new Locator.GetByTextOptions().setExact(true)).click();
+        assertThat(p.locator(".modal").getByRole(AriaRole.HEADING, new Locator.GetByRoleOptions().setName("Vergabeverfahren einleiten")))
+                .isVisible();
+
+        // a required field left empty: error under the field, Start stays disabled
+        Locator start = p.locator(".modal").getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Start").setExact(true));
+        t.eingeben("Bezeichnung des Verfahrens", "");
+        assertThat(t.fehler("Bezeichnung des Verfahrens")).hasText("Field is required.");
+        assertThat(start).isDisabled();
+
+        t.eingeben("Bezeichnung des Verfahrens", TITEL);
+        assertThat(p.locator(".modal .fjs-select-display").first()).hasText("Offenes Verfahren (§ 15 VgV)");
+        t.tippen(t.feld("Geschätzter Auftragswert (netto, EUR)"), "1250000,00");
+        t.datum("Angebotsfrist", "08.11.2021");
+        t.zeit("Uhrzeit", "12:00");
+        t.datum("Bieterpräsentationen vom", "07.12.2021");
+        t.datum("Bieterpräsentationen bis", "09.12.2021");
+        assertThat(t.feld("Bewertungskommission (Benutzerkennungen, durch Komma getrennt)")).hasValue("bewerter1, bewerter2, bewerter3");
+        // the dynamic list "Bieter, die ein Angebot abgegeben haben": one row of name and e-mail per bidder
+        assertThat(p.getByText("Bieter, die ein Angebot abgegeben haben", new Page.GetByTextOptions().setExact(true))).isVisible();
+        List<String[]> bieter = List.of(
+                new String[] {AKTENWERK, "vergabe@aktenwerk.example"},
+                new String[] {KOMMUNAL, "angebote@kommunal-dms.example"},
+                new String[] {RHEINLAND, "ausschreibung@rheinland-doku.example"});
+        assertThat(t.feld("Name des Bieters")).hasCount(3);
+        for (int i = 0; i < bieter.size(); i++) {
+            t.eingeben("Name des Bieters", i, bieter.get(i)[0]);
+            t.eingeben("E-Mail-Adresse des Bieters", i, bieter.get(i)[1]);
+        }
+        // a malformed e-mail address is refused under its row
+        t.eingeben("E-Mail-Adresse des Bieters", 2, "ausschreibung-at-rheinland");
+        assertThat(t.fehler("E-Mail-Adresse des Bieters", 2)).containsText("must match pattern");
+        assertThat(start).isDisabled();
+        t.eingeben("E-Mail-Adresse des Bieters", 2, bieter.get(2)[1]);
+        t.bildschirmfoto("01-vergabe-starten");
+        assertThat(p.locator(".modal .fjs-form-field-error")).hasCount(0);
+        dynamischeListeDefekt |= t.dynamischeListeAbsenden(start);
+        assertThat(p.getByText("The process has been started.")).isVisible();
+        assertThat(p.locator(".modal")).hasCount(0);
+
+        instanz = runtime.createProcessInstanceQuery().processDefinitionKey("dms-vergabe").singleResult().getId();
+        Map<String, Object> variablen = runtime.getVariables(instanz);
+        assertThat(variablen.get("titel")).isEqualTo(TITEL);
+        assertThat(((Number) variablen.get("geschaetzterWert")).doubleValue()).isEqualTo(1250000.0);
+        assertThat(vergabe().getBusinessKey()).startsWith("VG-");
+        t.abmelden();
+    }
+
+    // --- 2. every evaluator declares: no conflict of interest ---------------------------------------------
+
+    @Test
+    @Order(2)
+    void jedeBewerterinErklaertKeinenInteressenkonflikt() {
+        for (String bewerter : BEWERTER) {
+            Tasklist t = tasklist(bewerter);
+            // an evaluator has the filters "Meine Aufgaben" and "Bewertungskommission", not the Vergabestelle's
+            assertThat(t.filterliste()).containsText("Meine Aufgaben");
+            assertThat(t.filterliste()).containsText("Bewertungskommission");
+            assertThat(t.filterliste()).not().containsText("Vergabestelle");
+            t.filter("Bewertungskommission");
+            // three declarations are open, one per evaluator: each sees exactly their own
+            assertThat(t.aufgabeInListe("Erklärung zu Interessenkonflikten abgeben (§ 6 VgV)")).hasCount(1);
+            t.aufgabeOeffnen("Erklärung zu Interessenkonflikten abgeben (§ 6 VgV)");
+            assertThat(t.feld("Verfahren")).hasValue(TITEL);
+            assertThat(t.feld("Beschreibung des Interessenkonflikts")).isVisible();
+            t.auswaehlen("Erklärung", "Es besteht kein Interessenkonflikt");
+            if (bewerter.equals("bewerter1")) {
+                t.bildschirmfoto("02-interessenkonflikt-erklaeren");
+            }
+            t.erledigen();
+            t.abmelden();
+            aktuell.seite().context().close();
+            aktuell = null;
+        }
+        assertThat(tasks.createTaskQuery().taskDefinitionKey("UserTask_InteressenkonfliktErklaeren").count()).isZero();
+    }
+
+    // --- 3. opening of the offers: two different people of the Vergabestelle ------------------------------
+
+    @Test
+    @Order(3)
+    void angeboteOeffnenUndGegenzeichnenVonZweiPersonen() {
+        timerAusfuehren(instanz, "TimerEvent_AngebotsfristAbgelaufen");
+
+        Tasklist t = tasklist("vergabe1");
+        t.filter("Vergabestelle").aufgabeOeffnen("Angebote öffnen (1. Person)").zuweisen();
+        assertThat(t.feld("Verfahren")).hasValue(TITEL);
+        assertThat(t.seite().getByText("Geöffnete Angebote", new Page.GetByTextOptions().setExact(true))).isVisible();
+        assertThat(t.feld("Bieter")).hasCount(3);
+        assertThat(t.feld("Bieter").nth(0)).hasValue(AKTENWERK);
+        assertThat(t.feld("Bieter").nth(1)).hasValue(KOMMUNAL);
+        assertThat(t.feld("Bieter").nth(2)).hasValue(RHEINLAND);
+        Locator preis = t.feld("Angebotspreis (netto, EUR)");
+        assertThat(preis).hasCount(3);
+
+        // form-js 1.8.7's number field takes "," or "." as the decimal separator and knows no thousands separator:
+        // typed key by key, "389.500,00" ends as 389.50 (the second separator and a third decimal are swallowed),
+        // pasted it is no number at all and the field reports "Field is required.". Whole euros or a decimal comma
+        // without grouping ("389500,5") are what works.
+        t.tippen(preis.nth(1), "389.500,00");
+        assertThat(preis.nth(1)).hasValue("389.50");
+        preis.nth(1).fill("389.500,00");
+        t.feld("Niederschrift der Öffnung").click();
+        assertThat(t.fehler("Angebotspreis (netto, EUR)", 1)).hasText("Field is required.");
+        assertThat(t.erledigenKnopf()).isDisabled();
+
+        t.tippen(preis.nth(0), "412000");
+        t.tippen(preis.nth(1), "389500,5");
+        assertThat(preis.nth(1)).hasValue("389500.5");
+        t.tippen(preis.nth(2), "455000,00");
+        // too short a record: error under the field, Complete disabled
+        t.eingeben("Niederschrift der Öffnung", "drei Angebote");
+        assertThat(t.fehler("Niederschrift der Öffnung")).hasText("Field must have minimum length of 20.");
+        assertThat(t.erledigenKnopf()).isDisabled();
+        t.eingeben("Niederschrift der Öffnung", "Drei Angebote fristgerecht eingegangen, elektronisch verschlüsselt und unversehrt.");
+        t.bildschirmfoto("03-angebote-oeffnen");
+        dynamischeListeDefekt |= t.dynamischeListeAbsenden(t.erledigenKnopf());
+        assertThat(t.erledigenKnopf()).hasCount(0);
+        t.abmelden();
+        aktuell.seite().context().close();
+
+        Map<String, BigDecimal> preise = vergaben.angebote(vergabe().getId()).stream()
+                .collect(Collectors.toMap(Angebot::getBieterName, Angebot::getPreis));
+        assertThat(preise.get(AKTENWERK)).isEqualByComparingTo("412000");
+        assertThat(preise.get(KOMMUNAL)).isEqualByComparingTo("389500.50");
+        assertThat(preise.get(RHEINLAND)).isEqualByComparingTo("455000");
+
+        // the second person countersigns
+        t = tasklist("vergabe2");
+        t.filter("Vergabestelle").aufgabeOeffnen("Angebotsöffnung gegenzeichnen (2. Person)").zuweisen();
+        assertThat(t.feld("Niederschrift der Öffnung")).hasValue("Drei Angebote fristgerecht eingegangen, elektronisch verschlüsselt und unversehrt.");
+        t.eingeben("Vermerk der zweiten Person", "Öffnung gemeinsam durchgeführt und gegengezeichnet.");
+        t.bildschirmfoto("04-oeffnung-gegenzeichnen");
+        t.erledigen();
+        t.abmelden();
+
+        Vergabe vergabe = vergabe();
+        assertThat(vergabe.getErstOeffner()).isEqualTo("vergabe1");
+        assertThat(vergabe.getZweitOeffner()).isEqualTo("vergabe2");
+    }
+
+    // --- 4. Cockpit: the Projektleitung follows the procedure ---------------------------------------------
+
+    @Test
+    @Order(4)
+    void projektleitungSiehtDasVerfahrenImCockpit() {
+        Tasklist t = fenster();
+        Page p = t.seite();
+        t.anmelden("cockpit", "projektleitung", "demo");
+        p.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Processes").setExact(true)).click();
+        p.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("EU-weite Vergabe DMS").setExact(true)).first().click();
+        // the definition's instance list: the running procedure, opened by its id
+        p.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(instanz)).first().click();
+        assertThat(p).hasURL(Pattern.compile(".*/process-instance/" + instanz + ".*"));
+
+        // the diagram is drawn, the token sits on "Angebot prüfen" (three offers in their checks)
+        Locator diagramm = p.locator(".djs-container svg").first();
+        assertThat(diagramm).isVisible();
+        assertThat(p.locator("[data-element-id='CallActivity_AngebotPruefen']").first()).isVisible();
+        // Cockpit's token count on the activity: three offers in their checks; the declarations' branch waits at the join
+        Locator pruefen = p.locator(".djs-overlays[data-container-id='CallActivity_AngebotPruefen'] .badge.instance-count");
+        assertThat(pruefen).hasCount(1);
+        assertThat(pruefen.textContent().trim()).isEqualTo("3");
+        assertThat(p.locator(".djs-overlays[data-container-id='Gateway_FristUndErklaerungenJoin'] .badge.instance-count").textContent().trim())
+                .isEqualTo("1");
+        assertThat(p.locator(".djs-overlays[data-container-id='UserTask_AngeboteOeffnen'] .badge.instance-count")).hasCount(0);
+        assertThat(p.locator(".djs-overlays[data-container-id='UserTask_OeffnungGegenzeichnen'] .badge.instance-count")).hasCount(0);
+        t.bildschirmfoto("05-cockpit-verfahren");
+
+        // the called sub-processes: the three running checks of the offers (angebotspruefung)
+        p.getByText("Called Process Instances", new Page.GetByTextOptions().setExact(true)).click();
+        Locator tabelle = p.locator("[cam-tabs] .tab-content table, .ctn-tabbed-content table").first();
+        assertThat(tabelle).isVisible();
+        assertThat(tabelle.locator("tbody tr")).hasCount(3);
+        assertThat(tabelle).containsText("Angebotsprüfung");
+        t.bildschirmfoto("06-cockpit-aufgerufene-instanzen");
+    }
+
+    // --- 5. each offer: formal check, exclusion grounds, suitability --------------------------------------
+
+    @Test
+    @Order(5)
+    void vergabestellePrueftDieAngebote() {
+        Tasklist t = tasklist("vergabe1");
+        t.filter("Vergabestelle");
+        assertThat(t.aufgabeInListe("Formale Prüfung: " + AKTENWERK)).hasCount(1);
+        assertThat(t.aufgabeInListe("Formale Prüfung: " + KOMMUNAL)).hasCount(1);
+        assertThat(t.aufgabeInListe("Formale Prüfung: " + RHEINLAND)).hasCount(1);
+
+        t.aufgabeOeffnen("Formale Prüfung: " + AKTENWERK).zuweisen();
+        assertThat(t.feld("Bieter")).hasValue(AKTENWERK);
+        t.auswaehlen("Ergebnis der formalen Prüfung", "Angebot formal vollständig");
+        t.eingeben("Vermerk zur formalen Prüfung", "Alle geforderten Unterlagen liegen vor.");
+        t.bildschirmfoto("07-formale-pruefung");
+        t.erledigen();
+
+        t.aufgabeOeffnen("Ausschlussgründe prüfen (§§ 123, 124 GWB): " + AKTENWERK).zuweisen();
+        t.auswaehlen("Ausschlussgründe", "Kein Ausschlussgrund");
+        t.eingeben("Vermerk zu den Ausschlussgründen", "Eigenerklärungen und Registerauskunft ohne Befund.");
+        t.bildschirmfoto("08-ausschlussgruende-pruefen");
+        t.erledigen();
+
+        t.aufgabeOeffnen("Eignung prüfen (§ 122 GWB): " + AKTENWERK).zuweisen();
+        t.auswaehlen("Befähigung und Erlaubnis zur Berufsausübung", "erfüllt");
+        t.auswaehlen("Wirtschaftliche und finanzielle Leistungsfähigkeit", "erfüllt");
+        t.auswaehlen("Technische und berufliche Leistungsfähigkeit", "erfüllt");
+        t.eingeben("Vermerk zur Eignung", "Referenzen aus drei Kommunen.");
+        t.bildschirmfoto("09-eignung-pruefen");
+        t.erledigen();
+        t.abmelden();
+
+        // the other two offers through the TaskService, with the same values
+        alleErledigen("UserTask_FormalePruefung", "vergabe1",
+                Map.of("formalePruefung", "VOLLSTAENDIG", "formalePruefungVermerk", "Alle geforderten Unterlagen liegen vor."));
+        alleErledigen("UserTask_AusschlussgruendePruefen", "vergabe1",
+                Map.of("ausschlussgrund", "KEINER", "ausschlussgruendeVermerk", "Eigenerklärungen und Registerauskunft ohne Befund."));
+        alleErledigen("UserTask_EignungPruefen", "vergabe1", Map.of(
+                "befaehigungBerufsausuebung", "ERFUELLT", "wirtschaftlicheLeistungsfaehigkeit", "ERFUELLT",
+                "technischeLeistungsfaehigkeit", "ERFUELLT", "eignungVermerk", "Referenzen aus drei Kommunen."));
+        assertThat(vergaben.angebote(vergabe().getId())).extracting(Angebot::getStatus).containsOnly(Angebot.Status.ZUGELASSEN);
+    }
+
+    // --- 6. presentations: one slot per bidder, the protocol task is due at the end of its slot -----------
+
+    @Test
+    @Order(6)
+    void praesentationenWerdenProtokolliert() {
+        for (int i = 0; i < 3; i++) {
+            timerAusfuehren(instanz, "TimerEvent_PraesentationsterminErreicht");
+        }
+        Task aktenwerk = tasks.createTaskQuery().taskDefinitionKey("UserTask_PraesentationProtokollieren")
+                .taskName("Präsentation protokollieren: " + AKTENWERK).singleResult();
+        assertThat(aktenwerk.getDueDate()).isNotNull();
+
+        Tasklist t = tasklist("vergabe1");
+        t.filter("Vergabestelle").aufgabeOeffnen("Präsentation protokollieren: " + AKTENWERK).zuweisen();
+        // the due date (end of the bidder's slot, 07.12.2021) above the form: "5 years ago", overdue, the date as tooltip
+        Locator faellig = t.seite().locator(".task-details .due-date");
+        assertThat(faellig).hasClass(Pattern.compile(".*\\boverdue\\b.*"));
+        assertThat(faellig.locator("[am-time-ago]")).hasAttribute("uib-tooltip", Pattern.compile(".*7 December 2021.*"));
+        assertThat(t.feld("Bieter")).hasValue(AKTENWERK);
+        t.eingeben("Anwesende Mitglieder der Bewertungskommission", "bewerter1, bewerter2, bewerter3");
+        t.eingeben("Protokoll der Präsentation", "Live-Demo E-Akte, Posteingang und Workflow; Fragen der Kommission beantwortet.");
+        t.bildschirmfoto("10-praesentation-protokollieren");
+        t.erledigen();
+        t.abmelden();
+
+        alleErledigen("UserTask_PraesentationProtokollieren", "vergabe1", Map.of("anwesendeBewerter", "bewerter1, bewerter2, bewerter3",
+                "praesentationProtokoll", "Live-Demo E-Akte, Posteingang und Workflow; Fragen der Kommission beantwortet."));
+    }
+
+    // --- 7. scoring sheets --------------------------------------------------------------------------------
+
+    @Test
+    @Order(7)
+    void bewerterFuellenBewertungsboegenAus() {
+        // means over the sheets: Aktenwerk (8, 9, 7) -> 8, Kommunal-DMS (7, 7, 7) -> 7, Rheinland (9, 9, 9) -> 9
+        Map<String, int[]> punkte = Map.of(AKTENWERK, new int[] {8, 9, 7}, KOMMUNAL, new int[] {7, 7, 7}, RHEINLAND, new int[] {9, 9, 9});
+        assertThat(tasks.createTaskQuery().taskDefinitionKey("UserTask_BewertungsbogenAusfuellen").count()).isEqualTo(9);
+
+        Tasklist t = tasklist("bewerter1");
+        t.filter("Bewertungskommission");
+        // bewerter1 sees their own three sheets, no sheet of another evaluator, no task of the Vergabestelle
+        assertThat(t.seite().locator(".tasks-list li.task")).hasCount(3);
+        for (String bieter : List.of(AKTENWERK, KOMMUNAL, RHEINLAND)) {
+            assertThat(t.aufgabeInListe("Bewertungsbogen ausfüllen: " + bieter)).hasCount(1);
+        }
+
+        t.aufgabeOeffnen("Bewertungsbogen ausfüllen: " + AKTENWERK);
+        assertThat(t.feld("Bieter")).hasValue(AKTENWERK);
+        // evaluators see no price
+        assertThat(t.seite().locator(".task-details")).not().containsText("412");
+        String[] kriterien = {
+            "K1 Schriftgutverwaltung und E-Akte (Gewicht 25): Punkte 0–10",
+            "K2 Workflow und Vorgangsbearbeitung (Gewicht 20): Punkte 0–10",
+            "K3 Scannen, Posteingang und Suche (Gewicht 15): Punkte 0–10",
+            "K4 Schnittstellen, Betrieb bei der ivl, Datenschutz (Gewicht 20): Punkte 0–10",
+            "K5 Präsentation und Live-Demo (Gewicht 20): Punkte 0–10"};
+        for (int k = 0; k < kriterien.length; k++) {
+            t.tippen(t.feld(kriterien[k]), "8");
+            t.eingeben("Begründung zu K" + (k + 1), "Die Anforderungen werden in der Präsentation nachvollziehbar gezeigt.");
+        }
+        // a score out of range: error, Complete disabled
+        t.tippen(t.feld(kriterien[0]), "11");
+        t.feld("Begründung zu K1").click();
+        assertThat(t.fehler(kriterien[0])).hasText("Field must have maximum value of 10.");
+        assertThat(t.erledigenKnopf()).isDisabled();
+        t.bildschirmfoto("11-bewertungsbogen-punkte-ausserhalb");
+        // a required reason left empty
+        t.tippen(t.feld(kriterien[0]), "8");
+        t.eingeben("Begründung zu K3", "");
+        assertThat(t.fehler("Begründung zu K3")).hasText("Field is required.");
+        assertThat(t.erledigenKnopf()).isDisabled();
+        t.eingeben("Begründung zu K3", "Scannen und Volltextsuche in der Live-Demo ohne Mängel gezeigt.");
+        t.bildschirmfoto("12-bewertungsbogen");
+        t.erledigen();
+        t.abmelden();
+
+        // the other eight sheets through the TaskService
+        for (int n = 1; n <= 3; n++) {
+            for (Task bogen : tasks.createTaskQuery().taskDefinitionKey("UserTask_BewertungsbogenAusfuellen").taskAssignee("bewerter" + n).list()) {
+                String bieter = (String) tasks.getVariable(bogen.getId(), "bieterName");
+                tasks.complete(bogen.getId(), bogen(punkte.get(bieter)[n - 1]));
+            }
+        }
+        assertThat(tasks.createTaskQuery().taskDefinitionKey("UserTask_BewertungsbogenAusfuellen").count()).isZero();
+    }
+
+    // --- 8. consolidation, award proposal, approval by the Projektleitung ---------------------------------
+
+    @Test
+    @Order(8)
+    void zuschlagsvorschlagWirdErstelltUndFreigegeben() {
+        Tasklist t = tasklist("vergabe1");
+        t.filter("Vergabestelle").aufgabeOeffnen("Bewertungen konsolidieren").zuweisen();
+        Locator rangfolge = t.feld("Rangfolge aus den Bewertungsbögen (Mittelwerte, L = Σ Gewicht × Punkte, Z = L / P)");
+        assertThat(rangfolge).not().hasValue("");
+        List<String> zeilen = rangfolge.inputValue().lines().toList();
+        assertThat(zeilen).hasSize(3);
+        assertThat(zeilen.get(0)).startsWith("1. " + RHEINLAND + ": L = 900.00");
+        assertThat(zeilen.get(1)).startsWith("2. " + AKTENWERK + ": L = 800.00");
+        assertThat(zeilen.get(2)).startsWith("3. " + KOMMUNAL + ": L = 700.00");
+        t.eingeben("Konsolidierungsvermerk", "Abweichungen bei Aktenwerk (7 bis 9) in der Kommission besprochen.");
+        t.bildschirmfoto("13-wertung-konsolidieren");
+        t.erledigen();
+
+        t.aufgabeOeffnen("Zuschlagsvorschlag erstellen").zuweisen();
+        assertThat(t.feld("Wirtschaftlichstes Angebot")).hasValue(RHEINLAND);
+        t.eingeben("Begründung des Zuschlagsvorschlags", "Bestes Verhältnis von Leistung zu Preis nach der einfachen Richtwertmethode.");
+        t.bildschirmfoto("14-zuschlagsvorschlag-erstellen");
+        t.erledigen();
+        t.abmelden();
+        aktuell.seite().context().close();
+
+        t = tasklist("projektleitung");
+        t.filter("Projektleitung").aufgabeOeffnen("Zuschlagsvorschlag freigeben").zuweisen();
+        assertThat(t.feld("Vorgeschlagener Zuschlagsempfänger")).hasValue(RHEINLAND);
+        assertThat(t.feld("Begründung der Vergabestelle")).hasValue("Bestes Verhältnis von Leistung zu Preis nach der einfachen Richtwertmethode.");
+        t.auswaehlen("Entscheidung der Projektleitung", "Zuschlagsvorschlag freigeben");
+        t.eingeben("Anmerkung", "Einverstanden.");
+        t.bildschirmfoto("15-zuschlagsvorschlag-freigeben");
+        t.erledigen();
+        t.abmelden();
+    }
+
+    // --- 9. council: draft resolution (Vergabestelle), decision (Ratsbüro) --------------------------------
+
+    @Test
+    @Order(9)
+    void ratStimmtZu() {
+        Tasklist t = tasklist("vergabe1");
+        t.filter("Vergabestelle").aufgabeOeffnen("Ratsbeschlussvorlage erstellen").zuweisen();
+        assertThat(t.feld("Vorgeschlagener Zuschlagsempfänger")).hasValue(RHEINLAND);
+        t.eingeben("Vorlagennummer", "12/34");
+        assertThat(t.fehler("Vorlagennummer")).containsText("must match pattern");
+        assertThat(t.erledigenKnopf()).isDisabled();
+        t.eingeben("Vorlagennummer", "2022/1234");
+        t.eingeben("Betreff der Vorlage", "Vergabe des Auftrags Dokumentenmanagementsystem (DMS)");
+        t.eingeben("Beschlussentwurf", "1. Der Rat stimmt dem Zuschlag zu. 2. Die ivl wird gemäß LoI mit der Lizenzabnahme beauftragt.");
+        t.auswaehlen("Haushaltsmittel verfügbar?", "Ja");
+        t.bildschirmfoto("16-ratsbeschlussvorlage-erstellen");
+        t.erledigen();
+        t.abmelden();
+        aktuell.seite().context().close();
+
+        t = tasklist("ratsbuero");
+        t.filter("Ratsbüro").aufgabeOeffnen("Beschluss des Rates erfassen").zuweisen();
+        assertThat(t.feld("Vorlagennummer")).hasValue("2022/1234");
+        t.datum("Datum der Ratssitzung", "10.02.2022");
+        t.auswaehlen("Beschluss des Rates", "Zugestimmt");
+        t.eingeben("Vermerk zum Beschluss", "einstimmig");
+        t.bildschirmfoto("17-ratsbeschluss-erfassen");
+        t.erledigen();
+        t.abmelden();
+        assertThat(vergabe().getRatsbeschluss()).isEqualTo("ZUGESTIMMT");
+    }
+
+    // --- 10. § 134 GWB information, standstill, award, licence order at ivl -------------------------------
+
+    @Test
+    @Order(10)
+    void bieterinformationWartefristZuschlagUndLizenzbestellung() {
+        Tasklist t = tasklist("vergabe1");
+        t.filter("Vergabestelle").aufgabeOeffnen("Bieter nach § 134 GWB informieren").zuweisen();
+        assertThat(t.feld("Zuschlagsempfänger")).hasValue(RHEINLAND);
+        assertThat(t.feld("Versandart").locator("xpath=..").locator(".fjs-select-display")).hasText("Elektronisch (E-Mail) – Wartefrist 10 Tage");
+        t.eingeben("Inhalt der Information", "Zuschlag an Rheinland Dokumentensysteme; Gründe der Nichtberücksichtigung je Bieter.");
+        t.bildschirmfoto("18-bieterinformation-versenden");
+        t.erledigen();
+
+        timerAusfuehren(instanz, "TimerEvent_WartefristAbgelaufen");
+
+        t.seite().reload();
+        t.filter("Vergabestelle").aufgabeOeffnen("Zuschlag erteilen").zuweisen();
+        assertThat(t.feld("Zuschlagsempfänger")).hasValue(RHEINLAND);
+        t.eingeben("Vermerk zum Zuschlag", "Zuschlagsschreiben elektronisch versandt.");
+        t.bildschirmfoto("19-zuschlag-erteilen");
+        t.erledigen();
+        t.abmelden();
+        assertThat(vergabe().getStatus()).isEqualTo(Vergabe.Status.ZUSCHLAG_ERTEILT);
+
+        // ivl's system takes the licence order and confirms it with the order number
+        List<LockedExternalTask> bestellung = externalTasks.fetchAndLock(1, "ivl-test")
+                .topic("ivl-lizenzbestellung", 60_000).businessKey(vergabe().getBusinessKey()).execute();
+        assertThat(bestellung).hasSize(1);
+        externalTasks.complete(bestellung.get(0).getId(), "ivl-test");
+        runtime.createMessageCorrelation("IvlBestellungBestaetigt")
+                .processInstanceVariableEquals("bestellnummer", "IVL-" + vergabe().getBusinessKey())
+                .correlate();
+    }
+
+    // --- 11. award notice (due within 30 days) and Vergabevermerk; the procedure ends ---------------------
+
+    @Test
+    @Order(11)
+    void bekanntmachungUndVergabevermerkBeendenDasVerfahren() {
+        Tasklist t = tasklist("vergabe1");
+        t.filter("Vergabestelle").aufgabeOeffnen("Vergabebekanntmachung veröffentlichen (§ 39 VgV)").zuweisen();
+        // due 30 days after the award (§ 39 VgV): the date is shown above the form
+        Date faelligAm = tasks.createTaskQuery().taskDefinitionKey("UserTask_BekanntmachungVeroeffentlichen").singleResult().getDueDate();
+        assertThat(faelligAm).isNotNull();
+        SimpleDateFormat format = new SimpleDateFormat("d MMMM yyyy", Locale.ENGLISH);
+        format.setTimeZone(TimeZone.getTimeZone("Europe/Berlin"));  // the browser's time zone
+        String tag = format.format(faelligAm);
+        assertThat(t.seite().locator(".task-details .due-date [am-time-ago]")).hasAttribute("uib-tooltip", Pattern.compile(".*" + tag + ".*"));
+        t.datum("Veröffentlicht am", "01.03.2022");
+        t.eingeben("Nummer der Bekanntmachung (TED)", "2022/S 043-123456");
+        t.bildschirmfoto("20-vergabebekanntmachung-veroeffentlichen");
+        t.erledigen();
+
+        t.aufgabeOeffnen("Vergabevermerk abschließen (§ 8 VgV)").zuweisen();
+        assertThat(t.feld("Verfahren")).hasValue(TITEL);
+        assertThat(t.feld("Zuschlagsempfänger")).hasValue(RHEINLAND);
+        t.eingeben("Abschließende Zusammenfassung", "Zuschlag an Rheinland Dokumentensysteme nach Ratsbeschluss 2022/1234.");
+        t.bildschirmfoto("21-vergabevermerk-abschliessen");
+        t.erledigen();
+        t.abmelden();
+
+        assertThat(historie.createHistoricProcessInstanceQuery().processInstanceId(instanz).singleResult().getState()).isEqualTo("COMPLETED");
+        assertThat(historie.createHistoricActivityInstanceQuery().processInstanceId(instanz)
+                .activityId("EndEvent_VerfahrenAbgeschlossen").count()).isEqualTo(1);
+        Vergabe vergabe = vergabe();
+        assertThat(vergabe.getStatus()).isEqualTo(Vergabe.Status.ABGESCHLOSSEN);
+        assertThat(vergaben.angebot(vergabe.getZuschlagAngebotId()).getBieterName()).isEqualTo(RHEINLAND);
+    }
+
+    // --- 12. a wrong password shows the login error ---------------------------------------------------------
+
+    @Test
+    @Order(12)
+    void falschesPasswortZeigtDenAnmeldefehler() {
+        // a throwaway user: a wrong password locks the user for a few seconds
+        if (identitaet.createUserQuery().userId("wegwerf").count() == 0) {
+            User u = identitaet.newUser("wegwerf");
+            u.setFirstName("Wegwerf");
+            u.setLastName("Nutzer");
+            u.setPassword("richtig-123");
+            identitaet.saveUser(u);
+        }
+        Tasklist t = fenster();
+        t.anmelden("tasklist", "wegwerf", "falsch-456");
+        Locator meldung = t.seite().locator(".page-notifications");
+        assertThat(meldung).containsText("Login Failed");
+        assertThat(t.seite().getByPlaceholder("Username")).isVisible();
+        t.bildschirmfoto("22-anmeldung-fehlgeschlagen");
+    }
+
+    // --- helpers ------------------------------------------------------------------------------------------
+
+    private Vergabe vergabe() {
+        Long id = ((Number) historie.createHistoricVariableInstanceQuery().processInstanceId(instanz)
+                .variableName("vergabeId").singleResult().getValue()).longValue();
+        return vergaben.vergabe(id);
+    }
+
+    /** A timer the test cannot wait for, executed through the engine API (the job executor is off). */
+    private void timerAusfuehren(String prozessInstanz, String activityId) {
+        List<Job> jobs = management.createJobQuery().processInstanceId(prozessInstanz).activityId(activityId).timers().list();
+        if (jobs.isEmpty()) {
+            // timers inside sub-processes and call activities live in the instance's executions
+            jobs = management.createJobQuery().activityId(activityId).timers().list();
+        }
+        assertThat(jobs).as("timer %s", activityId).isNotEmpty();
+        management.executeJob(jobs.get(0).getId());
+    }
+
+    /** Claims and completes every open task of that kind as that user, through the TaskService. */
+    private void alleErledigen(String taskDefinitionKey, String benutzer, Map<String, Object> werte) {
+        List<Task> offen;
+        while (!(offen = tasks.createTaskQuery().taskDefinitionKey(taskDefinitionKey).list()).isEmpty()) {
+            Task task = offen.get(0);
+            if (task.getAssignee() == null) {
+                tasks.claim(task.getId(), benutzer);
+            }
+            identitaet.setAuthentication(benutzer, identitaet.createGroupQuery().groupMember(benutzer).list().stream()
+                    .map(g -> g.getId()).toList());
+            try {
+                tasks.complete(task.getId(), werte);
+            } finally {
+                identitaet.clearAuthentication();
+            }
+        }
+    }
+
+    private static Map<String, Object> bogen(int punkte) {
+        Map<String, Object> werte = new HashMap<>();
+        for (int k = 1; k <= 5; k++) {
+            werte.put("punkteK" + k, punkte);
+            werte.put("begruendungK" + k, "Die Anforderungen werden in der Präsentation nachvollziehbar gezeigt.");
+        }
+        return werte;
+    }
+}

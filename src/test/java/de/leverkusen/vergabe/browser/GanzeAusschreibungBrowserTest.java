@@ -30,6 +30,7 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.externaltask.LockedExternalTask;
 import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterAll;
@@ -174,6 +175,8 @@ class GanzeAusschreibungBrowserTest {
         t.eingeben("Bezeichnung des Verfahrens", TITEL);
         assertThat(p.locator(".modal .fjs-select-display").first()).hasText("Offenes Verfahren (§ 15 VgV)");
         t.tippen(t.feld("Geschätzter Auftragswert (netto, EUR)"), "1250000,00");
+        // notice sent 07.10.2021: the server checks the offer deadline against the legal minimum (30 days electronic)
+        t.datum("Versand der Bekanntmachung (offenes Verfahren) bzw. der Aufforderung zur Angebotsabgabe", "07.10.2021");
         t.datum("Angebotsfrist", "08.11.2021");
         t.zeit("Uhrzeit", "12:00");
         t.datum("Bieterpräsentationen vom", "07.12.2021");
@@ -547,10 +550,16 @@ class GanzeAusschreibungBrowserTest {
         t.filter("Vergabestelle").aufgabeOeffnen("Bieter nach § 134 GWB informieren").zuweisen();
         assertThat(t.feld("Zuschlagsempfänger")).hasValue(RHEINLAND);
         assertThat(t.feld("Versandart").locator("xpath=..").locator(".fjs-select-display")).hasText("Elektronisch (E-Mail) – Wartefrist 10 Tage");
-        t.eingeben("Inhalt der Information", "Zuschlag an Rheinland Dokumentensysteme; Gründe der Nichtberücksichtigung je Bieter.");
+        // the letters are generated from the evaluation; the Vergabestelle reads and releases them
+        assertThat(t.feld("Schreiben an die nicht berücksichtigten Bieter (Entwurf bei Versand heute per E-Mail)"))
+                .hasValue(java.util.regex.Pattern.compile("Information nach § 134 GWB[\\s\\S]*Aktenwerk Software GmbH"));
+        t.auswaehlen("Freigabe", "Schreiben geprüft – freigeben und versenden");
         t.bildschirmfoto("18-bieterinformation-versenden");
         t.erledigen();
 
+        // the standstill ends: the engine's time (the procedure's clock) moves to the earliest award date
+        Job wartefrist = management.createJobQuery().processInstanceId(instanz).activityId("TimerEvent_WartefristAbgelaufen").singleResult();
+        ClockUtil.setCurrentTime(wartefrist.getDuedate());
         timerAusfuehren(instanz, "TimerEvent_WartefristAbgelaufen");
 
         t.seite().reload();
@@ -558,7 +567,11 @@ class GanzeAusschreibungBrowserTest {
         assertThat(t.feld("Zuschlagsempfänger")).hasValue(RHEINLAND);
         t.eingeben("Vermerk zum Zuschlag", "Zuschlagsschreiben elektronisch versandt.");
         t.bildschirmfoto("19-zuschlag-erteilen");
-        t.erledigen();
+        try {
+            t.erledigen();
+        } finally {
+            ClockUtil.reset();
+        }
         t.abmelden();
         assertThat(vergabe().getStatus()).isEqualTo(Vergabe.Status.ZUSCHLAG_ERTEILT);
 

@@ -25,8 +25,6 @@ import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import org.camunda.bpm.client.task.ExternalTask;
 import org.camunda.bpm.engine.ExternalTaskService;
-import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.ProcessEngines;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.externaltask.ExternalTaskQuery;
@@ -63,8 +61,6 @@ class IvlBestellungIntegrationTest {
     @Autowired
     LizenzbestellungService lizenzen;
     @Autowired
-    ProcessEngine processEngine;
-    @Autowired
     RuntimeService runtimeService;
     @Autowired
     TaskService taskService;
@@ -87,11 +83,6 @@ class IvlBestellungIntegrationTest {
 
     @BeforeEach
     void zuschlagErteilt() {
-        // The REST API finds its engine by name in the JVM-wide registry ProcessEngines. A context that failed to start
-        // before (ProduktionsprofilTest) leaves this context's engine unregistered there; register it again.
-        if (ProcessEngines.getProcessEngine(processEngine.getName()) != processEngine) {
-            ProcessEngines.registerProcessEngine(processEngine);
-        }
         ivl.zuruecksetzen();
         bk = "VG-IVL-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
         Vergabe v = vergaben.anlegen(new Vergabeantrag(bk, "Einführung eines Dokumentenmanagementsystems (DMS)",

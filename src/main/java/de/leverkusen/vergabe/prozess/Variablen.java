@@ -15,6 +15,8 @@ public final class Variablen {
     public static final String MESSAGE_IVL_BESTAETIGUNG = "IvlBestellungBestaetigt";
     public static final String MESSAGE_RUEGE = "RuegeEingegangen";
     public static final String TOPIC_IVL_LIZENZBESTELLUNG = "ivl-lizenzbestellung";
+    /** error code of the BPMN error the ivl worker reports when ivl refuses the order's content (HTTP 4xx) */
+    public static final String ERROR_IVL_BESTELLUNG_ABGELEHNT = "IVL_BESTELLUNG_ABGELEHNT";
 
     // start form
     public static final String TITEL = "titel";
@@ -51,6 +53,12 @@ public final class Variablen {
     public static final String WARTEFRIST_LETZTER_TAG = "wartefristLetzterTag";
     public static final String BEKANNTMACHUNG_FAELLIG_AM = "bekanntmachungFaelligAm";
     public static final String BESTELLNUMMER = "bestellnummer";
+    /** the order as JSON, a local variable of the external task (input mapping), sent to ivl as it is */
+    public static final String LIZENZBESTELLUNG = "lizenzbestellung";
+    /** ivl's message when it refused the order (set by the worker with the BPMN error) */
+    public static final String IVL_ABLEHNUNG = "ivlAblehnung";
+    /** ivl's own reference, sent with the confirmation message */
+    public static final String IVL_REFERENZ = "ivlReferenz";
 
     // task forms
     public static final String OEFFNUNGSNIEDERSCHRIFT = "oeffnungsniederschrift";
@@ -80,6 +88,16 @@ public final class Variablen {
     public static final String KAMMER_ENTSCHEIDUNG = "kammerEntscheidung";
     public static final String ZUSCHLAG_VERMERK = "zuschlagVermerk";
     public static final String VERGABEVERMERK_ZUSAMMENFASSUNG = "vergabevermerkZusammenfassung";
+    // licence order (forms lizenzbestellung-pruefen, ivl-bestaetigung-anmahnen, lizenzbereitstellung-erfassen)
+    public static final String LOI_REFERENZ = "loiReferenz";
+    public static final String LIZENZANZAHL = "lizenzanzahl";
+    public static final String KOSTENSTELLE = "kostenstelle";
+    public static final String LIEFERTERMIN = "liefertermin";
+    public static final String LIZENZ_PRUEFVERMERK = "lizenzPruefvermerk";
+    public static final String MAHNUNG_VERMERK = "mahnungVermerk";
+    public static final String BEREITGESTELLT_AM = "bereitgestelltAm";
+    public static final String BEREITGESTELLTE_LIZENZEN = "bereitgestellteLizenzen";
+    public static final String BEREITSTELLUNG_VERMERK = "bereitstellungVermerk";
 
     private Variablen() {
     }

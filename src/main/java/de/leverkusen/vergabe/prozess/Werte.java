@@ -57,6 +57,16 @@ public final class Werte {
         return zahl;
     }
 
+    /** A whole number from a form (Tasklist may send 1900.0). */
+    public static int ganzzahl(String name, Object wert) {
+        BigDecimal zahl = zahl(name, wert);
+        try {
+            return zahl.stripTrailingZeros().intValueExact();
+        } catch (ArithmeticException e) {
+            throw new Eingabefehler(name, "ganze Zahl erwartet, erhalten: '" + wert + "'");
+        }
+    }
+
     public static LocalDate datum(VariableScope scope, String name) {
         String text = pflichttext(scope, name);
         try {

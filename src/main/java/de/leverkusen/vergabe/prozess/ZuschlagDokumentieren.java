@@ -2,6 +2,7 @@ package de.leverkusen.vergabe.prozess;
 
 import static de.leverkusen.vergabe.prozess.Variablen.*;
 
+import de.leverkusen.vergabe.lizenz.LizenzbestellungService;
 import de.leverkusen.vergabe.schreiben.SchreibenService;
 import de.leverkusen.vergabe.verfahren.VergabeService;
 import java.time.Clock;
@@ -35,7 +36,7 @@ public class ZuschlagDokumentieren implements JavaDelegate {
         vergaben.zuschlag(vergabeId, Werte.id(execution, BESTBIETER_ANGEBOT_ID), Benutzer.aktuell(execution.getProcessEngineServices()),
                 Werte.pflichttext(execution, ZUSCHLAG_VERMERK));
         schreiben.information62(vergabeId);
-        execution.setVariable(BESTELLNUMMER, "IVL-" + execution.getProcessBusinessKey());
+        execution.setVariable(BESTELLNUMMER, LizenzbestellungService.bestellnummer(execution.getProcessBusinessKey()));
         ivl.freigeben(execution.getProcessInstanceId());
         LocalDate faellig = LocalDate.now(clock).plusDays(BEKANNTMACHUNG_TAGE);
         execution.setVariable(BEKANNTMACHUNG_FAELLIG_AM, Date.from(faellig.plusDays(1).atStartOfDay(clock.getZone()).toInstant()));

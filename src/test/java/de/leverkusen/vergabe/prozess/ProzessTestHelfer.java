@@ -130,6 +130,22 @@ final class ProzessTestHelfer {
         return werte("eskalationMassnahme", "Vergabestelle erinnert, Veröffentlichung bis Freitag zugesagt.");
     }
 
+    /** The review of the licence order: the defaults (1,900 licences, cost centre 040100) confirmed, delivery in 30 days. */
+    static Map<String, Object> lizenzpruefung() {
+        return werte("loiReferenz", "LoI DMS Stadt Leverkusen / ivl", "lizenzanzahl", 1900L, "kostenstelle", "040100",
+                "liefertermin", java.time.LocalDate.now(java.time.ZoneId.of("Europe/Berlin")).plusDays(30).toString(),
+                "lizenzPruefvermerk", "Bestellung gegen Zuschlag und Ratsbeschluss geprüft.");
+    }
+
+    static Map<String, Object> mahnung() {
+        return werte("mahnungVermerk", "Telefonisch bei der ivl nachgefragt, Bestätigung zugesagt.");
+    }
+
+    static Map<String, Object> bereitstellung(int anzahl) {
+        return werte("bereitgestelltAm", java.time.LocalDate.now(java.time.ZoneId.of("Europe/Berlin")).toString(),
+                "bereitgestellteLizenzen", (long) anzahl, "bereitstellungVermerk", "Lizenzen im Portal der ivl freigeschaltet.");
+    }
+
     static Map<String, Object> vergabevermerk() {
         return werte("vergabevermerkZusammenfassung", "Verfahren ordnungsgemäß durchgeführt und vollständig dokumentiert.");
     }

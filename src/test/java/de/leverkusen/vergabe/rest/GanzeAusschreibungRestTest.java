@@ -4,6 +4,9 @@ import static de.leverkusen.vergabe.rest.EngineRest.q;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import de.leverkusen.vergabe.ivl.IvlAttrappe;
+import de.leverkusen.vergabe.ivl.IvlEigenschaften;
+import de.leverkusen.vergabe.ivl.IvlWorker;
 import de.leverkusen.vergabe.verfahren.Angebot;
 import de.leverkusen.vergabe.verfahren.Bewerter;
 import de.leverkusen.vergabe.verfahren.Vergabe;
@@ -16,15 +19,17 @@ import de.leverkusen.vergabe.schreiben.SchreibenService;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
+import java.time.Duration;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.time.OffsetDateTime;
-import java.util.Date;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -38,9 +43,26 @@ import org.springframework.test.context.ActiveProfiles;
  * makes (task query, claim, submit-form) with the values a user would type, from the start form to the end.
  * Timers the test cannot wait for are executed through the REST API by the admin.
  */
+// The context is shared with the other web tests (one engine named "default" per JVM, which the REST API looks up by
+// name), so the ivl worker is not switched on by a property here: the test starts the same worker the application
+// starts (IvlWorker, as ivl-worker against this application's /engine-rest) and stops it at the end.
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
 class GanzeAusschreibungRestTest {
+
+    /** ivl on loopback; the worker sends the licence order there. */
+    private static IvlAttrappe IVL;
+    private static IvlWorker WORKER;
+
+    @AfterAll
+    static void ivlBeenden() {
+        if (WORKER != null) {
+            WORKER.close();
+        }
+        if (IVL != null) {
+            IVL.close();
+        }
+    }
 
     private static final String KEY = "VG-2021-DMS-REST";
 
@@ -73,7 +95,7 @@ class GanzeAusschreibungRestTest {
     }
 
     @Test
-    void ausschreibungVomStartformularBisZumAbschluss() {
+    void ausschreibungVomStartformularBisZumAbschluss() throws Exception {
         // --- Vergabestelle starts the procedure with the start form (the city's tender, three bidders)
         Map<String, Object> start = new HashMap<>();
         start.put("titel", "Einführung eines Dokumentenmanagementsystems (DMS)");
@@ -228,18 +250,30 @@ class GanzeAusschreibungRestTest {
         assertThat(information62.get("vergabe@aktenwerk.example")).contains("auf das Angebot von Rheinland Dokumentensysteme GmbH & Co. KG erteilt");
         assertThat(schreiben.schreiben(vergabe.getId())).hasSize(5).allSatisfy(s -> assertThat(s.getVersand()).isEqualTo(Schreiben.Versand.VERSANDT));
 
-        // --- ivl: takes the licence order (external task) and confirms it by message with the order number
+        // --- licence order: the Vergabestelle reviews it, the worker sends it to ivl (a stand-in on loopback),
+        //     ivl confirms it through the REST API with its reference
+        IVL = new IvlAttrappe();
+        WORKER = IvlWorker.starten("http://localhost:" + port + "/engine-rest", new IvlEigenschaften(IVL.url(), IvlAttrappe.BENUTZER,
+                IvlAttrappe.PASSWORT, Duration.ofSeconds(5), new IvlEigenschaften.Worker(true, "ivl-worker", "demo", null,
+                List.of(Duration.ofMillis(200)), Duration.ofSeconds(30), Duration.ofSeconds(1))));
+        vergabe1.erledigen(aufgabe(vergabe1, "UserTask_LizenzbestellungPruefen"), Map.of("loiReferenz", "LoI DMS Stadt Leverkusen / ivl",
+                "lizenzanzahl", 1900, "kostenstelle", "040100", "liefertermin", LocalDate.now(ZoneId.of("Europe/Berlin")).plusDays(30).toString(),
+                "lizenzPruefvermerk", "Bestellung gegen Zuschlag und Ratsbeschluss 2022/1234 geprüft."));
+        long ende = System.currentTimeMillis() + 30_000;
+        while (!admin.get("/process-instance/" + instanz + "/activity-instances").body().toString().contains("TimerEvent_IvlBestaetigungsfristAbgelaufen")) {
+            assertThat(System.currentTimeMillis()).as("order sent by the in-app worker").isLessThan(ende);
+            Thread.sleep(100);
+        }
+        assertThat(IVL.angenommeneBestellungen()).isEqualTo(1);
+        assertThat(IVL.angenommen("IVL-" + KEY).path("auftragnehmer").asText()).isEqualTo("Rheinland Dokumentensysteme GmbH & Co. KG");
+        assertThat(IVL.angenommen("IVL-" + KEY).path("vorlageNummer").asText()).isEqualTo("2022/1234");
         EngineRest ivl = vergabe1.als("ivl");
-        JsonNode gesperrt = ivl.erfolgreich(ivl.post("/external-task/fetchAndLock", Map.of("workerId", "ivl-test", "maxTasks", 1,
-                "topics", List.of(Map.of("topicName", "ivl-lizenzbestellung", "lockDuration", 60000,
-                        "processInstanceIdIn", List.of(instanz)))))).body();
-        assertThat(gesperrt).hasSize(1);
-        String bestellnummer = gesperrt.get(0).path("businessKey").asText();
-        assertThat(bestellnummer).isEqualTo(KEY);
-        ivl.erfolgreich(ivl.post("/external-task/" + gesperrt.get(0).path("id").asText() + "/complete", Map.of("workerId", "ivl-test")));
         ivl.erfolgreich(ivl.post("/message", Map.of("messageName", "IvlBestellungBestaetigt",
-                "processInstanceId", instanz,
-                "correlationKeys", Map.of("bestellnummer", Map.of("value", "IVL-" + KEY, "type", "String")))));
+                "correlationKeys", Map.of("bestellnummer", Map.of("value", "IVL-" + KEY, "type", "String")),
+                "processVariables", Map.of("ivlReferenz", Map.of("value", "IVL-AUF-2022-0815", "type", "String")))));
+        vergabe1.erledigen(aufgabe(vergabe1, "UserTask_LizenzbereitstellungErfassen"), Map.of(
+                "bereitgestelltAm", LocalDate.now(ZoneId.of("Europe/Berlin")).toString(), "bereitgestellteLizenzen", 1900,
+                "bereitstellungVermerk", "Lizenzen im Portal der ivl freigeschaltet."));
 
         // --- award notice within 30 days, Vergabevermerk
         JsonNode bekanntmachung = aufgabe(vergabe1, "UserTask_BekanntmachungVeroeffentlichen");

@@ -25,6 +25,10 @@ class ProduktionsprofilTest {
                 "vergabe.demo.verfahren-starten=false",
                 "VERGABE_DB_URL=" + datenbank,
                 "spring.datasource.url=" + datenbank};
+        // the ivl worker is off unless a test turns it on (it has tests of its own below)
+        if (Stream.of(weitere).noneMatch(a -> a.startsWith("vergabe.ivl.worker.enabled="))) {
+            weitere = Stream.concat(Stream.of(weitere), Stream.of("vergabe.ivl.worker.enabled=false")).toArray(String[]::new);
+        }
         // as command-line arguments: they take precedence over application.yaml
         String[] argumente = Stream.concat(Stream.of(basis), Stream.of(weitere)).map(a -> "--" + a).toArray(String[]::new);
         return new SpringApplicationBuilder(VergabeApplication.class).profiles(profil).run(argumente);
@@ -61,6 +65,20 @@ class ProduktionsprofilTest {
                             // the admin's password was set from the configuration before the check
                             .doesNotContain("admin,"));
         }
+    }
+
+    @Test
+    void mitIvlWorkerOhneWorkerPasswortStartetProduktionNicht() {
+        assertThatThrownBy(() -> starten("prod", neueDatenbank(), "vergabe.admin.passwort=Ein-langes-Betriebspasswort-2026",
+                "vergabe.ivl.worker.enabled=true"))
+                .satisfies(e -> assertThat(grund(e)).contains("vergabe.ivl.worker.passwort ist nicht gesetzt"));
+    }
+
+    @Test
+    void mitIvlWorkerOhneIvlAdresseStartetProduktionNicht() {
+        assertThatThrownBy(() -> starten("prod", neueDatenbank(), "vergabe.admin.passwort=Ein-langes-Betriebspasswort-2026",
+                "vergabe.ivl.worker.enabled=true", "vergabe.ivl.worker.passwort=Ein-langes-Worker-Passwort-2026"))
+                .satisfies(e -> assertThat(grund(e)).contains("vergabe.ivl.url ist nicht gesetzt"));
     }
 
     @Test

@@ -1,0 +1,44 @@
+package de.leverkusen.vergabe.prozess;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import de.leverkusen.vergabe.lizenz.LizenzbestellungService;
+import org.springframework.stereotype.Component;
+
+/**
+ * The licence order for expressions in the model: the JSON that the worker sends to ivl (a local variable of the
+ * external task, computed from the table when the task starts) and the values the review form shows.
+ */
+@Component("lizenz")
+public class LizenzAusdruecke {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final LizenzbestellungService lizenzen;
+
+    public LizenzAusdruecke(LizenzbestellungService lizenzen) {
+        this.lizenzen = lizenzen;
+    }
+
+    public String auftrag(String bestellnummer) {
+        try {
+            return JSON.writeValueAsString(lizenzen.auftrag(bestellnummer));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Lizenzbestellung " + bestellnummer + " nicht als JSON darstellbar", e);
+        }
+    }
+
+    /** For display in the review form only (a number field); the order itself carries the exact amount. */
+    public double preis(String bestellnummer) {
+        return lizenzen.bestellung(bestellnummer).getPreis().doubleValue();
+    }
+
+    public String vorlageNummer(String bestellnummer) {
+        String nummer = lizenzen.bestellung(bestellnummer).getVorlageNummer();
+        return nummer == null ? "" : nummer;
+    }
+
+    public String auftragnehmer(String bestellnummer) {
+        return lizenzen.bestellung(bestellnummer).getAuftragnehmer();
+    }
+}

@@ -1,0 +1,29 @@
+package de.leverkusen.vergabe.prozess;
+
+import static de.leverkusen.vergabe.prozess.Variablen.*;
+
+import de.leverkusen.vergabe.lizenz.Lizenzbestellung;
+import de.leverkusen.vergabe.lizenz.LizenzbestellungService;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** Drafts the licence order from the award and fills the review form with its editable values. */
+@Component("lizenzbestellungEntwerfen")
+public class LizenzbestellungEntwerfen implements JavaDelegate {
+
+    private final LizenzbestellungService lizenzen;
+
+    public LizenzbestellungEntwerfen(LizenzbestellungService lizenzen) {
+        this.lizenzen = lizenzen;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        Lizenzbestellung b = lizenzen.entwerfen(Werte.id(execution, VERGABE_ID), Werte.pflichttext(execution, BESTELLNUMMER));
+        execution.setVariable(LOI_REFERENZ, b.getLoiReferenz());
+        execution.setVariable(LIZENZANZAHL, (long) b.getAnzahlLizenzen());
+        execution.setVariable(KOSTENSTELLE, b.getKostenstelle());
+        execution.setVariable(LIEFERTERMIN, b.getLiefertermin().toString());
+    }
+}

@@ -575,14 +575,24 @@ class GanzeAusschreibungBrowserTest {
         t.abmelden();
         assertThat(vergabe().getStatus()).isEqualTo(Vergabe.Status.ZUSCHLAG_ERTEILT);
 
-        // ivl's system takes the licence order and confirms it with the order number
+        // the Vergabestelle reviews the licence order (through the TaskService), ivl's system takes it and confirms it
+        Task pruefen = tasks.createTaskQuery().processInstanceId(instanz).taskDefinitionKey("UserTask_LizenzbestellungPruefen").singleResult();
+        tasks.claim(pruefen.getId(), "vergabe1");
+        tasks.complete(pruefen.getId(), Map.of("loiReferenz", "LoI DMS Stadt Leverkusen / ivl", "lizenzanzahl", 1900L, "kostenstelle", "040100",
+                "liefertermin", java.time.LocalDate.now(java.time.ZoneId.of("Europe/Berlin")).plusDays(30).toString(),
+                "lizenzPruefvermerk", "Bestellung gegen Zuschlag und Ratsbeschluss geprüft."));
         List<LockedExternalTask> bestellung = externalTasks.fetchAndLock(1, "ivl-test")
                 .topic("ivl-lizenzbestellung", 60_000).businessKey(vergabe().getBusinessKey()).execute();
         assertThat(bestellung).hasSize(1);
         externalTasks.complete(bestellung.get(0).getId(), "ivl-test");
         runtime.createMessageCorrelation("IvlBestellungBestaetigt")
                 .processInstanceVariableEquals("bestellnummer", "IVL-" + vergabe().getBusinessKey())
+                .setVariable("ivlReferenz", "IVL-AUF-2022-0815")
                 .correlate();
+        Task bereitstellung = tasks.createTaskQuery().processInstanceId(instanz).taskDefinitionKey("UserTask_LizenzbereitstellungErfassen").singleResult();
+        tasks.claim(bereitstellung.getId(), "vergabe1");
+        tasks.complete(bereitstellung.getId(), Map.of("bereitgestelltAm", java.time.LocalDate.now(java.time.ZoneId.of("Europe/Berlin")).toString(),
+                "bereitgestellteLizenzen", 1900L, "bereitstellungVermerk", "Lizenzen im Portal der ivl freigeschaltet."));
     }
 
     // --- 11. award notice (due within 30 days) and Vergabevermerk; the procedure ends ---------------------

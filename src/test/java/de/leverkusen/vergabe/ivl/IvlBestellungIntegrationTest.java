@@ -87,7 +87,7 @@ class IvlBestellungIntegrationTest {
         bk = "VG-IVL-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
         Vergabe v = vergaben.anlegen(new Vergabeantrag(bk, "Einführung eines Dokumentenmanagementsystems (DMS)",
                 Verfahrensart.OFFENES_VERFAHREN, null, new BigDecimal("1250000.00"), OffsetDateTime.parse("2021-11-08T12:00:00+01:00"),
-                LocalDate.of(2021, 12, 7), LocalDate.of(2021, 12, 9), List.of("bewerter1"),
+                LocalDate.of(2021, 10, 7), true, false, LocalDate.of(2021, 12, 7), LocalDate.of(2021, 12, 9), List.of("bewerter1"),
                 List.of(new Vergabeantrag.Bieter("Kommunal-DMS AG", "angebote@kommunal-dms.example"))), "vergabe1");
         vergaben.oeffnen(v.getId(), "vergabe1", "Angebot fristgerecht eingegangen", Map.of("Kommunal-DMS AG", new BigDecimal("389500.00")));
         vergaben.gegenzeichnen(v.getId(), "vergabe2", "Öffnung gegengezeichnet");

@@ -156,10 +156,13 @@ class VergabedokumenteTest {
             ClockUtil.reset();
         }
 
+        erledigen(aufgabe("UserTask_LizenzbestellungPruefen"), "vergabe1", lizenzpruefung());
         List<LockedExternalTask> bestellung = externalTaskService.fetchAndLock(1, "ivl-worker")
                 .topic("ivl-lizenzbestellung", 60_000L).businessKey(bk).execute();
         externalTaskService.complete(bestellung.get(0).getId(), "ivl-worker");
-        runtimeService.createMessageCorrelation("IvlBestellungBestaetigt").processInstanceBusinessKey(bk).correlate();
+        runtimeService.createMessageCorrelation("IvlBestellungBestaetigt").processInstanceBusinessKey(bk)
+                .setVariable("ivlReferenz", "IVL-AUF-2022-0815").correlate();
+        erledigen(aufgabe("UserTask_LizenzbereitstellungErfassen"), "vergabe1", bereitstellung(1900));
         erledigen(aufgabe("UserTask_BekanntmachungVeroeffentlichen"), "vergabe2",
                 bekanntmachung(LocalDate.now(BERLIN).plusDays(5).toString()));
         erledigen(aufgabe("UserTask_VergabevermerkAbschliessen"), "vergabe1", vergabevermerk());

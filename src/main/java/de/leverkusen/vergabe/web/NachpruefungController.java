@@ -51,7 +51,7 @@ public class NachpruefungController {
     @PostMapping("/api/vergaben/{businessKey}/ruege")
     public ResponseEntity<Map<String, String>> ruege(@PathVariable String businessKey, @RequestBody Ruege ruege) {
         Authentication angemeldet = identity.getCurrentAuthentication();
-        if (angemeldet == null || !(angemeldet.getGroupIds().contains("vergabestelle") || angemeldet.getGroupIds().contains("camunda-admin"))) {
+        if (!vergabestelle(angemeldet)) {
             return ResponseEntity.status(HttpStatus.FORBIDDEN).body(Map.of("fehler", "nur die Vergabestelle erfasst Rügen"));
         }
         Vergabe vergabe = vergaben.findByBusinessKey(businessKey).orElse(null);
@@ -86,7 +86,7 @@ public class NachpruefungController {
     @PostMapping("/api/vergaben/{businessKey}/nachpruefungsantrag")
     public ResponseEntity<Map<String, String>> antragZugestellt(@PathVariable String businessKey) {
         Authentication angemeldet = identity.getCurrentAuthentication();
-        if (angemeldet == null || !(angemeldet.getGroupIds().contains("vergabestelle") || angemeldet.getGroupIds().contains("camunda-admin"))) {
+        if (!vergabestelle(angemeldet)) {
             return ResponseEntity.status(HttpStatus.FORBIDDEN).body(Map.of("fehler", "nur die Vergabestelle erfasst Nachprüfungsanträge"));
         }
         Vergabe vergabe = vergaben.findByBusinessKey(businessKey).orElse(null);
@@ -106,5 +106,11 @@ public class NachpruefungController {
         vergabeService.vermerk(vergabe.getId(), angemeldet.getUserId(), "Nachprüfung",
                 "Nachprüfungsantrag zugestellt; Zuschlag bis zur Entscheidung der Vergabekammer untersagt (§ 169 Abs. 1 GWB)");
         return ResponseEntity.noContent().build();
+    }
+
+    /** Review applications and complaints are recorded by the Vergabestelle (or operations). */
+    private static boolean vergabestelle(Authentication angemeldet) {
+        return angemeldet != null
+                && (angemeldet.getGroupIds().contains("vergabestelle") || angemeldet.getGroupIds().contains("camunda-admin"));
     }
 }

@@ -2,7 +2,6 @@ package de.leverkusen.vergabe.konfiguration;
 
 import java.util.Map;
 import org.camunda.bpm.engine.variable.Variables;
-import org.camunda.spin.plugin.variable.SpinValues;
 
 /**
  * The tender of the city's report of 29.11.2021: three qualified bidders, presentations 07.-09.12.2021.
@@ -29,31 +28,19 @@ public final class Demoausschreibung {
                 .putValue("praesentationVon", "2021-12-07")
                 .putValue("praesentationBis", "2021-12-09")
                 .putValue("bewertungskommission", "bewerter1, bewerter2, bewerter3")
-                .putValue("bieter", SpinValues.jsonValue("""
-                        [{"name": "Aktenwerk Software GmbH", "email": "vergabe@aktenwerk.example"},
-                         {"name": "Kommunal-DMS AG", "email": "angebote@kommunal-dms.example"},
-                         {"name": "Rheinland Dokumentensysteme GmbH & Co. KG", "email": "ausschreibung@rheinland-doku.example"}]
-                        """).create());
-    }
-
-    /** The start form as plain values (the bidders as a list), as a REST client or Tasklist sends them. */
-    public static Map<String, Object> startformularWerte() {
-        Map<String, Object> werte = new java.util.HashMap<>(startformular());
-        werte.put("bieter", java.util.List.of(
-                Map.of("name", "Aktenwerk Software GmbH", "email", "vergabe@aktenwerk.example"),
-                Map.of("name", "Kommunal-DMS AG", "email", "angebote@kommunal-dms.example"),
-                Map.of("name", "Rheinland Dokumentensysteme GmbH & Co. KG", "email", "ausschreibung@rheinland-doku.example")));
-        return werte;
+                .putValue("bieter", """
+                        Aktenwerk Software GmbH; vergabe@aktenwerk.example
+                        Kommunal-DMS AG; angebote@kommunal-dms.example
+                        Rheinland Dokumentensysteme GmbH & Co. KG; ausschreibung@rheinland-doku.example""");
     }
 
     /** The prices read from the opened offers, as the first opener records them in the opening form. */
     public static Map<String, Object> oeffnungsformular() {
         return Variables.createVariables()
                 .putValue("oeffnungsniederschrift", "Drei Angebote fristgerecht eingegangen, elektronisch verschlüsselt und unversehrt.")
-                .putValue("angebote", SpinValues.jsonValue("""
-                        [{"bieter": "Aktenwerk Software GmbH", "angebotspreis": 412000.00},
-                         {"bieter": "Kommunal-DMS AG", "angebotspreis": 389500.00},
-                         {"bieter": "Rheinland Dokumentensysteme GmbH & Co. KG", "angebotspreis": 455000.00}]
-                        """).create());
+                .putValue("angebotspreise", """
+                        Aktenwerk Software GmbH: 412.000,00
+                        Kommunal-DMS AG: 389.500,00
+                        Rheinland Dokumentensysteme GmbH & Co. KG: 455.000,00""");
     }
 }

@@ -2,10 +2,12 @@ package de.leverkusen.vergabe.prozess;
 
 import static de.leverkusen.vergabe.prozess.Variablen.*;
 
+import de.leverkusen.vergabe.verfahren.Angebot;
+import de.leverkusen.vergabe.verfahren.Angebotspreise;
 import de.leverkusen.vergabe.verfahren.Eingabefehler;
 import de.leverkusen.vergabe.verfahren.VergabeService;
 import java.math.BigDecimal;
-import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -27,12 +29,11 @@ public class AngeboteOeffnen implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
-        Map<String, BigDecimal> preise = new HashMap<>();
-        for (Map<String, Object> zeile : Werte.liste(task, ANGEBOTE)) {
-            preise.put(String.valueOf(zeile.get("bieter")), Werte.zahl(ANGEBOTE + ".angebotspreis", zeile.get("angebotspreis")));
-        }
-        vergaben.oeffnen(Werte.id(task, VERGABE_ID), bearbeiter(task, OEFFNUNGSNIEDERSCHRIFT), Werte.pflichttext(task, OEFFNUNGSNIEDERSCHRIFT), preise);
-        task.removeVariable(ANGEBOTE);
+        Long vergabeId = Werte.id(task, VERGABE_ID);
+        List<String> bieter = vergaben.angebote(vergabeId).stream().map(Angebot::getBieterName).toList();
+        Map<String, BigDecimal> preise = Angebotspreise.lesen(Werte.pflichttext(task, ANGEBOTSPREISE), bieter);
+        vergaben.oeffnen(vergabeId, bearbeiter(task, OEFFNUNGSNIEDERSCHRIFT), Werte.pflichttext(task, OEFFNUNGSNIEDERSCHRIFT), preise);
+        task.removeVariable(ANGEBOTSPREISE);
     }
 
     static String bearbeiter(DelegateTask task, String feld) {

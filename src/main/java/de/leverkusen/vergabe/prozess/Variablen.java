@@ -35,7 +35,7 @@ public final class Variablen {
     public static final String BEWERTUNGSKOMMISSION = "bewertungskommission";
     public static final String BIETER = "bieter";
     /** rows of the opening form: bidder and price, removed once the prices are in the offers table */
-    public static final String ANGEBOTE = "angebote";
+    public static final String ANGEBOTSPREISE = "angebotspreise";
     public static final String INITIATOR = "initiator";
 
     // set by the engine side

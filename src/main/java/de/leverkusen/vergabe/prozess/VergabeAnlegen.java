@@ -2,6 +2,8 @@ package de.leverkusen.vergabe.prozess;
 
 import static de.leverkusen.vergabe.prozess.Variablen.*;
 
+import de.leverkusen.vergabe.verfahren.Angebotspreise;
+import de.leverkusen.vergabe.verfahren.Bieterliste;
 import de.leverkusen.vergabe.verfahren.Eingabefehler;
 import de.leverkusen.vergabe.verfahren.Vergabe;
 import de.leverkusen.vergabe.verfahren.Vergabeantrag;
@@ -12,24 +14,19 @@ import java.time.Year;
 import java.util.Arrays;
 import java.util.Date;
 import java.util.List;
-import java.util.Map;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.spin.plugin.variable.SpinValues;
 import org.springframework.stereotype.Component;
 
 /**
  * Creates the Vergabeakte from the start form: procedure, bidders, committee. Offers and prices are recorded
- * only at the opening; the opening form is prepared with one row per bidder.
+ * only at the opening; the opening form is prepared with one line per bidder.
  */
 @Component("vergabeAnlegen")
 public class VergabeAnlegen implements JavaDelegate {
 
     static final String GRUPPE_BEWERTUNGSKOMMISSION = "bewertungskommission";
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     private final VergabeService vergaben;
     private final IdentityService identity;
@@ -61,11 +58,11 @@ public class VergabeAnlegen implements JavaDelegate {
                 Werte.datum(execution, PRAESENTATION_VON),
                 Werte.datum(execution, PRAESENTATION_BIS),
                 bewertungskommission(Werte.pflichttext(execution, BEWERTUNGSKOMMISSION)),
-                bieter(Werte.liste(execution, BIETER)));
+                Bieterliste.lesen(Werte.pflichttext(execution, BIETER)));
         Vergabe vergabe = vergaben.anlegen(antrag, Werte.text(execution, INITIATOR));
         execution.setVariable(VERGABE_ID, vergabe.getId());
         execution.setVariable(ANGEBOTSFRIST_ENDE, Date.from(vergabe.getAngebotsfrist().toInstant()));
-        execution.setVariable(ANGEBOTE, SpinValues.jsonValue(oeffnungsliste(antrag)).create());
+        execution.setVariable(ANGEBOTSPREISE, Angebotspreise.vordruck(antrag.bieter().stream().map(Vergabeantrag.Bieter::name).toList()));
     }
 
     private static Verfahrensart verfahrensart(String wert) {
@@ -86,15 +83,4 @@ public class VergabeAnlegen implements JavaDelegate {
         return benutzer;
     }
 
-    private static List<Vergabeantrag.Bieter> bieter(List<Map<String, Object>> bieter) {
-        return bieter.stream().map(b -> new Vergabeantrag.Bieter(
-                String.valueOf(b.get("name")).strip(), String.valueOf(b.get("email")).strip())).toList();
-    }
-
-    /** One row per bidder for the dynamic list of the opening form; the opener fills in the prices. */
-    private static String oeffnungsliste(Vergabeantrag antrag) {
-        ArrayNode zeilen = JSON.createArrayNode();
-        antrag.bieter().forEach(b -> zeilen.addObject().put("bieter", b.name().strip()));
-        return zeilen.toString();
-    }
 }

@@ -15,7 +15,7 @@ import org.camunda.spin.json.SpinJsonNode;
 
 /**
  * Typed reads of form variables. Tasklist sends untyped JSON: numbers arrive as Integer, Long or Double,
- * dates as ISO strings, dynamic lists as JSON.
+ * dates as ISO strings.
  */
 public final class Werte {
 
@@ -85,21 +85,6 @@ public final class Werte {
         }
     }
 
-    @SuppressWarnings("unchecked")
-    public static List<Map<String, Object>> liste(VariableScope scope, String name) {
-        Object wert = normalisiert(scope.getVariable(name));
-        if (wert instanceof String text) {
-            try {
-                wert = JSON.readValue(text, List.class);
-            } catch (JsonProcessingException e) {
-                throw new Eingabefehler(name, "Liste im JSON-Format erwartet");
-            }
-        }
-        if (!(wert instanceof List<?> liste)) {
-            throw new Eingabefehler(name, "Liste erwartet");
-        }
-        return (List<Map<String, Object>>) liste;
-    }
 
     public static Long id(VariableScope scope, String name) {
         Object wert = scope.getVariable(name);

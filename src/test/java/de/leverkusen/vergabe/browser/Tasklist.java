@@ -115,10 +115,6 @@ final class Tasklist {
         return eingeben(feld(label), wert);
     }
 
-    Tasklist eingeben(String label, int zeile, String wert) {
-        return eingeben(feld(label).nth(zeile), wert);
-    }
-
     Tasklist eingeben(Locator feld, String wert) {
         feld.fill(wert);
         feld.blur();
@@ -180,32 +176,8 @@ final class Tasklist {
                 .locator(".fjs-form-field-error");
     }
 
-    Locator fehler(String label, int zeile) {
-        return seite.locator(".fjs-form-field").filter(new Locator.FilterOptions().setHas(feld(label).nth(zeile)))
-                .locator(".fjs-form-field-error");
-    }
-
     Locator erledigenKnopf() {
         return seite.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Complete"));
-    }
-
-    /**
-     * Presses Start or Complete of a form with a dynamic list. Camunda 7.24 Tasklist disables the button while
-     * {@code Object.keys(errors).length > 0} of form-js's state, and form-js 1.8.7 records a checked field inside a
-     * dynamic list as {@code errors[fieldId] = [undefined, ...]} even when the value is valid: once a person has
-     * typed into a row, the button stays disabled although no error is shown. When the button is disabled and the
-     * form shows no error, the test presses it as Tasklist would with a correct check; form-js still validates the
-     * whole form on submit and the server checks it against the form file. Returns whether that was needed.
-     */
-    boolean dynamischeListeAbsenden(Locator knopf) {
-        seite.waitForTimeout(300);
-        if (knopf.isEnabled()) {
-            knopf.click();
-            return false;
-        }
-        assertThat(seite.locator(".fjs-form-field-error")).hasCount(0);
-        knopf.evaluate("b => { b.disabled = false; b.click(); }");
-        return true;
     }
 
     /** Complete; the task disappears from the task details. */

@@ -750,7 +750,7 @@ class DmsVergabeProzessTest {
         Task oeffnen = aufgabe(v, "UserTask_AngeboteOeffnen");
         assertThat(oeffnen).hasCandidateGroup("vergabestelle");
         taskService.claim(oeffnen.getId(), "vergabe1");
-        complete(oeffnen, oeffnung(runtimeService.getVariable(v.pi().getId(), "angebote")));
+        complete(oeffnen, oeffnung(runtimeService.getVariable(v.pi().getId(), "angebotspreise")));
         assertThat(vergabeService.vergabe(v.vergabeId()).getErstOeffner()).isEqualTo("vergabe1");
 
         Task gegenzeichnen = aufgabe(v, "UserTask_OeffnungGegenzeichnen");
@@ -857,7 +857,7 @@ class DmsVergabeProzessTest {
     private void oeffnen(Verfahren v) {
         Task oeffnen = aufgabe(v, "UserTask_AngeboteOeffnen");
         taskService.claim(oeffnen.getId(), "vergabe1");
-        complete(oeffnen, oeffnung(runtimeService.getVariable(v.pi().getId(), "angebote")));
+        complete(oeffnen, oeffnung(runtimeService.getVariable(v.pi().getId(), "angebotspreise")));
         Task gegenzeichnen = aufgabe(v, "UserTask_OeffnungGegenzeichnen");
         taskService.claim(gegenzeichnen.getId(), "vergabe2");
         complete(gegenzeichnen, gegenzeichnung());

@@ -6,8 +6,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.camunda.spin.json.SpinJsonNode;
-import org.camunda.spin.plugin.variable.SpinValues;
 
 /**
  * Valid values for the forms of the models (forms/*.form). Every user task completion is checked on the server
@@ -16,7 +14,7 @@ import org.camunda.spin.plugin.variable.SpinValues;
  */
 final class ProzessTestHelfer {
 
-    /** A bidder of the start form (dynamic list "bieter"). */
+    /** A bidder of the start form (a line of the text "bieter"). */
     record Bieter(String name, String email, BigDecimal preis) {
     }
 
@@ -32,13 +30,10 @@ final class ProzessTestHelfer {
     private ProzessTestHelfer() {
     }
 
-    /** The demo start form with other bidders. */
+    /** The demo start form with other bidders (one line "Name; E-Mail" each). */
     static Map<String, Object> startformular(List<Bieter> bieter) {
         Map<String, Object> variablen = Demoausschreibung.startformular();
-        String json = bieter.stream()
-                .map(b -> "{\"name\": \"" + b.name() + "\", \"email\": \"" + b.email() + "\"}")
-                .collect(Collectors.joining(",", "[", "]"));
-        variablen.put("bieter", SpinValues.jsonValue(json).create());
+        variablen.put("bieter", bieter.stream().map(b -> b.name() + "; " + b.email()).collect(Collectors.joining("\n")));
         return variablen;
     }
 
@@ -60,15 +55,13 @@ final class ProzessTestHelfer {
         return map;
     }
 
-    /** The opening form: the first opener records the price of each bidder the form lists (variable "angebote"). */
-    static Map<String, Object> oeffnung(Object angeboteVariable) {
-        String zeilen = ((SpinJsonNode) angeboteVariable)
-                .elements().stream()
-                .map(z -> z.prop("bieter").stringValue())
-                .map(name -> "{\"bieter\": \"" + name + "\", \"angebotspreis\": " + preis(name).toPlainString() + "}")
-                .collect(Collectors.joining(",", "[", "]"));
+    /** The opening form: the first opener adds each listed bidder's price (variable "angebotspreise", "Name: "). */
+    static Map<String, Object> oeffnung(Object angebotspreiseVorgabe) {
+        String zeilen = ((String) angebotspreiseVorgabe).lines()
+                .map(zeile -> zeile + preis(zeile.substring(0, zeile.lastIndexOf(':')).strip()).toPlainString().replace('.', ','))
+                .collect(Collectors.joining("\n"));
         Map<String, Object> map = werte("oeffnungsniederschrift", "Angebote fristgerecht eingegangen und unversehrt geöffnet.");
-        map.put("angebote", SpinValues.jsonValue(zeilen).create());
+        map.put("angebotspreise", zeilen);
         return map;
     }
 

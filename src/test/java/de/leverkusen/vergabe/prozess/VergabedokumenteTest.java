@@ -105,7 +105,7 @@ class VergabedokumenteTest {
         erledigen(erklaerungsaufgabe("bewerter3"), "bewerter3", erklaerung("NEIN", null));
 
         job("TimerEvent_AngebotsfristAbgelaufen");
-        erledigen(aufgabe("UserTask_AngeboteOeffnen"), "vergabe1", oeffnung(runtimeService.getVariable(pi.getId(), "angebote")));
+        erledigen(aufgabe("UserTask_AngeboteOeffnen"), "vergabe1", oeffnung(runtimeService.getVariable(pi.getId(), "angebotspreise")));
         erledigen(aufgabe("UserTask_OeffnungGegenzeichnen"), "vergabe2", gegenzeichnung());
         erledigen(aufgabeFuer("UserTask_FormalePruefung", ARCHIVA), "vergabe1",
                 werte("formalePruefung", "AUSSCHLIESSEN", "formalePruefungVermerk", "Angebot nicht unterschrieben"));

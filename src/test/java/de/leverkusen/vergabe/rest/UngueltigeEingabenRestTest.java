@@ -48,7 +48,7 @@ class UngueltigeEingabenRestTest {
         start.put("praesentationVon", "2021-12-07");
         start.put("praesentationBis", "2021-12-09");
         start.put("bewertungskommission", "bewerter1, bewerter2");
-        start.put("bieter", List.of(Map.of("name", "Aktenwerk Software GmbH", "email", "vergabe@aktenwerk.example")));
+        start.put("bieter", "Aktenwerk Software GmbH; vergabe@aktenwerk.example");
         return start;
     }
 
@@ -77,8 +77,8 @@ class UngueltigeEingabenRestTest {
         startWirdAbgewiesen("VG-UNGUELTIG-3", s -> s.put("verfahrensart", "FREIHAENDIGE_VERGABE"), "Feld 'verfahrensart'", "unzulässiger Wert");
         startWirdAbgewiesen("VG-UNGUELTIG-4", s -> s.put("titel", "<script>alert(1)</script>" + "x".repeat(1_000_000)),
                 "Feld 'titel'", "höchstens 200 Zeichen");
-        startWirdAbgewiesen("VG-UNGUELTIG-5", s -> s.put("bieter", List.of(Map.of("name", "Aktenwerk Software GmbH", "email", "keine Adresse"))),
-                "Feld 'bieter[1].email'", "Muster");
+        startWirdAbgewiesen("VG-UNGUELTIG-5", s -> s.put("bieter", "Aktenwerk Software GmbH; vergabe@aktenwerk.example\nKommunal-DMS AG; keine Adresse"),
+                "Feld 'bieter'", "Zeile 2", "'keine Adresse' ist keine E-Mail-Adresse");
         startWirdAbgewiesen("VG-UNGUELTIG-6", s -> s.put("verfahrensart", "VERHANDLUNGSVERFAHREN_MIT_TEILNAHMEWETTBEWERB"),
                 "Feld 'verfahrensartBegruendung'", "§ 14 Abs. 3 VgV");
         startWirdAbgewiesen("VG-UNGUELTIG-7", s -> s.put("bewertungskommission", "bewerter1, vergabe2"),
@@ -130,12 +130,18 @@ class UngueltigeEingabenRestTest {
         // a price for a bidder who is not in the procedure is refused, nothing is stored
         EngineRest.Antwort fremderBieter = vergabe1.formularAbsenden(oeffnen.path("id").asText(), Map.of(
                 "oeffnungsniederschrift", "Ein Angebot fristgerecht eingegangen und unversehrt.",
-                "angebote", List.of(Map.of("bieter", "Unbekannt GmbH", "angebotspreis", 1000.0))));
+                "angebotspreise", "Unbekannt GmbH: 1.000,00"));
         assertThat(fremderBieter.status()).isEqualTo(400);
-        assertThat(fremderBieter.body().path("message").asText()).contains("Feld 'angebote'", "je Bieter genau ein Angebotspreis");
+        assertThat(fremderBieter.body().path("message").asText()).contains("Feld 'angebotspreise'", "Zeile 1", "unbekannter Bieter 'Unbekannt GmbH'");
+        // an English decimal point is not silently read as a thousands separator or a decimal
+        EngineRest.Antwort punkt = vergabe1.formularAbsenden(oeffnen.path("id").asText(), Map.of(
+                "oeffnungsniederschrift", "Ein Angebot fristgerecht eingegangen und unversehrt.",
+                "angebotspreise", "Aktenwerk Software GmbH: 412000.50"));
+        assertThat(punkt.status()).isEqualTo(400);
+        assertThat(punkt.body().path("message").asText()).contains("Feld 'angebotspreise'", "'412000.50' ist kein Betrag in Euro");
         assertThat(vergaben.findByBusinessKey(key).orElseThrow().getErstOeffner()).isNull();
         vergabe1.erledigen(oeffnen, Map.of("oeffnungsniederschrift", "Ein Angebot fristgerecht eingegangen und unversehrt.",
-                "angebote", List.of(Map.of("bieter", "Aktenwerk Software GmbH", "angebotspreis", 412000.0))));
+                "angebotspreise", "Aktenwerk Software GmbH: 412.000,00"));
 
         JsonNode gegenzeichnen = vergabe1.aufgaben("taskDefinitionKey=UserTask_OeffnungGegenzeichnen&processInstanceBusinessKey=" + q(key)).get(0);
         String taskId = gegenzeichnen.path("id").asText();

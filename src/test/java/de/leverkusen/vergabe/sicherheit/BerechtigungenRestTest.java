@@ -96,7 +96,7 @@ class BerechtigungenRestTest {
 
     @TestFactory
     Stream<DynamicTest> rechteTabelle() {
-        Map<String, Object> start = new HashMap<>(EngineRest.variablen(Demoausschreibung.startformularWerte()));
+        Map<String, Object> start = new HashMap<>(EngineRest.variablen(Demoausschreibung.startformular()));
         List<Fall> faelle = new ArrayList<>();
         // --- authentication
         faelle.add(new Fall("ohne Anmeldung", null, "GET", "/task", null, 401, null));

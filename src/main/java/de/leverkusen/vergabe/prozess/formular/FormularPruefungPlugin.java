@@ -26,7 +26,8 @@ import java.util.ArrayList;
 /**
  * Server-side validation for every form of every model, without touching the models:
  * <ul>
- *   <li>each user task with a {@code camunda:formRef} gets a complete listener that checks its form's rules;</li>
+ *   <li>each user task with a {@code camunda:formRef} gets a complete listener that checks its form's rules, as a
+ *       built-in listener so that it runs before the model's own listeners (which read and may remove the values);</li>
  *   <li>each start event with a start form gets the same check when the process starts;</li>
  *   <li>a domain {@link Eingabefehler} thrown by a delegate or listener (a rule across fields, e.g. the four-eyes
  *       principle) becomes a {@link FormFieldValidationException}, which the REST API answers with 400;</li>
@@ -49,7 +50,7 @@ public class FormularPruefungPlugin extends AbstractProcessEnginePlugin {
                 String formId = element.attributeNS(BpmnParse.CAMUNDA_BPMN_EXTENSIONS_NS, "formRef");
                 if (formId != null) {
                     ((UserTaskActivityBehavior) activity.getActivityBehavior()).getTaskDefinition()
-                            .addTaskListener(TaskListener.EVENTNAME_COMPLETE, new FormularPruefung(katalog, formId));
+                            .addBuiltInTaskListener(TaskListener.EVENTNAME_COMPLETE, new FormularPruefung(katalog, formId));
                 }
             }
 
@@ -57,7 +58,7 @@ public class FormularPruefungPlugin extends AbstractProcessEnginePlugin {
             public void parseStartEvent(Element element, ScopeImpl scope, ActivityImpl activity) {
                 String formId = element.attributeNS(BpmnParse.CAMUNDA_BPMN_EXTENSIONS_NS, "formRef");
                 if (formId != null) {
-                    activity.addListener(ExecutionListener.EVENTNAME_START, new FormularPruefung(katalog, formId));
+                    activity.addBuiltInListener(ExecutionListener.EVENTNAME_START, new FormularPruefung(katalog, formId));
                 }
             }
         });

@@ -1,5 +1,6 @@
 package de.leverkusen.vergabe.konfiguration;
 
+import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
 import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -20,7 +21,26 @@ public class EngineRestAuthentifizierung {
         FilterRegistrationBean<ProcessEngineAuthenticationFilter> registrierung =
                 new FilterRegistrationBean<>(new ProcessEngineAuthenticationFilter());
         registrierung.setName("engine-rest-basic-auth");
-        registrierung.addUrlPatterns("/engine-rest/*", "/api/vergaben/*");
+        registrierung.addUrlPatterns("/engine-rest/*");
+        registrierung.addInitParameter("authentication-provider", HttpBasicAuthenticationProvider.class.getName());
+        return registrierung;
+    }
+
+    /**
+     * The procedure API belongs to this application's engine, whatever its name: the engine REST filter would look
+     * for an engine named "default" on paths without /engine/{name}/ and answer 404 when the engine is named otherwise.
+     */
+    @Bean
+    public FilterRegistrationBean<ProcessEngineAuthenticationFilter> vergabeApiBasicAuth(ProcessEngine engine) {
+        FilterRegistrationBean<ProcessEngineAuthenticationFilter> registrierung =
+                new FilterRegistrationBean<>(new ProcessEngineAuthenticationFilter() {
+                    @Override
+                    protected ProcessEngine getAddressedEngine(String engineName) {
+                        return engine;
+                    }
+                });
+        registrierung.setName("vergabe-api-basic-auth");
+        registrierung.addUrlPatterns("/api/vergaben/*");
         registrierung.addInitParameter("authentication-provider", HttpBasicAuthenticationProvider.class.getName());
         return registrierung;
     }

@@ -7,6 +7,7 @@ import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
@@ -35,6 +36,8 @@ final class Chromium implements AutoCloseable {
     static Chromium starten() {
         assumeTrue(Files.isExecutable(PROGRAMM), "Browser tests skipped: " + PROGRAMM
                 + " is missing. Install Debian's Chromium with: apt-get install -y chromium");
+        // a loaded 2-core CI machine takes seconds for a server round trip: assertions wait as long as actions
+        PlaywrightAssertions.setDefaultAssertionTimeout(15_000);
         Playwright playwright = Playwright.create(new Playwright.CreateOptions()
                 .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
         try {

@@ -4,6 +4,13 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import com.microsoft.playwright.APIResponse;
+import com.microsoft.playwright.options.RequestOptions;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Base64;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
@@ -55,8 +62,11 @@ import org.springframework.test.context.ActiveProfiles;
  * One whole DMS tender in a real browser (Playwright for Java, Debian's Chromium): every role logs in to Tasklist,
  * finds its task in its filter, claims it, fills the Camunda Form by the labels it reads, completes it and logs
  * out; the Projektleitung follows the procedure in Cockpit. Timers the test cannot wait for are executed through
- * the engine API, the licence order is taken and confirmed through the Java API as ivl's system would. Each form
- * is photographed after filling (target/screenshots/). The repetitive checks (3 offers x 3 checks, presentations,
+ * the engine API, the licence order is taken and confirmed through the Java API as ivl's system would, a complaint and a
+ * review application are recorded through the procedure API. The tender takes the detours a real one may take
+ * (documents requested under § 56 VgV, the council deferring, a complaint, a review application, a late ivl
+ * confirmation, an overdue award notice), so that every form is filled in the browser and photographed after
+ * filling (target/screenshots/). The repetitive checks (3 offers x 3 checks, presentations,
  * 9 scoring sheets) go through the UI for one offer and one sheet and through the TaskService for the rest.
  *
  * <p>The test runs on an engine of its own (own Spring context, own in-memory database), so Tasklist shows only
@@ -75,6 +85,7 @@ class GanzeAusschreibungBrowserTest {
     static final String KOMMUNAL = "Kommunal-DMS AG";
     static final String RHEINLAND = "Rheinland Dokumentensysteme GmbH & Co. KG";
     static final List<String> BEWERTER = List.of("bewerter1", "bewerter2", "bewerter3");
+    static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
 
     @LocalServerPort
     int port;
@@ -335,11 +346,25 @@ class GanzeAusschreibungBrowserTest {
         assertThat(t.aufgabeInListe("Formale Prüfung: " + KOMMUNAL)).hasCount(1);
         assertThat(t.aufgabeInListe("Formale Prüfung: " + RHEINLAND)).hasCount(1);
 
+        // Aktenwerk's offer lacks a company document: requested under § 56 VgV, received in time
         t.aufgabeOeffnen("Formale Prüfung: " + AKTENWERK).zuweisen();
         assertThat(t.feld("Bieter")).hasValue(AKTENWERK);
-        t.auswaehlen("Ergebnis der formalen Prüfung", "Angebot formal vollständig");
-        t.eingeben("Vermerk zur formalen Prüfung", "Alle geforderten Unterlagen liegen vor.");
+        t.auswaehlen("Ergebnis der formalen Prüfung", "Unternehmensbezogene Unterlagen fehlen – nachfordern (§ 56 Abs. 2 VgV)");
+        t.eingeben("Vermerk zur formalen Prüfung", "Der Nachweis der Betriebshaftpflichtversicherung fehlt.");
         t.bildschirmfoto("07-formale-pruefung");
+        t.erledigen();
+
+        t.aufgabeOeffnen("Fehlende Unterlagen nachfordern (§ 56 VgV): " + AKTENWERK).zuweisen();
+        t.eingeben("Nachzureichende Unterlagen", "Nachweis der Betriebshaftpflichtversicherung");
+        t.datum("Frist für die Nachreichung", "15.11.2021");
+        t.bildschirmfoto("07a-unterlagen-nachfordern");
+        t.erledigen();
+
+        t.aufgabeOeffnen("Nachgereichte Unterlagen prüfen: " + AKTENWERK).zuweisen();
+        assertThat(t.feld("Nachgeforderte Unterlagen")).hasValue("Nachweis der Betriebshaftpflichtversicherung");
+        t.auswaehlen("Unterlagen fristgerecht und vollständig nachgereicht?", "Ja");
+        t.eingeben("Vermerk zur Nachreichung", "Nachweis am 12.11.2021 elektronisch eingegangen.");
+        t.bildschirmfoto("07b-nachgereichte-unterlagen-pruefen");
         t.erledigen();
 
         t.aufgabeOeffnen("Ausschlussgründe prüfen (§§ 123, 124 GWB): " + AKTENWERK).zuweisen();
@@ -511,9 +536,22 @@ class GanzeAusschreibungBrowserTest {
         t.abmelden();
         aktuell.seite().context().close();
 
+        // the council defers the item in December and approves it in February
         t = tasklist("ratsbuero");
         t.filter("Ratsbüro").aufgabeOeffnen("Beschluss des Rates erfassen").zuweisen();
         assertThat(t.feld("Vorlagennummer")).hasValue("2022/1234");
+        t.datum("Datum der Ratssitzung", "16.12.2021");
+        t.auswaehlen("Beschluss des Rates", "Vertagt");
+        t.eingeben("Vermerk zum Beschluss", "Beratungsbedarf in den Fraktionen");
+        t.erledigen();
+        t.aufgabeOeffnen("Vorlage für eine spätere Sitzung vormerken").zuweisen();
+        assertThat(t.feld("Vorlagennummer")).hasValue("2022/1234");
+        t.datum("Nächster Sitzungstermin", "10.02.2022");
+        t.eingeben("Grund der Vertagung", "Beratungsbedarf in den Fraktionen; Wiedervorlage in der Sitzung im Februar.");
+        t.bildschirmfoto("17a-vorlage-vertagen");
+        t.erledigen();
+
+        t.aufgabeOeffnen("Beschluss des Rates erfassen").zuweisen();
         t.datum("Datum der Ratssitzung", "10.02.2022");
         t.auswaehlen("Beschluss des Rates", "Zugestimmt");
         t.eingeben("Vermerk zum Beschluss", "einstimmig");
@@ -539,10 +577,34 @@ class GanzeAusschreibungBrowserTest {
         t.bildschirmfoto("18-bieterinformation-versenden");
         t.erledigen();
 
-        // the standstill ends: the engine's time (the procedure's clock) moves to the earliest award date
-        Job wartefrist = management.createJobQuery().processInstanceId(instanz).activityId("TimerEvent_WartefristAbgelaufen").singleResult();
-        ClockUtil.setCurrentTime(wartefrist.getDuedate());
-        timerAusfuehren(instanz, "TimerEvent_WartefristAbgelaufen");
+        // a bidder complains (Rüge); the Vergabestelle records it through the procedure API and answers it in Tasklist
+        APIResponse ruege = api("vergabe1", "/ruege", Map.of("bieter", AKTENWERK,
+                "inhalt", "Die Gewichtung der Präsentation sei nicht bekannt gemacht worden."));
+        assertThat(ruege.status()).as(ruege.url() + " " + ruege.text()).isEqualTo(204);
+        t.seite().reload();
+        t.filter("Vergabestelle").aufgabeOeffnen("Rüge prüfen und beantworten (§ 160 Abs. 3 GWB)").zuweisen();
+        assertThat(t.feld("Rüge")).hasValue(Pattern.compile(".*Gewichtung der Präsentation.*", Pattern.DOTALL));
+        t.auswaehlen("Entscheidung", "Der Rüge wird nicht abgeholfen");
+        t.eingeben("Antwort an den Bieter", "Die Gewichtung aller Kriterien war in den Vergabeunterlagen veröffentlicht.");
+        t.bildschirmfoto("18a-ruege-beantworten");
+        t.erledigen();
+
+        // Aktenwerk applies to the Vergabekammer: no award until its decision (§ 169 GWB), then the appeal period (§ 172 GWB)
+        APIResponse antrag = api("vergabe1", "/nachpruefungsantrag", Map.of());
+        assertThat(antrag.status()).as(antrag.url() + " " + antrag.text()).isEqualTo(204);
+        t.seite().reload();
+        t.filter("Vergabestelle").aufgabeOeffnen("Entscheidung der Vergabekammer erfassen").zuweisen();
+        t.eingeben("Aktenzeichen der Vergabekammer", "VK 1-23/22");
+        t.datum("Entscheidung zugestellt am", LocalDate.now(BERLIN).format(DateTimeFormatter.ofPattern("dd.MM.yyyy")));
+        t.auswaehlen("Entscheidung der Vergabekammer", "Antrag zurückgewiesen");
+        t.eingeben("Vermerk zur Entscheidung", "Beschluss der Vergabekammer Rheinland, Antrag unbegründet.");
+        t.bildschirmfoto("18b-vergabekammer-entscheidung");
+        t.erledigen();
+
+        // the appeal period ends: the engine's time (the procedure's clock) moves to the earliest award date
+        Job beschwerdefrist = management.createJobQuery().processInstanceId(instanz).activityId("TimerEvent_BeschwerdefristAbgelaufen").singleResult();
+        ClockUtil.setCurrentTime(beschwerdefrist.getDuedate());
+        timerAusfuehren(instanz, "TimerEvent_BeschwerdefristAbgelaufen");
 
         t.seite().reload();
         t.filter("Vergabestelle").aufgabeOeffnen("Zuschlag erteilen").zuweisen();
@@ -554,27 +616,48 @@ class GanzeAusschreibungBrowserTest {
         } finally {
             ClockUtil.reset();
         }
-        t.abmelden();
         assertThat(vergabe().getStatus()).isEqualTo(Vergabe.Status.ZUSCHLAG_ERTEILT);
 
-        // the Vergabestelle reviews the licence order (through the TaskService), ivl's system takes it and confirms it
-        Task pruefen = tasks.createTaskQuery().processInstanceId(instanz).taskDefinitionKey("UserTask_LizenzbestellungPruefen").singleResult();
-        tasks.claim(pruefen.getId(), "vergabe1");
-        tasks.complete(pruefen.getId(), Map.of("loiReferenz", "LoI DMS Stadt Leverkusen / ivl", "lizenzanzahl", 1900L, "kostenstelle", "040100",
-                "liefertermin", java.time.LocalDate.now(java.time.ZoneId.of("Europe/Berlin")).plusDays(30).toString(),
-                "lizenzPruefvermerk", "Bestellung gegen Zuschlag und Ratsbeschluss geprüft."));
+        // the Vergabestelle reviews the licence order drafted from the award
+        t.seite().reload();
+        t.filter("Vergabestelle").aufgabeOeffnen("Lizenzbestellung prüfen").zuweisen();
+        assertThat(t.feld("Auftragnehmer (Zuschlag)")).hasValue(RHEINLAND);
+        assertThat(t.feld("Ratsbeschluss (Vorlage-Nr.)")).hasValue("2022/1234");
+        t.eingeben("Bezug auf den Letter of Intent", "LoI DMS Stadt Leverkusen / ivl");
+        t.eingeben("Anzahl Lizenzen (Named User)", "1900");
+        t.eingeben("Kostenstelle", "040100");
+        t.datum("Gewünschter Liefertermin", LocalDate.now(BERLIN).plusDays(30).format(DateTimeFormatter.ofPattern("dd.MM.yyyy")));
+        t.eingeben("Prüfvermerk", "Bestellung gegen Zuschlag und Ratsbeschluss geprüft.");
+        t.bildschirmfoto("19a-lizenzbestellung-pruefen");
+        t.erledigen();
+
+        // ivl's system takes the order; its confirmation is late, the Vergabestelle reminds ivl
         List<LockedExternalTask> bestellung = externalTasks.fetchAndLock(1, "ivl-test")
                 .topic("ivl-lizenzbestellung", 60_000).businessKey(vergabe().getBusinessKey()).execute();
         assertThat(bestellung).hasSize(1);
         externalTasks.complete(bestellung.get(0).getId(), "ivl-test");
+        timerAusfuehren(instanz, "TimerEvent_IvlBestaetigungsfristAbgelaufen");
+        t.seite().reload();
+        t.filter("Vergabestelle").aufgabeOeffnen("Bestätigung der ivl anmahnen").zuweisen();
+        assertThat(t.feld("Bestellnummer")).hasValue("IVL-" + vergabe().getBusinessKey());
+        t.eingeben("Vermerk zur Mahnung", "Telefonisch und per E-Mail bei der ivl nachgefragt.");
+        t.bildschirmfoto("19b-ivl-bestaetigung-anmahnen");
+        t.erledigen();
+
         runtime.createMessageCorrelation("IvlBestellungBestaetigt")
                 .processInstanceVariableEquals("bestellnummer", "IVL-" + vergabe().getBusinessKey())
                 .setVariable("ivlReferenz", "IVL-AUF-2022-0815")
                 .correlate();
-        Task bereitstellung = tasks.createTaskQuery().processInstanceId(instanz).taskDefinitionKey("UserTask_LizenzbereitstellungErfassen").singleResult();
-        tasks.claim(bereitstellung.getId(), "vergabe1");
-        tasks.complete(bereitstellung.getId(), Map.of("bereitgestelltAm", java.time.LocalDate.now(java.time.ZoneId.of("Europe/Berlin")).toString(),
-                "bereitgestellteLizenzen", 1900L, "bereitstellungVermerk", "Lizenzen im Portal der ivl freigeschaltet."));
+        t.seite().reload();
+        t.filter("Vergabestelle").aufgabeOeffnen("Lizenzbereitstellung erfassen").zuweisen();
+        assertThat(t.feld("Referenz der ivl")).hasValue("IVL-AUF-2022-0815");
+        assertThat(t.feld("Bestellte Lizenzen")).hasValue("1900");
+        t.datum("Bereitgestellt am", LocalDate.now(BERLIN).format(DateTimeFormatter.ofPattern("dd.MM.yyyy")));
+        t.eingeben("Bereitgestellte Lizenzen", "1900");
+        t.eingeben("Vermerk zur Bereitstellung", "Lizenzen im Portal der ivl freigeschaltet.");
+        t.bildschirmfoto("19c-lizenzbereitstellung-erfassen");
+        t.erledigen();
+        t.abmelden();
     }
 
     // --- 11. award notice (due within 30 days) and Vergabevermerk; the procedure ends ---------------------
@@ -582,6 +665,17 @@ class GanzeAusschreibungBrowserTest {
     @Test
     @Order(11)
     void bekanntmachungUndVergabevermerkBeendenDasVerfahren() {
+        // 30 days after the award the notice is overdue: the Projektleitung is asked to clear it
+        timerAusfuehren(instanz, "BoundaryEvent_BekanntmachungUeberfaellig");
+        Tasklist p = tasklist("projektleitung");
+        p.filter("Projektleitung").aufgabeOeffnen("Überfällige Vergabebekanntmachung klären").zuweisen();
+        assertThat(p.feld("Verfahren")).hasValue(TITEL);
+        p.eingeben("Veranlasste Maßnahme", "Vergabestelle angewiesen, die Bekanntmachung heute zu versenden.");
+        p.bildschirmfoto("20a-bekanntmachung-eskalieren");
+        p.erledigen();
+        p.abmelden();
+        p.seite().context().close();
+
         Tasklist t = tasklist("vergabe1");
         t.filter("Vergabestelle").aufgabeOeffnen("Vergabebekanntmachung veröffentlichen (§ 39 VgV)").zuweisen();
         // due 30 days after the award (§ 39 VgV): the date is shown above the form
@@ -639,6 +733,13 @@ class GanzeAusschreibungBrowserTest {
         Long id = ((Number) historie.createHistoricVariableInstanceQuery().processInstanceId(instanz)
                 .variableName("vergabeId").singleResult().getValue()).longValue();
         return vergaben.vergabe(id);
+    }
+
+    /** A call of the procedure API (/api/vergaben/{businessKey}...) as an API client with HTTP Basic. */
+    private APIResponse api(String benutzer, String pfad, Map<String, Object> koerper) {
+        String basic = Base64.getEncoder().encodeToString((benutzer + ":demo").getBytes(StandardCharsets.UTF_8));
+        return aktuell.seite().context().request().post("http://localhost:" + port + "/api/vergaben/" + vergabe().getBusinessKey() + pfad,
+                RequestOptions.create().setHeader("Authorization", "Basic " + basic).setData(koerper));
     }
 
     /** A timer the test cannot wait for, executed through the engine API (the job executor is off). */

@@ -4,6 +4,7 @@ import de.leverkusen.vergabe.verfahren.Verfahrensart;
 import java.io.ByteArrayOutputStream;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Comparator;
@@ -136,7 +137,10 @@ public final class VergabebekanntmachungXml {
         betrag(kind(angebot, NS_CAC, "cac:LegalMonetaryTotal"), "cbc:PayableAmount", zuschlag.preis());
         id(kind(angebot, NS_EFAC, "efac:TenderingParty"), "tendering-party", PARTY);
         id(kind(angebot, NS_EFAC, "efac:TenderLot"), "Lot", LOT);
-        text(kind(angebot, NS_EFAC, "efac:TenderReference"), NS_CBC, "cbc:ID", akte.businessKey() + "-ANGEBOT-1");
+        // the tender's own identifier: the offer's number in the procedure's records
+        String angebotsnummer = akte.bieter().stream().filter(b -> b.name().equals(zuschlag.bieter())).findFirst()
+                .map(b -> akte.businessKey() + "-ANGEBOT-" + b.angebotId()).orElse(akte.businessKey() + "-ZUSCHLAG");
+        text(kind(angebot, NS_EFAC, "efac:TenderReference"), NS_CBC, "cbc:ID", angebotsnummer);
 
         Element vertrag = kind(ergebnis, NS_EFAC, "efac:SettledContract");
         id(vertrag, "contract", CONTRACT);
@@ -289,8 +293,10 @@ public final class VergabebekanntmachungXml {
         t.setOutputProperty(OutputKeys.ENCODING, "UTF-8");
         t.setOutputProperty(OutputKeys.INDENT, "yes");
         t.setOutputProperty("{http://xml.apache.org/xslt}indent-amount", "2");
+        // the JDK writes the root element on the declaration's line: the declaration is written here instead
+        t.setOutputProperty(OutputKeys.OMIT_XML_DECLARATION, "yes");
         ByteArrayOutputStream aus = new ByteArrayOutputStream();
-        doc.setXmlStandalone(true);
+        aus.writeBytes("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n".getBytes(StandardCharsets.UTF_8));
         t.transform(new DOMSource(doc), new StreamResult(aus));
         return aus.toByteArray();
     }

@@ -64,6 +64,7 @@ public class VergabeAnlegen implements JavaDelegate {
                 bieter(Werte.liste(execution, BIETER)));
         Vergabe vergabe = vergaben.anlegen(antrag, Werte.text(execution, INITIATOR));
         execution.setVariable(VERGABE_ID, vergabe.getId());
+        execution.setVariable(BUSINESS_KEY, businessKey);
         execution.setVariable(ANGEBOTSFRIST_ENDE, Date.from(vergabe.getAngebotsfrist().toInstant()));
         execution.setVariable(ANGEBOTE, SpinValues.jsonValue(oeffnungsliste(antrag)).create());
     }

@@ -88,7 +88,10 @@ class VergabebekanntmachungXmlTest {
                 "<cbc:Name languageID=\"DEU\">Vergabekammer Rheinland</cbc:Name>",
                 "<efbc:CompanySizeCode listName=\"economic-operator-size\">small</efbc:CompanySizeCode>",
                 "<cbc:Name languageID=\"DEU\">Rheinland &lt;Dokumentensysteme&gt; GmbH &amp; Co. KG</cbc:Name>",
-                "<cbc:ID schemeName=\"InternalID\">VG-TEST-EFORMS</cbc:ID>");
+                "<cbc:ID schemeName=\"InternalID\">VG-TEST-EFORMS</cbc:ID>",
+                // the winning offer's number in the procedure's records
+                "<cbc:ID>VG-TEST-EFORMS-ANGEBOT-2</cbc:ID>");
+        assertThat(xml).startsWith("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<ContractAwardNotice ");
     }
 
     @Test

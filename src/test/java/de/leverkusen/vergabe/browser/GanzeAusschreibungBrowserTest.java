@@ -609,6 +609,18 @@ class GanzeAusschreibungBrowserTest {
         format.setTimeZone(TimeZone.getTimeZone("Europe/Berlin"));  // the browser's time zone
         String tag = format.format(faelligAm);
         assertThat(t.seite().locator(".task-details .due-date [am-time-ago]")).hasAttribute("uib-tooltip", Pattern.compile(".*" + tag + ".*"));
+        // the eForms inputs: what has a default (CPV, address and NUTS code of the city, Vergabekammer) is prefilled
+        assertThat(t.feld("CPV-Code (Hauptgegenstand)")).hasValue("48311100");
+        assertThat(t.feld("NUTS-Code")).hasValue("DEA24");
+        assertThat(t.feld("Zuständige Vergabekammer")).hasValue("Vergabekammer Rheinland");
+        assertThat(t.feld("Zuschlagsempfänger")).hasValue(RHEINLAND);
+        t.eingeben("Registriernummer des Auftraggebers (z. B. Leitweg-ID)", "05316000-DMS-07");
+        t.eingeben("E-Mail-Adresse der Vergabestelle", "vergabestelle@stadt-leverkusen.example");
+        t.eingeben("Telefon der Vergabestelle", "+49 214 406-0");
+        t.eingeben("Registriernummer des Zuschlagsempfängers (Handelsregister oder USt-IdNr.)", "HRA 4711 (Amtsgericht Köln)");
+        t.eingeben("Postleitzahl des Zuschlagsempfängers", "50667");
+        t.eingeben("Ort des Zuschlagsempfängers", "Köln");
+        t.auswaehlen("Unternehmensgröße des Zuschlagsempfängers", "Mittleres Unternehmen");
         t.datum("Veröffentlicht am", "01.03.2022");
         t.eingeben("Nummer der Bekanntmachung (TED)", "2022/S 043-123456");
         t.bildschirmfoto("20-vergabebekanntmachung-veroeffentlichen");

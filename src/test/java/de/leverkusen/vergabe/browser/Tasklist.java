@@ -3,6 +3,7 @@ package de.leverkusen.vergabe.browser;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
 import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.assertions.LocatorAssertions;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.LoadState;
@@ -208,11 +209,15 @@ final class Tasklist {
         return true;
     }
 
-    /** Complete; the task disappears from the task details. */
+    /**
+     * Complete; the task disappears from the task details. Some completions answer only after the final documents
+     * are generated and stored (the council's decision: PDF, DOCX, OParl, with PDFBox and POI loaded for the first
+     * time); on a loaded machine that takes longer than Playwright's default of 5 s.
+     */
     void erledigen() {
         assertThat(erledigenKnopf()).isEnabled();
         erledigenKnopf().click();
-        assertThat(erledigenKnopf()).hasCount(0);
+        assertThat(erledigenKnopf()).hasCount(0, new LocatorAssertions.HasCountOptions().setTimeout(30_000));
     }
 
     /**

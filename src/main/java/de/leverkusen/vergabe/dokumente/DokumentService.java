@@ -7,6 +7,7 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -65,6 +66,9 @@ public class DokumentService {
                 liste.add(new Eintrag(art.dateiname(), art.contentType(), false, "ENDFASSUNG"));
                 continue;
             }
+            if (art.nurGespeichert()) {
+                continue;
+            }
             if (akte == null) {
                 akte = leser.lesen(vergabe);
             }
@@ -84,6 +88,9 @@ public class DokumentService {
         if (gespeichert.isPresent()) {
             return Optional.of(new Datei(art.dateiname(), art.contentType(), false, gespeichert.get().getInhalt()));
         }
+        if (art.nurGespeichert()) {
+            return Optional.empty();
+        }
         Akte akte = leser.lesen(vergabe);
         Optional<Datei> datei = erzeugen(akte, art);
         datei.filter(d -> !d.entwurf()).ifPresent(d -> speichern(vergabe.getId(), d));
@@ -98,7 +105,7 @@ public class DokumentService {
             Vergabe vergabe = vergaben.vergabe(stand.vergabeId());
             Akte akte = null;
             for (Dokumentart art : Dokumentart.values()) {
-                if (dokumente.findByVergabeIdAndName(vergabe.getId(), art.dateiname()).isPresent()) {
+                if (art.nurGespeichert() || dokumente.findByVergabeIdAndName(vergabe.getId(), art.dateiname()).isPresent()) {
                     continue;
                 }
                 if (akte == null) {
@@ -110,6 +117,27 @@ public class DokumentService {
             // the procedure has moved on regardless; the first request for the document stores it then
             LOG.warn("Dokumente von Vergabe {} nicht archiviert: {}", stand.vergabeId(), e.toString(), e);
         }
+    }
+
+    /**
+     * Generates the eForms award notice from the procedure and the Vergabestelle's inputs, checks it against the SDK's
+     * schema and stores it as final: an invalid notice is refused (exception, the step is rolled back) and never stored.
+     * Runs inside the completion of the task "Vergabebekanntmachung veröffentlichen".
+     */
+    @Transactional
+    public byte[] vergabebekanntmachung(Long vergabeId, Bekanntmachungsangaben angaben) {
+        Vergabe vergabe = vergaben.vergabe(vergabeId);
+        Dokumentart art = Dokumentart.VERGABEBEKANNTMACHUNG;
+        if (dokumente.findByVergabeIdAndName(vergabeId, art.dateiname()).isPresent()) {
+            throw new IllegalStateException("Vergabebekanntmachung von " + vergabe.getBusinessKey() + " ist schon erstellt");
+        }
+        Akte akte = leser.lesen(vergabe);
+        // BT-04 and BT-701 are UUIDs; the procedure's own file number goes into the notice as internal id
+        byte[] xml = VergabebekanntmachungXml.erzeugen(akte, vergabe.getVerfahrensart(), angaben, UUID.randomUUID().toString(),
+                UUID.randomUUID().toString(), OffsetDateTime.now(clock));
+        EformsSchema.pruefen(xml);
+        speichern(vergabeId, new Datei(art.dateiname(), art.contentType(), false, xml));
+        return xml;
     }
 
     private Optional<Datei> erzeugen(Akte akte, Dokumentart art) {

@@ -10,7 +10,9 @@ import org.springframework.context.annotation.Configuration;
 /**
  * The engine REST API is open by default. Every call to /engine-rest/* and to the application's procedure API
  * /api/vergaben/* is authenticated with HTTP Basic against
- * the engine's users, so the engine knows who completes a task (four-eyes rules use that). The engine list
+ * the engine's users, so the engine knows who completes a task (four-eyes rules use that). Reading documents
+ * (GET /api/vergaben/{key}/dokumente...) also accepts the session of the Camunda webapps, so that a link in a Tasklist
+ * form opens without a second login ({@link SitzungOderBasicAuthentifizierung}). The engine list
  * /engine-rest/engine stays open as a version probe (the filter lets requests without an engine name through).
  */
 @Configuration
@@ -41,7 +43,7 @@ public class EngineRestAuthentifizierung {
                 });
         registrierung.setName("vergabe-api-basic-auth");
         registrierung.addUrlPatterns("/api/vergaben/*");
-        registrierung.addInitParameter("authentication-provider", HttpBasicAuthenticationProvider.class.getName());
+        registrierung.addInitParameter("authentication-provider", SitzungOderBasicAuthentifizierung.class.getName());
         return registrierung;
     }
 }

@@ -40,6 +40,8 @@ public final class Variablen {
 
     // set by the engine side
     public static final String VERGABE_ID = "vergabeId";
+    /** the procedure's business key as a variable: forms link to /api/vergaben/{{businessKey}}/dokumente/... */
+    public static final String BUSINESS_KEY = "businessKey";
     public static final String ANGEBOTSFRIST_ENDE = "angebotsfristEnde";
     public static final String ANGEBOT_ID = "angebotId";
     public static final String BEWERTER = "bewerter";
@@ -88,6 +90,9 @@ public final class Variablen {
     public static final String KAMMER_ENTSCHEIDUNG = "kammerEntscheidung";
     public static final String ZUSCHLAG_VERMERK = "zuschlagVermerk";
     public static final String VERGABEVERMERK_ZUSAMMENFASSUNG = "vergabevermerkZusammenfassung";
+    // award notice (form vergabebekanntmachung-veroeffentlichen; the eForms inputs are named in Bekanntmachungsangaben)
+    public static final String BEKANNTMACHUNG_VEROEFFENTLICHT_AM = "bekanntmachungVeroeffentlichtAm";
+    public static final String BEKANNTMACHUNGSNUMMER = "bekanntmachungsnummer";
     // licence order (forms lizenzbestellung-pruefen, ivl-bestaetigung-anmahnen, lizenzbereitstellung-erfassen)
     public static final String LOI_REFERENZ = "loiReferenz";
     public static final String LIZENZANZAHL = "lizenzanzahl";

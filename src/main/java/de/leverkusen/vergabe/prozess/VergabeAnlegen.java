@@ -61,6 +61,7 @@ public class VergabeAnlegen implements JavaDelegate {
                 Bieterliste.lesen(Werte.pflichttext(execution, BIETER)));
         Vergabe vergabe = vergaben.anlegen(antrag, Werte.text(execution, INITIATOR));
         execution.setVariable(VERGABE_ID, vergabe.getId());
+        execution.setVariable(BUSINESS_KEY, businessKey);
         execution.setVariable(ANGEBOTSFRIST_ENDE, Date.from(vergabe.getAngebotsfrist().toInstant()));
         execution.setVariable(ANGEBOTSPREISE, Angebotspreise.vordruck(antrag.bieter().stream().map(Vergabeantrag.Bieter::name).toList()));
     }

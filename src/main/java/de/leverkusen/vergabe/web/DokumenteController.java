@@ -21,8 +21,9 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * The generated documents of a procedure: Vergabevermerk (PDF) and Ratsbeschlussvorlage (PDF, DOCX, OParl JSON).
- * Authenticated by HTTP Basic like all of /api/vergaben/* ({@code EngineRestAuthentifizierung}); the Vergabestelle,
+ * The generated documents of a procedure: Vergabevermerk (PDF), Ratsbeschlussvorlage (PDF, DOCX, OParl JSON) and the
+ * eForms award notice (XML). Authenticated by HTTP Basic like all of /api/vergaben/* ({@code EngineRestAuthentifizierung}),
+ * GETs also by the session of the Camunda webapps (links in Tasklist's forms); the Vergabestelle,
  * the Projektleitung and admins read every document, the Ratsbüro the Ratsbeschlussvorlage; evaluators and ivl none.
  */
 @RestController
@@ -69,7 +70,8 @@ public class DokumenteController {
         }
         Optional<DokumentService.Datei> datei = dokumente.dokument(vergabe.get(), art.get());
         if (datei.isEmpty()) {
-            return fehler(HttpStatus.NOT_FOUND, "Dokument " + name + " liegt noch nicht vor (noch kein Bestbieter)");
+            return fehler(HttpStatus.NOT_FOUND, "Dokument " + name + " liegt noch nicht vor" + (art.get().nurGespeichert()
+                    ? " (wird beim Abschließen der Aufgabe „Vergabebekanntmachung veröffentlichen“ erzeugt)" : " (noch kein Bestbieter)"));
         }
         DokumentService.Datei d = datei.get();
         return ResponseEntity.ok()

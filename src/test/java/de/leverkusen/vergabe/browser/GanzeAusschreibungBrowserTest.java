@@ -685,6 +685,18 @@ class GanzeAusschreibungBrowserTest {
         format.setTimeZone(TimeZone.getTimeZone("Europe/Berlin"));  // the browser's time zone
         String tag = format.format(faelligAm);
         assertThat(t.seite().locator(".task-details .due-date [am-time-ago]")).hasAttribute("uib-tooltip", Pattern.compile(".*" + tag + ".*"));
+        // the eForms inputs: what has a default (CPV, address and NUTS code of the city, Vergabekammer) is prefilled
+        assertThat(t.feld("CPV-Code (Hauptgegenstand)")).hasValue("48311100");
+        assertThat(t.feld("NUTS-Code")).hasValue("DEA24");
+        assertThat(t.feld("Zuständige Vergabekammer")).hasValue("Vergabekammer Rheinland");
+        assertThat(t.feld("Zuschlagsempfänger")).hasValue(RHEINLAND);
+        t.eingeben("Registriernummer des Auftraggebers (z. B. Leitweg-ID)", "05316000-DMS-07");
+        t.eingeben("E-Mail-Adresse der Vergabestelle", "vergabestelle@stadt-leverkusen.example");
+        t.eingeben("Telefon der Vergabestelle", "+49 214 406-0");
+        t.eingeben("Registriernummer des Zuschlagsempfängers (Handelsregister oder USt-IdNr.)", "HRA 4711 (Amtsgericht Köln)");
+        t.eingeben("Postleitzahl des Zuschlagsempfängers", "50667");
+        t.eingeben("Ort des Zuschlagsempfängers", "Köln");
+        t.auswaehlen("Unternehmensgröße des Zuschlagsempfängers", "Mittleres Unternehmen");
         t.datum("Veröffentlicht am", "01.03.2022");
         t.eingeben("Nummer der Bekanntmachung (TED)", "2022/S 043-123456");
         t.bildschirmfoto("20-vergabebekanntmachung-veroeffentlichen");
@@ -692,6 +704,19 @@ class GanzeAusschreibungBrowserTest {
 
         t.aufgabeOeffnen("Vergabevermerk abschließen (§ 8 VgV)").zuweisen();
         assertThat(t.feld("Verfahren")).hasValue(TITEL);
+        // the form links the draft; Tasklist fills in the business key, and the link opens with Tasklist's session
+        // (the browser context's cookies, no Basic header)
+        String bk = vergabe().getBusinessKey();
+        Locator link = t.seite().getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Vergabevermerk (Entwurf, PDF)"));
+        assertThat(link.getAttribute("href")).isEqualTo("/api/vergaben/" + bk + "/dokumente/vergabevermerk.pdf");
+        com.microsoft.playwright.APIResponse pdf = t.seite().context().request().get("http://localhost:" + port + link.getAttribute("href"));
+        assertThat(pdf.status()).isEqualTo(200);
+        assertThat(pdf.headers().get("content-type")).isEqualTo("application/pdf");
+        com.microsoft.playwright.APIResponse xml = t.seite().context().request()
+                .get("http://localhost:" + port + "/api/vergaben/" + bk + "/dokumente/vergabebekanntmachung.xml");
+        assertThat(xml.status()).isEqualTo(200);
+        assertThat(xml.text()).contains("<cbc:Name languageID=\"DEU\">Rheinland Dokumentensysteme GmbH &amp; Co. KG</cbc:Name>",
+                "<cbc:SubTypeCode listName=\"notice-subtype\">29</cbc:SubTypeCode>");
         assertThat(t.feld("Zuschlagsempfänger")).hasValue(RHEINLAND);
         t.eingeben("Abschließende Zusammenfassung", "Zuschlag an Rheinland Dokumentensysteme nach Ratsbeschluss 2022/1234.");
         t.bildschirmfoto("21-vergabevermerk-abschliessen");

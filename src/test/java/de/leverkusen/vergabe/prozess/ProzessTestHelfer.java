@@ -116,7 +116,21 @@ final class ProzessTestHelfer {
     }
 
     static Map<String, Object> bekanntmachung(String veroeffentlichtAm) {
-        return werte("bekanntmachungVeroeffentlichtAm", veroeffentlichtAm, "bekanntmachungsnummer", "2021/S 250-123456");
+        Map<String, Object> w = bekanntmachungsangaben();
+        w.put("bekanntmachungVeroeffentlichtAm", veroeffentlichtAm);
+        w.put("bekanntmachungsnummer", "2021/S 250-123456");
+        return w;
+    }
+
+    /** What the eForms award notice needs beyond the procedure: the form's defaults and what the Vergabestelle types. */
+    static Map<String, Object> bekanntmachungsangaben() {
+        return werte("cpvCode", "48311100", "auftraggeberRegistriernummer", "05316000-DMS-07",
+                "auftraggeberStrasse", "Friedrich-Ebert-Platz 1", "auftraggeberPlz", "51373", "auftraggeberOrt", "Leverkusen",
+                "auftraggeberNuts", "DEA24", "auftraggeberEmail", "vergabestelle@stadt-leverkusen.example",
+                "auftraggeberTelefon", "+49 214 406-0", "nachpruefungsstelle", "Vergabekammer Rheinland",
+                "nachpruefungsstellePlz", "50667", "nachpruefungsstelleOrt", "Köln",
+                "zuschlagsempfaengerRegistriernummer", "HRA 4711 (Amtsgericht Köln)", "zuschlagsempfaengerPlz", "50667",
+                "zuschlagsempfaengerOrt", "Köln", "zuschlagsempfaengerLand", "DEU", "zuschlagsempfaengerGroesse", "medium");
     }
 
     static Map<String, Object> eskalation() {

@@ -14,6 +14,7 @@ import de.leverkusen.vergabe.verfahren.VergabeService;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -87,6 +88,11 @@ class VergabedokumenteTest {
     Antwort vorlageWaehrendDerPruefung;
     Antwort vorlageVorDemRat;
     Antwort listeNachDemRat;
+    /** the award notice task completed through the REST API without a required input, and the notice before it */
+    Antwort bekanntmachungOhneRegistriernummer;
+    Antwort bekanntmachungVorDerAufgabe;
+    /** value of the variable businessKey as each task with a document link saw it */
+    final Map<String, Object> businessKeyJeAufgabe = new java.util.HashMap<>();
 
     record Antwort(int status, String contentType, String dokumentStatus, byte[] body) {
         String text() {
@@ -163,6 +169,13 @@ class VergabedokumenteTest {
         runtimeService.createMessageCorrelation("IvlBestellungBestaetigt").processInstanceBusinessKey(bk)
                 .setVariable("ivlReferenz", "IVL-AUF-2022-0815").correlate();
         erledigen(aufgabe("UserTask_LizenzbereitstellungErfassen"), "vergabe1", bereitstellung(1900));
+        Task bekanntmachung = aufgabe("UserTask_BekanntmachungVeroeffentlichen");
+        bekanntmachungVorDerAufgabe = get("vergabe2", "/vergabebekanntmachung.xml");
+        taskService.claim(bekanntmachung.getId(), "vergabe2");
+        Map<String, Object> ohneNummer = bekanntmachung(LocalDate.now(BERLIN).plusDays(5).toString());
+        ohneNummer.remove("auftraggeberRegistriernummer");
+        bekanntmachungOhneRegistriernummer = abschliessenUeberRest("vergabe2", bekanntmachung.getId(), ohneNummer);
+        assertThat(dokumente.findByVergabeIdAndName(vergabeId, "vergabebekanntmachung.xml")).isEmpty();
         erledigen(aufgabe("UserTask_BekanntmachungVeroeffentlichen"), "vergabe2",
                 bekanntmachung(LocalDate.now(BERLIN).plusDays(5).toString()));
         erledigen(aufgabe("UserTask_VergabevermerkAbschliessen"), "vergabe1", vergabevermerk());
@@ -253,7 +266,7 @@ class VergabedokumenteTest {
     void endfassungenSindGespeichert_undAendernSichNicht() {
         assertThat(dokumente.findByVergabeIdOrderById(vergabeId)).extracting(d -> d.getName())
                 .containsExactlyInAnyOrder("vergabevermerk.pdf", "ratsbeschlussvorlage.pdf", "ratsbeschlussvorlage.docx",
-                        "ratsbeschlussvorlage-oparl.json");
+                        "ratsbeschlussvorlage-oparl.json", "vergabebekanntmachung.xml");
         byte[] gespeichert = dokumente.findByVergabeIdAndName(vergabeId, "vergabevermerk.pdf").orElseThrow().getInhalt();
         assertThat(get("projektleitung", "/vergabevermerk.pdf").body()).isEqualTo(gespeichert);
         assertThat(get("admin", "/vergabevermerk.pdf").body()).isEqualTo(gespeichert);
@@ -343,6 +356,144 @@ class VergabedokumenteTest {
     }
 
     // =====================================================================================================
+    // Vergabebekanntmachung (eForms)
+    // =====================================================================================================
+
+    @Test
+    void vergabebekanntmachung_eformsXml_gueltigGegenDasSdkSchema_mitDenWertenDesVerfahrens() throws Exception {
+        Antwort a = get("vergabe1", "/vergabebekanntmachung.xml");
+        assertThat(a.status()).isEqualTo(200);
+        assertThat(a.contentType()).isEqualTo("application/xml");
+        assertThat(a.dokumentStatus()).isEqualTo("ENDFASSUNG");
+        Files.createDirectories(Path.of("target/dokumente"));
+        Files.write(Path.of("target/dokumente/vergabebekanntmachung.xml"), a.body());
+
+        // the schema of the SDK jar, read here on its own (not through the application's EformsSchema)
+        java.net.URL xsd = getClass().getClassLoader().getResource("eforms-sdk/schemas/maindoc/UBL-ContractAwardNotice-2.3.xsd");
+        assertThat(xsd).isNotNull();
+        javax.xml.validation.SchemaFactory.newInstance(javax.xml.XMLConstants.W3C_XML_SCHEMA_NS_URI).newSchema(xsd).newValidator()
+                .validate(new javax.xml.transform.stream.StreamSource(new ByteArrayInputStream(a.body())));
+
+        // the values of this run, read from its tables
+        Vergabe vergabe = vergabeService.vergabe(vergabeId);
+        Angebot gewinner = vergabeService.angebot(vergabe.getZuschlagAngebotId());
+        assertThat(gewinner.getBieterName()).isEqualTo(KOMMUNAL.name());
+        String vergabetag = vergabe.getZuschlagAm().atZoneSameInstant(BERLIN).toLocalDate().toString();
+        org.w3c.dom.Document xml = dom(a.body());
+        assertThat(xpath(xml, "/can:ContractAwardNotice/ext:UBLExtensions//efac:NoticeSubType/cbc:SubTypeCode")).isEqualTo("29");
+        assertThat(xpath(xml, "/can:ContractAwardNotice/cbc:NoticeTypeCode")).isEqualTo("can-standard");
+        assertThat(xpath(xml, "/can:ContractAwardNotice/cbc:RegulatoryDomain")).isEqualTo("32014L0024");
+        assertThat(xpath(xml, "/can:ContractAwardNotice/cac:TenderingProcess/cbc:ProcedureCode")).isEqualTo("open");
+        assertThat(xpath(xml, "/can:ContractAwardNotice/cac:ProcurementProject/cac:MainCommodityClassification/cbc:ItemClassificationCode"))
+                .isEqualTo("48311100");
+        assertThat(xpath(xml, "/can:ContractAwardNotice/cac:ProcurementProject/cbc:Name")).isEqualTo(vergabe.getTitel());
+        // four offers received (one of them excluded), the winner's price as value of the contract and of the notice
+        assertThat(xpath(xml, "//efac:LotResult/efac:ReceivedSubmissionsStatistics/efbc:StatisticsNumeric"))
+                .isEqualTo(String.valueOf(vergabeService.angebote(vergabeId).size())).isEqualTo("4");
+        assertThat(new BigDecimal(xpath(xml, "//efac:NoticeResult/cbc:TotalAmount"))).isEqualByComparingTo(gewinner.getPreis());
+        assertThat(new BigDecimal(xpath(xml, "//efac:NoticeResult/efac:LotTender/cac:LegalMonetaryTotal/cbc:PayableAmount")))
+                .isEqualByComparingTo("389500.00");
+        assertThat(xpath(xml, "//efac:NoticeResult/efac:LotTender/cac:LegalMonetaryTotal/cbc:PayableAmount/@currencyID")).isEqualTo("EUR");
+        // lowest and highest admitted offer (Archiva's excluded offer of 401,000 lies between and changes neither)
+        assertThat(new BigDecimal(xpath(xml, "//efac:LotResult/cbc:LowerTenderAmount"))).isEqualByComparingTo("389500.00");
+        assertThat(new BigDecimal(xpath(xml, "//efac:LotResult/cbc:HigherTenderAmount"))).isEqualByComparingTo(RHEINLAND.preis());
+        // the winner, through tender -> tendering party -> organisation
+        String organisation = xpath(xml, "//efac:NoticeResult/efac:TenderingParty[cbc:ID = //efac:NoticeResult/efac:LotTender/efac:TenderingParty/cbc:ID]/efac:Tenderer/cbc:ID");
+        assertThat(xpath(xml, "//efac:Organizations/efac:Organization/efac:Company[cac:PartyIdentification/cbc:ID = '" + organisation
+                + "']/cac:PartyName/cbc:Name")).isEqualTo(KOMMUNAL.name());
+        assertThat(xpath(xml, "//efac:Company[cac:PartyIdentification/cbc:ID = '" + organisation + "']/efbc:CompanySizeCode")).isEqualTo("medium");
+        assertThat(xpath(xml, "//efac:Company[cac:PartyIdentification/cbc:ID = '" + organisation + "']/cac:PartyLegalEntity/cbc:CompanyID"))
+                .isEqualTo("HRA 4711 (Amtsgericht Köln)");
+        // award date = date of the award in Leverkusen, also the conclusion of the contract
+        assertThat(xpath(xml, "/can:ContractAwardNotice/cac:TenderResult/cbc:AwardDate")).startsWith(vergabetag);
+        assertThat(xpath(xml, "//efac:SettledContract/cbc:IssueDate")).startsWith(vergabetag);
+        // the buyer with the inputs of the form
+        String auftraggeber = xpath(xml, "/can:ContractAwardNotice/cac:ContractingParty/cac:Party/cac:PartyIdentification/cbc:ID");
+        assertThat(xpath(xml, "//efac:Company[cac:PartyIdentification/cbc:ID = '" + auftraggeber + "']/cac:PartyName/cbc:Name"))
+                .isEqualTo("Stadt Leverkusen");
+        assertThat(xpath(xml, "//efac:Company[cac:PartyIdentification/cbc:ID = '" + auftraggeber + "']/cac:PostalAddress/cbc:CountrySubentityCode"))
+                .isEqualTo("DEA24");
+        assertThat(xpath(xml, "//efac:Company[cac:PartyIdentification/cbc:ID = '" + auftraggeber + "']/cac:PartyLegalEntity/cbc:CompanyID"))
+                .isEqualTo("05316000-DMS-07");
+        String kammer = xpath(xml, "//cac:AppealTerms/cac:AppealReceiverParty/cac:PartyIdentification/cbc:ID");
+        assertThat(xpath(xml, "//efac:Company[cac:PartyIdentification/cbc:ID = '" + kammer + "']/cac:PartyName/cbc:Name"))
+                .isEqualTo("Vergabekammer Rheinland");
+        assertThat(xpath(xml, "/can:ContractAwardNotice/cac:ProcurementProjectLot/cac:ProcurementProject/cbc:ID")).isEqualTo(bk);
+
+        // stored once, served as stored; in the running record
+        assertThat(dokumente.findByVergabeIdAndName(vergabeId, "vergabebekanntmachung.xml").orElseThrow().getInhalt()).isEqualTo(a.body());
+        assertThat(vergabeService.vermerke(vergabeId)).extracting(v -> v.getText())
+                .anyMatch(t -> t.startsWith("Vergabebekanntmachung (eForms, Untertyp 29) 2021/S 250-123456 erstellt"));
+        // before the task there was none
+        assertThat(bekanntmachungVorDerAufgabe.status()).isEqualTo(404);
+        assertThat(bekanntmachungVorDerAufgabe.text()).contains("Vergabebekanntmachung veröffentlichen");
+    }
+
+    @Test
+    void vergabebekanntmachung_ohnePflichtangabe_400_mitDemFeld() {
+        assertThat(bekanntmachungOhneRegistriernummer.status()).isEqualTo(400);
+        assertThat(bekanntmachungOhneRegistriernummer.text()).contains("auftraggeberRegistriernummer", "Pflichtfeld fehlt");
+    }
+
+    // =====================================================================================================
+    // links from the task forms, opened with the session of Tasklist
+    // =====================================================================================================
+
+    @Test
+    void formulareVerlinkenIhreDokumente_undDieLinksFuehrenZumDokument() throws IOException {
+        record Link(String form, String aufgabe, String benutzer, String dokument) {
+        }
+        List<Link> links = List.of(
+                new Link("zuschlagsvorschlag-freigeben", "UserTask_ZuschlagsvorschlagFreigeben", "projektleitung", "vergabevermerk.pdf"),
+                new Link("ratsbeschlussvorlage-erstellen", "UserTask_BeschlussvorlageErstellen", "vergabe1", "ratsbeschlussvorlage.pdf"),
+                new Link("ratsbeschluss-erfassen", "UserTask_RatsbeschlussErfassen", "ratsbuero", "ratsbeschlussvorlage.pdf"),
+                new Link("bieterinformation-versenden", "UserTask_BieterInformieren", "vergabe1", "vergabevermerk.pdf"),
+                new Link("vergabebekanntmachung-veroeffentlichen", "UserTask_BekanntmachungVeroeffentlichen", "vergabe2", "vergabebekanntmachung.xml"),
+                new Link("vergabevermerk-abschliessen", "UserTask_VergabevermerkAbschliessen", "vergabe1", "vergabevermerk.pdf"));
+        java.util.regex.Pattern markdown = java.util.regex.Pattern.compile("\\]\\((/api/vergaben/\\{\\{businessKey}}/dokumente/[^)]+)\\)");
+        for (Link l : links) {
+            JsonNode form = JSON.readTree(Path.of("forms", l.form() + ".form").toFile());
+            List<String> ziele = new java.util.ArrayList<>();
+            for (JsonNode c : form.get("components")) {
+                if ("text".equals(c.path("type").asText())) {
+                    markdown.matcher(c.path("text").asText()).results().forEach(m -> ziele.add(m.group(1)));
+                }
+            }
+            assertThat(ziele).as(l.form()).contains("/api/vergaben/{{businessKey}}/dokumente/" + l.dokument());
+            // the template variable is readable in the task's scope (Tasklist fills {{businessKey}} from it)
+            assertThat(businessKeyJeAufgabe.get(l.aufgabe())).as(l.aufgabe()).isEqualTo(bk);
+            for (String ziel : ziele) {
+                Antwort a = anfrage(l.benutzer(), ziel.replace("{{businessKey}}", bk));
+                assertThat(a.status()).as(l.form() + " -> " + ziel + " als " + l.benutzer()).isEqualTo(200);
+            }
+        }
+    }
+
+    @Test
+    void dokumenteMitDerSitzungVonTasklist_ohneBasic() {
+        String pfad = "/api/vergaben/" + bk + "/dokumente/vergabebekanntmachung.xml";
+        HttpClient vergabe1 = angemeldetInTasklist("vergabe1");
+        Antwort a = mitSitzung(vergabe1, pfad, "GET");
+        assertThat(a.status()).isEqualTo(200);
+        assertThat(a.body()).isEqualTo(get("vergabe1", "/vergabebekanntmachung.xml").body());
+        assertThat(mitSitzung(vergabe1, "/api/vergaben/" + bk + "/dokumente/vergabevermerk.pdf", "GET").status()).isEqualTo(200);
+        assertThat(mitSitzung(vergabe1, "/api/vergaben/" + bk + "/dokumente", "GET").status()).isEqualTo(200);
+        // the session opens documents only: a POST to the procedure API still needs Basic
+        assertThat(mitSitzung(vergabe1, "/api/vergaben/" + bk + "/nachpruefungsantrag", "POST").status()).isEqualTo(401);
+        assertThat(mitSitzung(vergabe1, "/engine-rest/task", "GET").status()).isEqualTo(401);
+
+        // the same role checks: an evaluator logged into Tasklist gets no document, the Ratsbüro only the resolution
+        HttpClient bewerter = angemeldetInTasklist("bewerter1");
+        assertThat(mitSitzung(bewerter, pfad, "GET").status()).isEqualTo(403);
+        assertThat(mitSitzung(bewerter, "/api/vergaben/" + bk + "/dokumente/vergabevermerk.pdf", "GET").status()).isEqualTo(403);
+        HttpClient ratsbuero = angemeldetInTasklist("ratsbuero");
+        assertThat(mitSitzung(ratsbuero, "/api/vergaben/" + bk + "/dokumente/ratsbeschlussvorlage.pdf", "GET").status()).isEqualTo(200);
+        assertThat(mitSitzung(ratsbuero, pfad, "GET").status()).isEqualTo(403);
+        // no session, no Basic: 401
+        assertThat(mitSitzung(HttpClient.newBuilder().cookieHandler(new java.net.CookieManager()).build(), pfad, "GET").status()).isEqualTo(401);
+    }
+
+    // =====================================================================================================
     // access
     // =====================================================================================================
 
@@ -362,7 +513,11 @@ class VergabedokumenteTest {
                 new Fall("bewerter1", "", 403), new Fall("bewerter1", "/vergabevermerk.pdf", 403),
                 new Fall("bewerter1", "/ratsbeschlussvorlage.pdf", 403),
                 new Fall("ivl", "", 403), new Fall("ivl", "/vergabevermerk.pdf", 403), new Fall("ivl", "/ratsbeschlussvorlage.docx", 403),
-                new Fall("vergabe1", "/unbekannt.pdf", 404), new Fall(null, "", 401), new Fall(null, "/vergabevermerk.pdf", 401));
+                new Fall("vergabe2", "/vergabebekanntmachung.xml", 200), new Fall("projektleitung", "/vergabebekanntmachung.xml", 200),
+                new Fall("admin", "/vergabebekanntmachung.xml", 200), new Fall("ratsbuero", "/vergabebekanntmachung.xml", 403),
+                new Fall("bewerter1", "/vergabebekanntmachung.xml", 403), new Fall("ivl", "/vergabebekanntmachung.xml", 403),
+                new Fall("vergabe1", "/unbekannt.pdf", 404), new Fall(null, "", 401), new Fall(null, "/vergabevermerk.pdf", 401),
+                new Fall(null, "/vergabebekanntmachung.xml", 401));
         for (Fall f : faelle) {
             assertThat(get(f.benutzer(), f.pfad()).status()).as(f.benutzer() + " GET dokumente" + f.pfad()).isEqualTo(f.status());
         }
@@ -375,7 +530,7 @@ class VergabedokumenteTest {
         assertThat(alle).extracting(d -> d.get("name").asText() + " " + d.get("contentType").asText() + " " + d.get("entwurf").asBoolean())
                 .containsExactly("vergabevermerk.pdf application/pdf false", "ratsbeschlussvorlage.pdf application/pdf false",
                         "ratsbeschlussvorlage.docx application/vnd.openxmlformats-officedocument.wordprocessingml.document false",
-                        "ratsbeschlussvorlage-oparl.json application/json false");
+                        "ratsbeschlussvorlage-oparl.json application/json false", "vergabebekanntmachung.xml application/xml false");
     }
 
     // =====================================================================================================
@@ -395,6 +550,7 @@ class VergabedokumenteTest {
     }
 
     private void erledigen(Task task, String benutzer, Map<String, Object> variablen) {
+        businessKeyJeAufgabe.put(task.getTaskDefinitionKey(), taskService.getVariable(task.getId(), "businessKey"));
         taskService.claim(task.getId(), benutzer);
         taskService.complete(task.getId(), variablen);
     }
@@ -448,6 +604,88 @@ class VergabedokumenteTest {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
+    }
+
+    /** Completes a task as Tasklist does: POST /engine-rest/task/{id}/complete with the variables, as the user. */
+    private Antwort abschliessenUeberRest(String benutzer, String taskId, Map<String, Object> variablen) {
+        Map<String, Object> werte = new java.util.HashMap<>();
+        variablen.forEach((k, v) -> werte.put(k, Map.of("value", v)));
+        try {
+            return senden(benutzer, HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/engine-rest/task/" + taskId + "/complete"))
+                    .header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(Map.of("variables", werte)))));
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * Logs into Tasklist as the browser does (login form of the webapps, with the CSRF token the webapp hands out);
+     * the returned client keeps the session cookie.
+     */
+    private HttpClient angemeldetInTasklist(String benutzer) {
+        java.net.CookieManager kekse = new java.net.CookieManager();
+        HttpClient client = HttpClient.newBuilder().cookieHandler(kekse).build();
+        try {
+            HttpResponse<String> start = client.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/camunda/app/tasklist/default/"))
+                    .GET().build(), HttpResponse.BodyHandlers.ofString());
+            String token = start.headers().firstValue("X-XSRF-TOKEN").orElse(null);
+            HttpRequest.Builder login = HttpRequest.newBuilder(URI.create("http://localhost:" + port
+                            + "/camunda/api/admin/auth/user/default/login/tasklist"))
+                    .header("Content-Type", "application/x-www-form-urlencoded")
+                    .POST(HttpRequest.BodyPublishers.ofString("username=" + benutzer + "&password=demo"));
+            if (token != null) {
+                login.header("X-XSRF-TOKEN", token);
+            }
+            HttpResponse<String> antwort = client.send(login.build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(antwort.statusCode()).as("Anmeldung " + benutzer + ": " + antwort.body()).isEqualTo(200);
+            return client;
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private Antwort mitSitzung(HttpClient client, String pfad, String methode) {
+        try {
+            HttpResponse<byte[]> a = client.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + pfad))
+                    .method(methode, HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofByteArray());
+            return new Antwort(a.statusCode(), a.headers().firstValue("Content-Type").orElse(null),
+                    a.headers().firstValue("X-Dokument-Status").orElse(null), a.body());
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static org.w3c.dom.Document dom(byte[] xml) throws Exception {
+        javax.xml.parsers.DocumentBuilderFactory f = javax.xml.parsers.DocumentBuilderFactory.newInstance();
+        f.setNamespaceAware(true);
+        return f.newDocumentBuilder().parse(new ByteArrayInputStream(xml));
+    }
+
+    private static final Map<String, String> NAMENSRAEUME = Map.of(
+            "can", "urn:oasis:names:specification:ubl:schema:xsd:ContractAwardNotice-2",
+            "cac", "urn:oasis:names:specification:ubl:schema:xsd:CommonAggregateComponents-2",
+            "cbc", "urn:oasis:names:specification:ubl:schema:xsd:CommonBasicComponents-2",
+            "ext", "urn:oasis:names:specification:ubl:schema:xsd:CommonExtensionComponents-2",
+            "efac", "http://data.europa.eu/p27/eforms-ubl-extension-aggregate-components/1",
+            "efbc", "http://data.europa.eu/p27/eforms-ubl-extension-basic-components/1");
+
+    private static String xpath(org.w3c.dom.Document xml, String ausdruck) throws Exception {
+        javax.xml.xpath.XPath x = javax.xml.xpath.XPathFactory.newInstance().newXPath();
+        x.setNamespaceContext(new javax.xml.namespace.NamespaceContext() {
+            public String getNamespaceURI(String praefix) { return NAMENSRAEUME.get(praefix); }
+            public String getPrefix(String uri) { return null; }
+            public java.util.Iterator<String> getPrefixes(String uri) { return null; }
+        });
+        String wert = x.evaluate(ausdruck, xml);
+        assertThat(wert).as(ausdruck).isNotEmpty();
+        return wert;
     }
 
     private static JsonNode json(Antwort a) {

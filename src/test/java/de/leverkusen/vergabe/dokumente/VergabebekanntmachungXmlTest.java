@@ -1,0 +1,148 @@
+package de.leverkusen.vergabe.dokumente;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import de.leverkusen.vergabe.verfahren.Eingabefehler;
+import de.leverkusen.vergabe.verfahren.Verfahrensart;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The eForms award notice as a pure function: valid against the SDK's XSD for every procedure type, values where the
+ * schema expects them, text escaped, and the inputs of the Vergabestelle checked field by field.
+ */
+class VergabebekanntmachungXmlTest {
+
+    static final OffsetDateTime ZUSCHLAG = OffsetDateTime.of(2022, 2, 21, 23, 30, 0, 0, ZoneOffset.UTC);
+    static final OffsetDateTime JETZT = OffsetDateTime.of(2022, 3, 1, 9, 0, 0, 0, ZoneOffset.UTC);
+    static final String GEWINNER = "Rheinland <Dokumentensysteme> GmbH & Co. KG";
+
+    static Map<String, Object> formular() {
+        Map<String, Object> w = new HashMap<>();
+        w.put("cpvCode", "48311100");
+        w.put("auftraggeberRegistriernummer", "05316000-0001-12");
+        w.put("auftraggeberStrasse", "Friedrich-Ebert-Platz 1");
+        w.put("auftraggeberPlz", "51373");
+        w.put("auftraggeberOrt", "Leverkusen");
+        w.put("auftraggeberNuts", "DEA24");
+        w.put("auftraggeberEmail", "vergabestelle@example.org");
+        w.put("auftraggeberTelefon", "+49 214 406-0");
+        w.put("nachpruefungsstelle", "Vergabekammer Rheinland");
+        w.put("nachpruefungsstellePlz", "50667");
+        w.put("nachpruefungsstelleOrt", "Köln");
+        w.put("zuschlagsempfaengerRegistriernummer", "HRA 12345");
+        w.put("zuschlagsempfaengerPlz", "50667");
+        w.put("zuschlagsempfaengerOrt", "Köln");
+        w.put("zuschlagsempfaengerLand", "DEU");
+        w.put("zuschlagsempfaengerGroesse", "small");
+        return w;
+    }
+
+    static Akte akte(Akte.Zuschlag zuschlag) {
+        List<Akte.Bieter> bieter = List.of(
+                new Akte.Bieter(1L, "Aktenwerk Software GmbH", new BigDecimal("412000"), "ZUGELASSEN", null),
+                new Akte.Bieter(2L, GEWINNER, new BigDecimal("389500.5"), "ZUGELASSEN", null),
+                new Akte.Bieter(3L, "Archiva", new BigDecimal("100000"), "AUSGESCHLOSSEN", "Formaler Mangel"),
+                new Akte.Bieter(4L, "Kommunal-DMS AG", new BigDecimal("455000"), "ZUGELASSEN", null));
+        return new Akte("VG-TEST-EFORMS", "Einführung eines DMS", "Offenes Verfahren (§ 15 VgV)", "Regelverfahren",
+                new BigDecimal("1250000"), ZUSCHLAG, null, null, "ZUSCHLAG_ERTEILT", false, ZUSCHLAG, null, bieter, List.of(),
+                null, null, null, null, zuschlag, null, null, List.of(), List.of(), List.of(), List.of(), JETZT);
+    }
+
+    static String xml(Verfahrensart art) {
+        byte[] xml = VergabebekanntmachungXml.erzeugen(akte(new Akte.Zuschlag(GEWINNER, new BigDecimal("389500.5"), ZUSCHLAG, "v")),
+                art, Bekanntmachungsangaben.aus(formular()::get), "1c3a0e7e-3b4a-4d6e-9d0f-5a1b2c3d4e5f",
+                "7a1f2b3c-4d5e-4f60-8a7b-9c0d1e2f3a4b", JETZT);
+        assertThat(EformsSchema.verstoesse(xml)).as(art.name()).isEmpty();
+        return new String(xml, StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void gueltigGegenDasSdkSchema_mitDenWertenDesVerfahrens() {
+        String xml = xml(Verfahrensart.OFFENES_VERFAHREN);
+        assertThat(xml).contains("<cbc:SubTypeCode listName=\"notice-subtype\">29</cbc:SubTypeCode>",
+                "<cbc:NoticeTypeCode listName=\"result\">can-standard</cbc:NoticeTypeCode>",
+                "<cbc:RegulatoryDomain>32014L0024</cbc:RegulatoryDomain>",
+                "<cbc:ProcedureCode listName=\"procurement-procedure-type\">open</cbc:ProcedureCode>",
+                "<cbc:ItemClassificationCode listName=\"cpv\">48311100</cbc:ItemClassificationCode>",
+                "<cbc:TotalAmount currencyID=\"EUR\">389500.50</cbc:TotalAmount>",
+                "<cbc:PayableAmount currencyID=\"EUR\">389500.50</cbc:PayableAmount>",
+                // highest and lowest admitted offer: the excluded one (100,000) does not count
+                "<cbc:HigherTenderAmount currencyID=\"EUR\">455000.00</cbc:HigherTenderAmount>",
+                "<cbc:LowerTenderAmount currencyID=\"EUR\">389500.50</cbc:LowerTenderAmount>",
+                // four offers received, the excluded one included
+                "<efbc:StatisticsNumeric>4</efbc:StatisticsNumeric>",
+                // 21.02.2022 23:30 UTC is 22.02.2022 in Leverkusen
+                "<cbc:AwardDate>2022-02-22+01:00</cbc:AwardDate>", "<cbc:IssueDate>2022-02-22+01:00</cbc:IssueDate>",
+                "<cbc:IssueDate>2022-03-01+01:00</cbc:IssueDate>",
+                "<cbc:Name languageID=\"DEU\">Stadt Leverkusen</cbc:Name>",
+                "<cbc:CountrySubentityCode listName=\"nuts\">DEA24</cbc:CountrySubentityCode>",
+                "<cbc:CompanyID>05316000-0001-12</cbc:CompanyID>", "<cbc:ElectronicMail>vergabestelle@example.org</cbc:ElectronicMail>",
+                "<cbc:Name languageID=\"DEU\">Vergabekammer Rheinland</cbc:Name>",
+                "<efbc:CompanySizeCode listName=\"economic-operator-size\">small</efbc:CompanySizeCode>",
+                "<cbc:Name languageID=\"DEU\">Rheinland &lt;Dokumentensysteme&gt; GmbH &amp; Co. KG</cbc:Name>",
+                "<cbc:ID schemeName=\"InternalID\">VG-TEST-EFORMS</cbc:ID>",
+                // the winning offer's number in the procedure's records
+                "<cbc:ID>VG-TEST-EFORMS-ANGEBOT-2</cbc:ID>");
+        assertThat(xml).startsWith("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<ContractAwardNotice ");
+    }
+
+    @Test
+    void jedeVerfahrensartIstGueltig() {
+        assertThat(xml(Verfahrensart.NICHT_OFFENES_VERFAHREN)).contains(">restricted</cbc:ProcedureCode>");
+        assertThat(xml(Verfahrensart.VERHANDLUNGSVERFAHREN_MIT_TEILNAHMEWETTBEWERB)).contains(">neg-w-call</cbc:ProcedureCode>");
+        assertThat(xml(Verfahrensart.WETTBEWERBLICHER_DIALOG)).contains(">comp-dial</cbc:ProcedureCode>");
+    }
+
+    @Test
+    void dasSchemaErkenntFehler() {
+        String gueltig = xml(Verfahrensart.OFFENES_VERFAHREN);
+        // an amount that is no number, and an element out of order: both refused, nothing is stored
+        byte[] kaputt = gueltig.replace("<cbc:TotalAmount currencyID=\"EUR\">389500.50", "<cbc:TotalAmount currencyID=\"EUR\">viel")
+                .getBytes(StandardCharsets.UTF_8);
+        assertThat(EformsSchema.verstoesse(kaputt)).isNotEmpty();
+        assertThatThrownBy(() -> EformsSchema.pruefen(kaputt)).hasMessageContaining("eForms-Schema");
+        byte[] ohneTyp = gueltig.replaceAll("<cbc:NoticeTypeCode[^>]*>can-standard</cbc:NoticeTypeCode>", "")
+                .replace("<cbc:UBLVersionID>2.3</cbc:UBLVersionID>", "<cbc:Wert>2.3</cbc:Wert>").getBytes(StandardCharsets.UTF_8);
+        assertThat(EformsSchema.verstoesse(ohneTyp)).isNotEmpty();
+    }
+
+    @Test
+    void keineBekanntmachungOhneZuschlag() {
+        assertThatThrownBy(() -> VergabebekanntmachungXml.erzeugen(akte(null), Verfahrensart.OFFENES_VERFAHREN,
+                Bekanntmachungsangaben.aus(formular()::get), "a", "b", JETZT)).isInstanceOf(IllegalStateException.class);
+    }
+
+    @Test
+    void angabenDerVergabestelle_werdenJeFeldGeprueft() {
+        record Fall(String feld, Object wert, String meldung) {
+        }
+        for (Fall f : List.of(
+                new Fall("auftraggeberRegistriernummer", null, "Pflichtfeld fehlt"),
+                new Fall("zuschlagsempfaengerRegistriernummer", "  ", "Pflichtfeld fehlt"),
+                new Fall("cpvCode", "4831110-2", "CPV-Code mit 8 Ziffern"),
+                new Fall("auftraggeberNuts", "FRD22", "deutscher NUTS-Code"),
+                new Fall("auftraggeberEmail", "vergabestelle.example.org", "keine gültige E-Mail-Adresse"),
+                new Fall("auftraggeberTelefon", "null-zwei-eins-vier", "Telefonnummer"),
+                new Fall("zuschlagsempfaengerPlz", "5066", "Postleitzahl mit 5 Ziffern (Sitz in Deutschland)"),
+                new Fall("zuschlagsempfaengerLand", "XXX", "unbekanntes Land"),
+                new Fall("zuschlagsempfaengerGroesse", "riesig", "unbekannte Unternehmensgröße"))) {
+            Map<String, Object> w = formular();
+            w.put(f.feld(), f.wert());
+            assertThatThrownBy(() -> Bekanntmachungsangaben.aus(w::get)).as(f.feld())
+                    .isInstanceOf(Eingabefehler.class).hasMessageContaining("Feld '" + f.feld() + "'").hasMessageContaining(f.meldung());
+        }
+        // abroad another postcode form is fine
+        Map<String, Object> ausland = formular();
+        ausland.put("zuschlagsempfaengerLand", "NLD");
+        ausland.put("zuschlagsempfaengerPlz", "1012 AB");
+        assertThat(Bekanntmachungsangaben.aus(ausland::get).zuschlagsempfaengerPlz()).isEqualTo("1012 AB");
+    }
+}

@@ -112,7 +112,7 @@ public final class Knoten implements AutoCloseable {
                 Thread.currentThread().interrupt();
                 throw new IllegalStateException(e);
             }
-            schlafen(200);
+            schlafen(100);
         }
         prozess.destroyForcibly();
         throw new IllegalStateException("Knoten " + name + " nicht bereit\n" + logEnde());

@@ -204,10 +204,10 @@ public final class Leistungsmessung {
 
     private static void imProzess(boolean ausschreibung, boolean abfrage) throws Exception {
         Path daten = Files.createTempDirectory("vergabe-leistung-prozess-");
+        // as arguments: they win over application*.yaml (builder properties would only be defaults)
         try (ConfigurableApplicationContext ctx = new SpringApplicationBuilder(VergabeApplication.class).profiles("test")
-                .properties("spring.datasource.url=jdbc:h2:file:" + daten + "/vergabe;DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0", "server.port=0",
-                        "logging.level.root=WARN", "logging.level.de.leverkusen=WARN")
-                .run()) {
+                .run("--spring.datasource.url=jdbc:h2:file:" + daten + "/vergabe;DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0", "--server.port=0",
+                        "--logging.level.root=WARN", "--logging.level.de.leverkusen=WARN")) {
             ProcessEngine engine = ctx.getBean(ProcessEngine.class);
             int port = ctx.getEnvironment().getProperty("local.server.port", Integer.class);
             if (ausschreibung) {

@@ -477,6 +477,10 @@ class GanzeAusschreibungBrowserTest {
             }
         }
         assertThat(tasks.createTaskQuery().taskDefinitionKey("UserTask_BewertungsbogenAusfuellen").count()).isZero();
+        // the end of each sheet is asynchronous (the job executor's part)
+        for (Job job : management.createJobQuery().activityId("EndEvent_BewertungsbogenAbgegeben").list()) {
+            management.executeJob(job.getId());
+        }
     }
 
     // --- 8. consolidation, award proposal, approval by the Projektleitung ---------------------------------

@@ -930,6 +930,18 @@ class DmsVergabeProzessTest {
         }
         assertThat(taskService.createTaskQuery().processInstanceBusinessKey(v.bk())
                 .taskDefinitionKey("UserTask_BewertungsbogenAusfuellen").count()).isZero();
+        boegenAbschliessen(v.bk());
+    }
+
+    /** The end of each submitted sheet is asynchronous (concurrent submissions): the job executor's part. */
+    private void boegenAbschliessen(String bk) {
+        for (ProcessInstance bogen : runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(bk)
+                .processDefinitionKey("bewertungsbogen").list()) {
+            for (Job job : managementService.createJobQuery().processInstanceId(bogen.getId())
+                    .activityId("EndEvent_BewertungsbogenAbgegeben").list()) {
+                managementService.executeJob(job.getId());
+            }
+        }
     }
 
     private void wertungKonsolidierenUndVorschlagen(Verfahren v) {

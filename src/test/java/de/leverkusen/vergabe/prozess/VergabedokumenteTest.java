@@ -139,6 +139,13 @@ class VergabedokumenteTest {
                 taskService.complete(bogen.getId(), bewertungsbogen(punkte.get((String) taskService.getVariable(bogen.getId(), "bieterName"))));
             }
         }
+        // the end of each sheet is asynchronous (the job executor's part)
+        for (ProcessInstance bogen : runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(bk)
+                .processDefinitionKey("bewertungsbogen").list()) {
+            for (Job job : managementService.createJobQuery().processInstanceId(bogen.getId()).list()) {
+                managementService.executeJob(job.getId());
+            }
+        }
         erledigen(aufgabe("UserTask_WertungKonsolidieren"), "vergabe1", konsolidierung());
         erledigen(aufgabe("UserTask_ZuschlagsvorschlagErstellen"), "vergabe1", zuschlagsvorschlag());
         erledigen(aufgabe("UserTask_ZuschlagsvorschlagFreigeben"), "projektleitung", freigabe("FREIGEGEBEN"));

@@ -199,6 +199,12 @@ class GanzeAusschreibungRestTest {
         }
         assertThat(bewertung.boegen(vergabe.getId())).hasSize(9).extracting(Bewertungsbogen::getStatus)
                 .containsOnly(Bewertungsbogen.Status.ABGEGEBEN);
+        // the end of each sheet is asynchronous: what the job executor does, the admin does here
+        for (JsonNode bogen : admin.get("/process-instance?businessKey=" + q(KEY) + "&processDefinitionKey=bewertungsbogen").body()) {
+            for (JsonNode job : admin.get("/job?processInstanceId=" + bogen.path("id").asText()).body()) {
+                admin.erfolgreich(admin.post("/job/" + job.path("id").asText() + "/execute", Map.of()));
+            }
+        }
 
         // --- consolidation and award proposal (Vergabestelle), approval (Projektleitung, four eyes)
         JsonNode konsolidieren = aufgabe(vergabe1, "UserTask_WertungKonsolidieren");

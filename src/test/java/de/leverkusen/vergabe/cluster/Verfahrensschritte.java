@@ -1,0 +1,130 @@
+package de.leverkusen.vergabe.cluster;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import de.leverkusen.vergabe.konfiguration.Demoausschreibung;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.BooleanSupplier;
+
+/** Steps of the DMS tender through the REST API, shared by the cluster test, the crash test and the benchmark. */
+public final class Verfahrensschritte {
+
+    static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
+    public static final List<String> BEWERTER = List.of("bewerter1", "bewerter2", "bewerter3");
+
+    private Verfahrensschritte() {
+    }
+
+    /** The city's tender (deadlines in 2021, so the offer deadline has passed and its timer is due at once). */
+    public static Map<String, Object> startformular() {
+        return new HashMap<>(Demoausschreibung.startformularWerte());
+    }
+
+    /** The city's tender with the offer deadline at {@code angebotsfrist} (notice sent 60 days before today). */
+    public static Map<String, Object> startformular(OffsetDateTime angebotsfrist) {
+        Map<String, Object> werte = startformular();
+        LocalDate heute = LocalDate.now(BERLIN);
+        werte.put("fristereignisAm", heute.minusDays(60).toString());
+        werte.put("angebotsfrist", angebotsfrist.truncatedTo(ChronoUnit.SECONDS).toString());
+        werte.put("praesentationVon", heute.plusDays(30).toString());
+        werte.put("praesentationBis", heute.plusDays(32).toString());
+        return werte;
+    }
+
+    /** Starts dms-vergabe with the start form, as Tasklist does; returns the process instance id. */
+    public static String starten(Rest vergabestelle, String businessKey, Map<String, Object> werte) {
+        Map<String, Object> body = new HashMap<>(Rest.variablen(werte));
+        body.put("businessKey", businessKey);
+        return vergabestelle.erfolgreich(vergabestelle.post("/process-definition/key/dms-vergabe/submit-form", body))
+                .body().path("id").asText();
+    }
+
+    public static Map<String, Object> erklaerung() {
+        return Map.of("interessenkonflikt", "NEIN");
+    }
+
+    public static Map<String, Object> oeffnung() {
+        return Map.of("oeffnungsniederschrift", "Drei Angebote fristgerecht eingegangen, elektronisch verschlüsselt und unversehrt.",
+                "angebote", List.of(
+                        Map.of("bieter", "Aktenwerk Software GmbH", "angebotspreis", 412000.0),
+                        Map.of("bieter", "Kommunal-DMS AG", "angebotspreis", 389500.0),
+                        Map.of("bieter", "Rheinland Dokumentensysteme GmbH & Co. KG", "angebotspreis", 455000.0)));
+    }
+
+    public static Map<String, Object> gegenzeichnung() {
+        return Map.of("gegenzeichnungVermerk", "Öffnung gemeinsam durchgeführt und gegengezeichnet.");
+    }
+
+    public static Map<String, Object> formalePruefung() {
+        return Map.of("formalePruefung", "VOLLSTAENDIG", "formalePruefungVermerk", "Alle geforderten Unterlagen liegen vor.");
+    }
+
+    public static Map<String, Object> ausschlussgruende() {
+        return Map.of("ausschlussgrund", "KEINER", "ausschlussgruendeVermerk", "Eigenerklärungen und Registerauskunft ohne Befund.");
+    }
+
+    public static Map<String, Object> eignung() {
+        return Map.of("befaehigungBerufsausuebung", "ERFUELLT", "wirtschaftlicheLeistungsfaehigkeit", "ERFUELLT",
+                "technischeLeistungsfaehigkeit", "ERFUELLT", "eignungVermerk", "Referenzen aus drei Kommunen.");
+    }
+
+    public static Map<String, Object> praesentation() {
+        return Map.of("anwesendeBewerter", "bewerter1, bewerter2, bewerter3",
+                "praesentationProtokoll", "Live-Demo E-Akte, Posteingang und Workflow; Fragen der Kommission beantwortet.");
+    }
+
+    public static Map<String, Object> bogen(int punkte) {
+        Map<String, Object> werte = new HashMap<>();
+        for (int k = 1; k <= 5; k++) {
+            werte.put("punkteK" + k, punkte);
+            werte.put("begruendungK" + k, "Die Anforderungen werden in der Präsentation nachvollziehbar gezeigt.");
+        }
+        return werte;
+    }
+
+    /** Open tasks of the procedure with this task definition key that the user may work on. */
+    public static List<JsonNode> aufgaben(Rest benutzer, String businessKey, String taskDefinitionKey) {
+        return benutzer.aufgaben("candidateUser=" + benutzer.benutzer() + "&includeAssignedTasks=true&taskDefinitionKey="
+                + taskDefinitionKey + "&processInstanceBusinessKey=" + Rest.q(businessKey));
+    }
+
+    /** Open tasks of the procedure assigned to the user by the model (declarations, scoring sheets). */
+    public static List<JsonNode> eigeneAufgaben(Rest benutzer, String businessKey, String taskDefinitionKey) {
+        return benutzer.aufgaben("assignee=" + benutzer.benutzer() + "&taskDefinitionKey=" + taskDefinitionKey
+                + "&processInstanceBusinessKey=" + Rest.q(businessKey));
+    }
+
+    /** Waits for something the job executor does in the background; fails after {@code hoechstens}. */
+    public static void warteBis(String was, Duration hoechstens, BooleanSupplier bedingung) {
+        long ende = System.nanoTime() + hoechstens.toNanos();
+        while (!bedingung.getAsBoolean()) {
+            if (System.nanoTime() > ende) {
+                throw new AssertionError("nicht eingetreten innerhalb von " + hoechstens + ": " + was);
+            }
+            Knoten.schlafen(100);
+        }
+    }
+
+    /** Waits until the user has exactly {@code anzahl} such tasks and returns them. */
+    public static List<JsonNode> warteAufAufgaben(Rest benutzer, String businessKey, String taskDefinitionKey, int anzahl) {
+        warteBis(anzahl + " x " + taskDefinitionKey + " in " + businessKey, Duration.ofSeconds(90),
+                () -> aufgaben(benutzer, businessKey, taskDefinitionKey).size() == anzahl);
+        return aufgaben(benutzer, businessKey, taskDefinitionKey);
+    }
+
+    public static List<JsonNode> warteAufEigeneAufgaben(Rest benutzer, String businessKey, String taskDefinitionKey, int anzahl) {
+        warteBis(anzahl + " x " + taskDefinitionKey + " in " + businessKey + " for " + benutzer.benutzer(), Duration.ofSeconds(90),
+                () -> eigeneAufgaben(benutzer, businessKey, taskDefinitionKey).size() == anzahl);
+        return eigeneAufgaben(benutzer, businessKey, taskDefinitionKey);
+    }
+
+    static OffsetDateTime jetzt() {
+        return OffsetDateTime.now(BERLIN);
+    }
+}

@@ -1,0 +1,133 @@
+package de.leverkusen.vergabe.prozess;
+
+import static de.leverkusen.vergabe.prozess.ProzessTestHelfer.*;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.ExternalTaskService;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.externaltask.LockedExternalTask;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+
+/**
+ * One whole DMS tender through the Java API, the regular path: three bidders, three evaluators, the demo catalogue,
+ * from the start form to the Vergabevermerk. Timers and async jobs are executed here (job executor off), as in the
+ * process tests. Used by the benchmark (package leistung).
+ */
+public final class Ausschreibungslauf {
+
+    private static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
+    private static final Map<String, int[]> PUNKTE = Map.of(AKTENWERK.name(), DmsVergabeProzessTest.PUNKTE_AKTENWERK,
+            KOMMUNAL.name(), DmsVergabeProzessTest.PUNKTE_KOMMUNAL, RHEINLAND.name(), DmsVergabeProzessTest.PUNKTE_RHEINLAND);
+
+    private final RuntimeService runtime;
+    private final TaskService tasks;
+    private final ManagementService management;
+    private final ExternalTaskService externalTasks;
+
+    public Ausschreibungslauf(ProcessEngine engine) {
+        this.runtime = engine.getRuntimeService();
+        this.tasks = engine.getTaskService();
+        this.management = engine.getManagementService();
+        this.externalTasks = engine.getExternalTaskService();
+    }
+
+    /** Starts the city's tender (offer deadline passed) without working on it; returns the instance id. */
+    public String starten(String bk) {
+        return runtime.startProcessInstanceByKey("dms-vergabe", bk, startformular(List.of(AKTENWERK, KOMMUNAL, RHEINLAND))).getId();
+    }
+
+    /** Fires the offer deadline's timer: the opening task for the Vergabestelle appears. */
+    public void angebotsfristAblaufen(String instanz) {
+        job(instanz, "TimerEvent_AngebotsfristAbgelaufen");
+    }
+
+    public void durchlaufen(String bk) {
+        String pi = starten(bk);
+        for (String bewerter : BEWERTER) {
+            erledigen(tasks.createTaskQuery().processInstanceId(pi).taskDefinitionKey("UserTask_InteressenkonfliktErklaeren")
+                    .taskAssignee(bewerter).singleResult(), bewerter, erklaerung("NEIN", null));
+        }
+        angebotsfristAblaufen(pi);
+        erledigen(aufgabe(bk, "UserTask_AngeboteOeffnen"), "vergabe1", oeffnung(runtime.getVariable(pi, "angebote")));
+        erledigen(aufgabe(bk, "UserTask_OeffnungGegenzeichnen"), "vergabe2", gegenzeichnung());
+        alle(bk, "UserTask_FormalePruefung", "vergabe1", formalePruefung("VOLLSTAENDIG"));
+        alle(bk, "UserTask_AusschlussgruendePruefen", "vergabe1", ausschlussgruende("KEINER", "Keine Ausschlussgründe"));
+        alle(bk, "UserTask_EignungPruefen", "vergabe2", eignung("ERFUELLT", "ERFUELLT", "ERFUELLT"));
+        for (Job termin : management.createJobQuery().processInstanceId(pi).activityId("TimerEvent_PraesentationsterminErreicht").list()) {
+            management.executeJob(termin.getId());
+        }
+        alle(bk, "UserTask_PraesentationProtokollieren", "vergabe2", praesentationsprotokoll());
+        for (String bewerter : BEWERTER) {
+            for (Task bogen : tasks.createTaskQuery().processInstanceBusinessKey(bk).taskAssignee(bewerter)
+                    .taskDefinitionKey("UserTask_BewertungsbogenAusfuellen").list()) {
+                tasks.complete(bogen.getId(), bewertungsbogen(PUNKTE.get((String) tasks.getVariable(bogen.getId(), "bieterName"))));
+            }
+        }
+        for (ProcessInstance bogen : runtime.createProcessInstanceQuery().processInstanceBusinessKey(bk)
+                .processDefinitionKey("bewertungsbogen").list()) {
+            for (Job job : management.createJobQuery().processInstanceId(bogen.getId()).list()) {
+                management.executeJob(job.getId());
+            }
+        }
+        erledigen(aufgabe(bk, "UserTask_WertungKonsolidieren"), "vergabe1", konsolidierung());
+        erledigen(aufgabe(bk, "UserTask_ZuschlagsvorschlagErstellen"), "vergabe1", zuschlagsvorschlag());
+        erledigen(aufgabe(bk, "UserTask_ZuschlagsvorschlagFreigeben"), "projektleitung", freigabe("FREIGEGEBEN"));
+        erledigen(aufgabe(bk, "UserTask_BeschlussvorlageErstellen"), "vergabe1", beschlussvorlage());
+        erledigen(aufgabe(bk, "UserTask_RatsbeschlussErfassen"), "ratsbuero", ratsbeschluss("ZUGESTIMMT", "2021-12-16"));
+        erledigen(aufgabe(bk, "UserTask_BieterInformieren"), "vergabe1", bieterinformation());
+        // the standstill: the engine's time moves to its end, then back
+        Job wartefrist = management.createJobQuery().processInstanceId(pi).activityId("TimerEvent_WartefristAbgelaufen").singleResult();
+        ClockUtil.setCurrentTime(wartefrist.getDuedate());
+        try {
+            management.executeJob(wartefrist.getId());
+            erledigen(aufgabe(bk, "UserTask_ZuschlagErteilen"), "vergabe1", zuschlag());
+        } finally {
+            ClockUtil.reset();
+        }
+        erledigen(aufgabe(bk, "UserTask_LizenzbestellungPruefen"), "vergabe1", lizenzpruefung());
+        List<LockedExternalTask> bestellung = externalTasks.fetchAndLock(1, "ivl-worker")
+                .topic("ivl-lizenzbestellung", 60_000L).businessKey(bk).execute();
+        externalTasks.complete(bestellung.get(0).getId(), "ivl-worker");
+        runtime.createMessageCorrelation("IvlBestellungBestaetigt").processInstanceBusinessKey(bk)
+                .setVariable("ivlReferenz", "IVL-AUF-2022-0815").correlate();
+        erledigen(aufgabe(bk, "UserTask_LizenzbereitstellungErfassen"), "vergabe1", bereitstellung(1900));
+        erledigen(aufgabe(bk, "UserTask_BekanntmachungVeroeffentlichen"), "vergabe2",
+                bekanntmachung(LocalDate.now(BERLIN).plusDays(5).toString()));
+        erledigen(aufgabe(bk, "UserTask_VergabevermerkAbschliessen"), "vergabe1", vergabevermerk());
+        if (runtime.createProcessInstanceQuery().processInstanceId(pi).count() != 0) {
+            throw new IllegalStateException("Verfahren " + bk + " nicht beendet");
+        }
+    }
+
+    private void alle(String bk, String key, String benutzer, Map<String, Object> werte) {
+        for (Task t : tasks.createTaskQuery().processInstanceBusinessKey(bk).taskDefinitionKey(key).list()) {
+            erledigen(t, benutzer, werte);
+        }
+    }
+
+    private void erledigen(Task task, String benutzer, Map<String, Object> variablen) {
+        tasks.claim(task.getId(), benutzer);
+        tasks.complete(task.getId(), variablen);
+    }
+
+    private Task aufgabe(String bk, String key) {
+        Task t = tasks.createTaskQuery().processInstanceBusinessKey(bk).taskDefinitionKey(key).singleResult();
+        if (t == null) {
+            throw new IllegalStateException("keine offene Aufgabe " + key + " in " + bk);
+        }
+        return t;
+    }
+
+    private void job(String instanz, String aktivitaet) {
+        management.executeJob(management.createJobQuery().processInstanceId(instanz).activityId(aktivitaet).singleResult().getId());
+    }
+}

@@ -23,7 +23,7 @@ public final class Verfahrensschritte {
 
     /** The city's tender (deadlines in 2021, so the offer deadline has passed and its timer is due at once). */
     public static Map<String, Object> startformular() {
-        return new HashMap<>(Demoausschreibung.startformularWerte());
+        return new HashMap<>(Demoausschreibung.startformular());
     }
 
     /** The city's tender with the offer deadline at {@code angebotsfrist} (notice sent 60 days before today). */
@@ -51,10 +51,10 @@ public final class Verfahrensschritte {
 
     public static Map<String, Object> oeffnung() {
         return Map.of("oeffnungsniederschrift", "Drei Angebote fristgerecht eingegangen, elektronisch verschlüsselt und unversehrt.",
-                "angebote", List.of(
-                        Map.of("bieter", "Aktenwerk Software GmbH", "angebotspreis", 412000.0),
-                        Map.of("bieter", "Kommunal-DMS AG", "angebotspreis", 389500.0),
-                        Map.of("bieter", "Rheinland Dokumentensysteme GmbH & Co. KG", "angebotspreis", 455000.0)));
+                "angebotspreise", """
+                        Aktenwerk Software GmbH: 412.000,00
+                        Kommunal-DMS AG: 389.500,00
+                        Rheinland Dokumentensysteme GmbH & Co. KG: 455.000,00""");
     }
 
     public static Map<String, Object> gegenzeichnung() {

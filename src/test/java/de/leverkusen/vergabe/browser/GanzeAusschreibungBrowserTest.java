@@ -708,11 +708,18 @@ class GanzeAusschreibungBrowserTest {
 
         t.aufgabeOeffnen("Vergabevermerk abschließen (§ 8 VgV)").zuweisen();
         assertThat(t.feld("Verfahren")).hasValue(TITEL);
-        // the form links the draft and Tasklist fills in the business key. Opening it is tested in VergabedokumenteTest
-        // (login to Tasklist, GET with the session cookie): here the engine is named "browsertest", and the procedure
-        // API's authentication filter addresses the engine "default", so /api/vergaben/* answers 404 in this profile.
+        // the form links the draft; Tasklist fills in the business key, and the link opens with Tasklist's session
+        // (the browser context's cookies, no Basic header)
+        String bk = vergabe().getBusinessKey();
         Locator link = t.seite().getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Vergabevermerk (Entwurf, PDF)"));
-        assertThat(link.getAttribute("href")).isEqualTo("/api/vergaben/" + vergabe().getBusinessKey() + "/dokumente/vergabevermerk.pdf");
+        assertThat(link.getAttribute("href")).isEqualTo("/api/vergaben/" + bk + "/dokumente/vergabevermerk.pdf");
+        APIResponse pdf = t.seite().context().request().get("http://localhost:" + port + link.getAttribute("href"));
+        assertThat(pdf.status()).isEqualTo(200);
+        assertThat(pdf.headers().get("content-type")).isEqualTo("application/pdf");
+        APIResponse xml = t.seite().context().request().get("http://localhost:" + port + "/api/vergaben/" + bk + "/dokumente/vergabebekanntmachung.xml");
+        assertThat(xml.status()).isEqualTo(200);
+        assertThat(xml.text()).contains("<cbc:Name languageID=\"DEU\">Rheinland Dokumentensysteme GmbH &amp; Co. KG</cbc:Name>",
+                "<cbc:SubTypeCode listName=\"notice-subtype\">29</cbc:SubTypeCode>");
         assertThat(t.feld("Zuschlagsempfänger")).hasValue(RHEINLAND);
         t.eingeben("Abschließende Zusammenfassung", "Zuschlag an Rheinland Dokumentensysteme nach Ratsbeschluss 2022/1234.");
         t.bildschirmfoto("21-vergabevermerk-abschliessen");

@@ -205,7 +205,8 @@ class DmsVergabeProzessTest {
         praesentationenDurchfuehren(v);
         assertThat(v.pi()).isWaitingAt("CallActivity_BewertungsbogenAusfuellen");
 
-        // Points per bidder (all three evaluators alike, so the mean per criterion equals the points):
+        // Points per bidder and class of criteria (ProzessTestHelfer.KLASSEN; all three evaluators alike, so the mean
+        // per criterion equals the points):
         //   L = 25*K1 + 20*K2 + 15*K3 + 20*K4 + 20*K5, Z = L / P
         //   Aktenwerk  {7,7,6,7,7}: L = 175 + 140 +  90 + 140 + 140 = 685, Z = 685 / 412000.00 = 0.0016626214
         //   Kommunal   {8,8,7,8,8}: L = 200 + 160 + 105 + 160 + 160 = 785, Z = 785 / 389500.00 = 0.0020154044
@@ -214,7 +215,19 @@ class DmsVergabeProzessTest {
         boegenAusfuellen(v, Map.of(AKTENWERK.name(), PUNKTE_AKTENWERK, KOMMUNAL.name(), PUNKTE_KOMMUNAL,
                 RHEINLAND.name(), PUNKTE_RHEINLAND));
 
-        assertThat(v.pi()).isWaitingAt("UserTask_WertungKonsolidieren").hasPassed("ServiceTask_WertungBerechnen");
+        // one consolidation per offer; the overview shows the points, min/median/max and the mean
+        assertThat(v.pi()).isWaitingAt("UserTask_WertungKonsolidieren").hasNotPassed("ServiceTask_WertungBerechnen");
+        assertThat(taskService.createTaskQuery().processInstanceId(v.pi().getId())
+                .taskDefinitionKey("UserTask_WertungKonsolidieren").list()).hasSize(3);
+        assertThat(bewertungService.rangfolge(v.vergabeId())).isEmpty();
+        Task kommunal = aufgabeFuer(v, "UserTask_WertungKonsolidieren", KOMMUNAL);
+        assertThat(kommunal.getName()).isEqualTo("Bewertungen konsolidieren: " + KOMMUNAL.name());
+        assertThat((String) taskService.getVariable(kommunal.getId(), "konsolidierungUebersicht"))
+                .contains("B1 Schriftgutverwaltung und Aktenplan (Gewicht 10): Punkte 8 / 8 / 8 – min 8, Median 8, max 8, Mittelwert 8")
+                .contains("A1 Betrieb im Rechenzentrum der ivl möglich (Mindestanforderung): erfüllt 3, nicht erfüllt 0 – Ergebnis erfüllt")
+                .doesNotContain("\n(!) ");
+        alleKonsolidieren(v);
+        assertThat(v.pi()).isWaitingAt("UserTask_ZuschlagsvorschlagErstellen").hasPassed("ServiceTask_WertungBerechnen");
         assertThat(v.pi()).variables().containsEntry("bestbieter", KOMMUNAL.name());
         assertThat(bewertungService.rangfolge(v.vergabeId()))
                 .extracting(Wertungsrechner.Rang::rang, Wertungsrechner.Rang::bieter, Wertungsrechner.Rang::leistung,
@@ -225,7 +238,7 @@ class DmsVergabeProzessTest {
                         tuple(3, AKTENWERK.name(), new BigDecimal("685.00"), new BigDecimal("0.0016626214")));
         // the ranking with its prices exists only as a local variable of the Vergabestelle's task, not in the process
         assertThat(runtimeService.getVariable(v.pi().getId(), "wertungErgebnis")).isNull();
-        assertThat((String) taskService.getVariable(aufgabe(v, "UserTask_WertungKonsolidieren").getId(), "wertungErgebnis"))
+        assertThat((String) taskService.getVariable(aufgabe(v, "UserTask_ZuschlagsvorschlagErstellen").getId(), "wertungErgebnis"))
                 .startsWith("1. Kommunal-DMS AG: L = 785.00, P = 389500.00 EUR, Z = L/P = 0.0020154044");
         assertThat(bewertungService.boegen(v.vergabeId())).hasSize(9)
                 .allSatisfy(b -> assertThat(b.getStatus()).isEqualTo(Bewertungsbogen.Status.ABGEGEBEN));
@@ -444,7 +457,70 @@ class DmsVergabeProzessTest {
         assertThat(v.pi()).isWaitingAt("UserTask_WertungKonsolidieren");
         assertThat(bewertungService.boegen(v.vergabeId()))
                 .allSatisfy(b -> assertThat(b.getStatus()).isEqualTo(Bewertungsbogen.Status.ABGEGEBEN));
+        alleKonsolidieren(v);
         assertThat(v.pi()).variables().containsEntry("bestbieter", KOMMUNAL.name());
+    }
+
+    // =====================================================================================================
+    // 4b. consolidation: deviations, exclusion by A-criterion and minimum points, every offer excluded
+    // =====================================================================================================
+
+    @Test
+    void konsolidierung_ausschlussDurchAKriteriumUndMindestpunkte_rangfolgeAusKonsolidiertenWerten() {
+        Verfahren v = bisZurPraesentation(Demoausschreibung.startformular());
+        praesentationenDurchfuehren(v);
+        // every evaluator: Aktenwerk does not meet A2 (DSGVO-konforme Auftragsverarbeitung)
+        boegenAusfuellen(v, Map.of(AKTENWERK.name(), PUNKTE_AKTENWERK, KOMMUNAL.name(), PUNKTE_KOMMUNAL,
+                RHEINLAND.name(), PUNKTE_RHEINLAND), Map.of(AKTENWERK.name(), List.of("A2")));
+        assertThat((String) taskService.getVariable(aufgabeFuer(v, "UserTask_WertungKonsolidieren", AKTENWERK).getId(),
+                "konsolidierungUebersicht")).contains("A2 DSGVO-konforme Auftragsverarbeitung (Mindestanforderung): "
+                + "erfüllt 0, nicht erfüllt 3 – Ergebnis nicht erfüllt");
+
+        // deviations are checked on the server: the task stays open
+        Task rheinland = aufgabeFuer(v, "UserTask_WertungKonsolidieren", RHEINLAND);
+        assertThatThrownBy(() -> taskService.complete(rheinland.getId(), konsolidierung("B2 = 9: Mittelwert unverändert übernommen.")))
+                .hasMessageContaining("konsolidierungAbweichungen").hasMessageContaining("entspricht dem Mittelwert");
+        assertThatThrownBy(() -> taskService.complete(rheinland.getId(), konsolidierung("B2 = 3: zu kurz")))
+                .hasMessageContaining("Zeile 1").hasMessageContaining("mindestens 20 Zeichen");
+        assertThatThrownBy(() -> taskService.complete(rheinland.getId(), konsolidierung("B2 = 11: Präsentation zeigte keine E-Akte.")))
+                .hasMessageContaining("zwischen 0 und 10");
+        // Rheinland: E-Akte (B2, minimum 4) consolidated to 3 -> excluded; L = 900 - 12 x (9 - 3) = 828
+        complete(rheinland, konsolidierung("B2 = 3: In der Live-Demo war keine E-Akte nach dem Organisationskonzept lauffähig."));
+        alleKonsolidieren(v);
+
+        // ranking: Kommunal alone in the evaluation (L 785, Z = 785 / 389500 = 0.0020154044), the excluded offers last
+        assertThat(v.pi()).isWaitingAt("UserTask_ZuschlagsvorschlagErstellen");
+        assertThat(v.pi()).variables().containsEntry("bestbieter", KOMMUNAL.name());
+        List<Wertungsrechner.Rang> rangfolge = bewertungService.rangfolge(v.vergabeId());
+        assertThat(rangfolge).extracting(Wertungsrechner.Rang::bieter, Wertungsrechner.Rang::rang,
+                        Wertungsrechner.Rang::ausgeschlossen, Wertungsrechner.Rang::grund)
+                .containsExactly(
+                        tuple(KOMMUNAL.name(), 1, false, null),
+                        tuple(AKTENWERK.name(), null, true, "A-Kriterium A2 nicht erfüllt"),
+                        tuple(RHEINLAND.name(), null, true, "Mindestpunktzahl 4 bei B2 nicht erreicht (3)"));
+        assertThat(rangfolge.get(2).leistung()).isEqualByComparingTo("828");
+        assertThat((String) taskService.getVariable(aufgabe(v, "UserTask_ZuschlagsvorschlagErstellen").getId(), "wertungErgebnis"))
+                .contains("1. Kommunal-DMS AG: L = 785.00, P = 389500.00 EUR, Z = L/P = 0.0020154044")
+                .contains("ausgeschlossen: " + RHEINLAND.name() + ": L = 828.00, P = 455000.00 EUR – Mindestpunktzahl 4 bei B2 nicht erreicht (3)");
+        assertThat(bewertungService.konsolidierungsvermerk(v.vergabeId()))
+                .contains("Abweichung B2 = 3: In der Live-Demo war keine E-Akte");
+    }
+
+    @Test
+    void konsolidierung_alleAngeboteAusgeschlossen_verfahrenAufgehoben() {
+        Verfahren v = bisZurPraesentation(Demoausschreibung.startformular());
+        praesentationenDurchfuehren(v);
+        // nobody meets A3 (Barrierefreiheit nach BITV 2.0)
+        boegenAusfuellen(v, Map.of(AKTENWERK.name(), PUNKTE_AKTENWERK, KOMMUNAL.name(), PUNKTE_KOMMUNAL,
+                RHEINLAND.name(), PUNKTE_RHEINLAND), Map.of(AKTENWERK.name(), List.of("A3"), KOMMUNAL.name(), List.of("A3"),
+                RHEINLAND.name(), List.of("A3")));
+        alleKonsolidieren(v);
+
+        assertThat(v.pi()).isEnded().hasPassed("ServiceTask_WertungBerechnen", "Gateway_ZuschlagsfaehigesAngebot",
+                "ServiceTask_VerfahrenAufheben", "EndEvent_VerfahrenAufgehoben").hasNotPassed("UserTask_ZuschlagsvorschlagErstellen");
+        Vergabe vergabe = vergabeService.vergabe(v.vergabeId());
+        assertThat(vergabe.getStatus()).isEqualTo(Vergabe.Status.AUFGEHOBEN);
+        assertThat(vergabe.getAufhebungsgrund()).contains("alle Angebote sind ausgeschlossen");
     }
 
     // =====================================================================================================
@@ -560,10 +636,14 @@ class DmsVergabeProzessTest {
 
         assertThat(v.pi()).isWaitingAt("UserTask_WertungKonsolidieren").hasPassed("Gateway_WertungMerge")
                 .hasNotPassed("UserTask_ZuschlagErteilen");
+        // the ranking is computed again after the new consolidation (3 offers consolidated twice)
+        assertThat(historyService.createHistoricActivityInstanceQuery().processInstanceId(v.pi().getId())
+                .activityId("ServiceTask_WertungBerechnen").count()).isEqualTo(1);
+        assertThat(historyService.createHistoricActivityInstanceQuery().processInstanceId(v.pi().getId())
+                .activityId("UserTask_WertungKonsolidieren").count()).isEqualTo(6);
+        alleKonsolidieren(v);
         assertThat(historyService.createHistoricActivityInstanceQuery().processInstanceId(v.pi().getId())
                 .activityId("ServiceTask_WertungBerechnen").count()).isEqualTo(2);
-        assertThat(historyService.createHistoricActivityInstanceQuery().processInstanceId(v.pi().getId())
-                .activityId("UserTask_WertungKonsolidieren").count()).isEqualTo(2);
         assertThat(v.pi()).variables().containsEntry("bestbieter", KOMMUNAL.name());
         assertThat(vergabeService.vergabe(v.vergabeId()).getZuschlagAngebotId()).isNull();
     }
@@ -920,20 +1000,34 @@ class DmsVergabeProzessTest {
 
     /** Every unbiased evaluator fills each of their sheets with the points given for the sheet's bidder. */
     private void boegenAusfuellen(Verfahren v, Map<String, int[]> punkteJeBieter) {
+        boegenAusfuellen(v, punkteJeBieter, Map.of());
+    }
+
+    /** ... with the A-criteria each evaluator marks as not fulfilled for a bidder. */
+    private void boegenAusfuellen(Verfahren v, Map<String, int[]> punkteJeBieter, Map<String, List<String>> nichtErfuellt) {
         for (String bewerter : BEWERTER) {
             List<Task> boegen = taskService.createTaskQuery().processInstanceBusinessKey(v.bk()).taskAssignee(bewerter)
                     .taskDefinitionKey("UserTask_BewertungsbogenAusfuellen").list();
             for (Task bogen : boegen) {
                 String bieter = (String) taskService.getVariable(bogen.getId(), "bieterName");
-                complete(bogen, bewertungsbogen(punkteJeBieter.get(bieter)));
+                complete(bogen, bewertungsbogen(punkteJeBieter.get(bieter), nichtErfuellt.getOrDefault(bieter, List.of())));
             }
         }
         assertThat(taskService.createTaskQuery().processInstanceBusinessKey(v.bk())
                 .taskDefinitionKey("UserTask_BewertungsbogenAusfuellen").count()).isZero();
     }
 
+    /** The Vergabestelle consolidates every offer without deviations (the means of the sheets). */
+    private void alleKonsolidieren(Verfahren v) {
+        List<Task> offen;
+        while (!(offen = taskService.createTaskQuery().processInstanceId(v.pi().getId())
+                .taskDefinitionKey("UserTask_WertungKonsolidieren").list()).isEmpty()) {
+            complete(offen.get(0), konsolidierung());
+        }
+    }
+
     private void wertungKonsolidierenUndVorschlagen(Verfahren v) {
-        complete(aufgabe(v, "UserTask_WertungKonsolidieren"), konsolidierung());
+        alleKonsolidieren(v);
         complete(aufgabe(v, "UserTask_ZuschlagsvorschlagErstellen"), zuschlagsvorschlag());
     }
 

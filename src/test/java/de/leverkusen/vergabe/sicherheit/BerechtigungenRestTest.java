@@ -130,7 +130,7 @@ class BerechtigungenRestTest {
         faelle.add(new Fall("fremder Bogen: Aufgabenhistorie", "bewerter1", "GET", "/history/task?processInstanceId=" + instanzBogenBewerter2, null, 200,
                 b -> assertThat(b).isEmpty()));
         faelle.add(new Fall("fremden Bogen abschließen", "bewerter1", "POST", "/task/" + bogenBewerter2 + "/submit-form",
-                EngineRest.variablen(Map.of("punkteK1", 10)), 403, null));
+                EngineRest.variablen(Map.of("punkteB1", 10)), 403, null));
         faelle.add(new Fall("eigenes Formular lädt (Tasklist)", "bewerter1", "GET", "/task/" + bogenBewerter1 + "/deployed-form", null, 200,
                 b -> assertThat(b.path("id").asText()).isEqualTo("bewertungsbogen")));
         faelle.add(new Fall("Startformular lädt (Tasklist)", "vergabe1", "GET", "/process-definition/key/dms-vergabe/deployed-start-form", null, 200,
@@ -161,7 +161,7 @@ class BerechtigungenRestTest {
         faelle.add(new Fall("Vergabestelle liest das Verfahren", "vergabe1", "GET", "/process-instance/" + wertung.getId() + "/variables", null, 200, null));
         faelle.add(new Fall("Vergabestelle liest keine Bögen", "vergabe1", "GET", "/process-instance/" + instanzBogenBewerter2 + "/variables", null, 403, null));
         faelle.add(new Fall("Vergabestelle schließt keinen Bogen ab", "vergabe1", "POST", "/task/" + bogenBewerter2 + "/submit-form",
-                EngineRest.variablen(Map.of("punkteK1", 10)), 403, null));
+                EngineRest.variablen(Map.of("punkteB1", 10)), 403, null));
         // --- bad input: clear 4xx, nothing executed
         faelle.add(new Fall("Ausdruck in Abfrage", "vergabe1", "GET", "/task?assigneeExpression=%24%7BcurrentUser()%7D", null, 400,
                 b -> assertThat(b.path("message").asText()).contains("Expressions are forbidden")));

@@ -144,9 +144,9 @@ public final class VergabevermerkPdf {
 
     private static void wertung(PdfSatz pdf, Akte akte) {
         pdf.ueberschrift("6. Wertung: Methode, Kriterien, Ergebnis");
-        pdf.feld("Wertungsmethode", "Einfache Richtwertmethode nach UfAB: Leistungspunkte L = Summe (Gewichtung x Punkte), "
-                + "Kennzahl Z = L / P (P = Angebotspreis); das Angebot mit der höchsten Kennzahl ist das wirtschaftlichste. "
-                + "Punkte je Kriterium: exakter Mittelwert der Bewertungsbögen der Kommission.");
+        pdf.feld("Wertungsmethode", akte.katalog().methodenbeschreibung() + ". Leistungspunkte L = Summe (Gewichtung x "
+                + "Punkte). Punkte je Kriterium: konsolidierter Wert (exakter Mittelwert der Bewertungsbögen der Kommission oder "
+                + "begründete Abweichung der Vergabestelle); A-Kriterien: Mindestanforderungen, nicht erfüllt schließt aus.");
         pdf.feld("Punkteskala", akte.katalog().punkteMin() + " bis " + akte.katalog().punkteMax() + " Punkte");
         List<String[]> kriterien = new ArrayList<>();
         for (Kriterium k : akte.katalog().kriterien()) {

@@ -20,6 +20,8 @@ import de.leverkusen.vergabe.verfahren.VergabeService;
 import de.leverkusen.vergabe.verfahren.Vermerk;
 import de.leverkusen.vergabe.wertung.BewertungService;
 import de.leverkusen.vergabe.wertung.Bewertungsbogen;
+import de.leverkusen.vergabe.wertung.Kriterienkatalog;
+import de.leverkusen.vergabe.wertung.Wertungsmethode;
 import de.leverkusen.vergabe.wertung.Wertungsrechner;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -521,6 +523,64 @@ class DmsVergabeProzessTest {
         Vergabe vergabe = vergabeService.vergabe(v.vergabeId());
         assertThat(vergabe.getStatus()).isEqualTo(Vergabe.Status.AUFGEHOBEN);
         assertThat(vergabe.getAufhebungsgrund()).contains("alle Angebote sind ausgeschlossen");
+    }
+
+    @Test
+    void wertungsmethodeJeVerfahren_medianmethodeAusDemStartformular() {
+        Map<String, Object> start = new java.util.HashMap<>(Demoausschreibung.startformular());
+        start.put("wertungsmethode", "MEDIANMETHODE");
+        start.put("wertungGewichtLeistung", 60);
+        Verfahren v = starten(start);
+        assertThat(v.pi()).hasPassed("ServiceTask_WertungsgrundlageFestlegen");
+        // the procedure keeps its own copy: the file says EINFACHE_RICHTWERTMETHODE, the procedure the median method
+        assertThat(bewertungService.katalogDatei().wertung().methode()).isEqualTo(Wertungsmethode.EINFACHE_RICHTWERTMETHODE);
+        Kriterienkatalog katalog = bewertungService.katalog(v.vergabeId());
+        assertThat(katalog.wertung().methode()).isEqualTo(Wertungsmethode.MEDIANMETHODE);
+        assertThat(katalog.wertung().gewichtLeistung()).isEqualByComparingTo("0.60");
+        assertThat(katalog.wertung().gewichtPreis()).isEqualByComparingTo("0.40");
+        assertThat(katalog.kriterien()).hasSize(16);
+
+        alleUnbefangen(v);
+        angebotsfristAblaufen(v);
+        oeffnen(v);
+        alleAngeboteZulassen(v);
+        praesentationenDurchfuehren(v);
+        boegenAusfuellen(v, Map.of(AKTENWERK.name(), PUNKTE_AKTENWERK, KOMMUNAL.name(), PUNKTE_KOMMUNAL,
+                RHEINLAND.name(), PUNKTE_RHEINLAND));
+        alleKonsolidieren(v);
+        // L as in the happy path (685, 785, 900), P 412,000 / 389,500 / 455,000; median(L) = 785, median(P) = 412,000
+        //   Z = 0.6 x L / 785 + 0.4 x 412000 / P
+        //   Aktenwerk 0.5235668790 + 0.4          = 0.9235668790
+        //   Kommunal  0.6          + 0.4231065469 = 1.0231065469
+        //   Rheinland 0.6878980892 + 0.3621978022 = 1.0500958914  -> Rheinland wins (the simple method: Kommunal)
+        assertThat(v.pi()).variables().containsEntry("bestbieter", RHEINLAND.name());
+        assertThat(bewertungService.rangfolge(v.vergabeId())).extracting(Wertungsrechner.Rang::bieter, Wertungsrechner.Rang::kennzahl)
+                .containsExactly(tuple(RHEINLAND.name(), new BigDecimal("1.0500958914")),
+                        tuple(KOMMUNAL.name(), new BigDecimal("1.0231065469")),
+                        tuple(AKTENWERK.name(), new BigDecimal("0.9235668790")));
+    }
+
+    @Test
+    void wertungsmethodeJeVerfahren_mittelwertmethodeUndFalscheParameterAbgewiesen() {
+        Map<String, Object> start = new java.util.HashMap<>(Demoausschreibung.startformular());
+        start.put("wertungsmethode", "MITTELWERTMETHODE");
+        assertThatThrownBy(() -> runtimeService.startProcessInstanceByKey("dms-vergabe", "VG-TEST-MITTELWERT", start))
+                .hasMessageContaining("Feld 'wertungsmethode'").hasMessageContaining("MITTELWERTMETHODE");
+        // the extended benchmark method needs its published band and deciding criterion
+        start.put("wertungsmethode", "ERWEITERTE_RICHTWERTMETHODE");
+        assertThatThrownBy(() -> runtimeService.startProcessInstanceByKey("dms-vergabe", "VG-TEST-BAND", start))
+                .hasMessageContaining("Feld 'wertungSchwankungsbreite'").hasMessageContaining("Pflichtfeld");
+        start.put("wertungSchwankungsbreite", 5);
+        assertThatThrownBy(() -> runtimeService.startProcessInstanceByKey("dms-vergabe", "VG-TEST-BAND", start))
+                .hasMessageContaining("Feld 'wertungEntscheidungskriterium'");
+        assertThat(runtimeService.createProcessInstanceQuery().processInstanceBusinessKeyLike("VG-TEST-%").processDefinitionKey("dms-vergabe")
+                .list()).noneMatch(pi -> List.of("VG-TEST-MITTELWERT", "VG-TEST-BAND").contains(pi.getBusinessKey()));
+        start.put("wertungEntscheidungskriterium", "LEISTUNG");
+        Verfahren v = starten(start);
+        Kriterienkatalog katalog = bewertungService.katalog(v.vergabeId());
+        assertThat(katalog.wertung().methode()).isEqualTo(Wertungsmethode.ERWEITERTE_RICHTWERTMETHODE);
+        assertThat(katalog.wertung().schwankungsbreite()).isEqualByComparingTo("0.05");
+        assertThat(katalog.methodenbeschreibung()).contains("Erweiterte Richtwertmethode", "1 - 0.05", "die höchste Leistung");
     }
 
     // =====================================================================================================

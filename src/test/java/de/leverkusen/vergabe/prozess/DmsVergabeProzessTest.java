@@ -506,6 +506,22 @@ class DmsVergabeProzessTest {
                 .contains("ausgeschlossen: " + RHEINLAND.name() + ": L = 828.00, P = 455000.00 EUR – Mindestpunktzahl 4 bei B2 nicht erreicht (3)");
         assertThat(bewertungService.konsolidierungsvermerk(v.vergabeId()))
                 .contains("Abweichung B2 = 3: In der Live-Demo war keine E-Akte");
+
+        // the § 134 letters name the reason of the exclusion in the evaluation
+        complete(aufgabe(v, "UserTask_ZuschlagsvorschlagErstellen"), zuschlagsvorschlag());
+        freigeben(v, "FREIGEGEBEN");
+        ratsbefassung(v, "ZUGESTIMMT");
+        bieterInformieren(v);
+        assertThat(schreibenService.schreiben(v.vergabeId())).filteredOn(b -> b.getArt() == Schreiben.Art.INFORMATION_134)
+                .extracting(Schreiben::getEmpfaenger, Schreiben::getText)
+                .anySatisfy(t -> {
+                    assertThat(t.toList().get(0)).isEqualTo(AKTENWERK.email());
+                    assertThat((String) t.toList().get(1)).contains("Ihr Angebot wurde in der Wertung ausgeschlossen: A-Kriterium A2 nicht erfüllt.");
+                })
+                .anySatisfy(t -> {
+                    assertThat(t.toList().get(0)).isEqualTo(RHEINLAND.email());
+                    assertThat((String) t.toList().get(1)).contains("Mindestpunktzahl 4 bei B2 nicht erreicht (3)");
+                });
     }
 
     @Test

@@ -494,6 +494,9 @@ class GanzeAusschreibungBrowserTest {
         t.eingeben("Konsolidierungsvermerk", "Abweichungen bei Aktenwerk (7 bis 9) in der Kommission besprochen.");
         t.erledigenKnopf().click();
         assertThat(t.seite().locator(".page-notifications")).containsText("mindestens 20 Zeichen");
+        // the error stays until closed and lies over the Complete button
+        t.seite().locator(".page-notifications .alert button.close:visible").first().click();
+        assertThat(t.seite().locator(".page-notifications .alert")).hasCount(0);
         t.eingeben("Abweichende konsolidierte Werte (optional)", "");
         t.bildschirmfoto("13-wertung-konsolidieren");
         t.erledigen();

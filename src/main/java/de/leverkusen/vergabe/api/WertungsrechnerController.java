@@ -73,7 +73,11 @@ public class WertungsrechnerController {
         Punkteskala skala = skala(anfrage.skala());
         List<Kriterium> kriterien = kriterien(anfrage.kriterien());
         List<Angebotswertung> angebote = angebote(anfrage.angebote());
-        Wertungsergebnis ergebnis = Wertungsrechner.berechnen(parameter, skala, kriterien, angebote);
+        return antwort(Wertungsrechner.berechnen(parameter, skala, kriterien, angebote));
+    }
+
+    /** The calculator's JSON for a result; also the answer of {@code GET /api/vergaben/{key}/wertung}. */
+    public static Antwort antwort(Wertungsergebnis ergebnis) {
         return new Antwort(ergebnis.rangfolge().stream()
                 .map(r -> new Zeile(r.bieter(), r.leistung(), r.preis(), r.kennzahl(), r.rang(), r.ausgeschlossen(),
                         r.grund(), r.losentscheid()))

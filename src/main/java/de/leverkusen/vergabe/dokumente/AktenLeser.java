@@ -161,7 +161,7 @@ public class AktenLeser {
                 v.getGeschaetzterWert(), v.getAngebotsfrist(), v.getPraesentationVon(), v.getPraesentationBis(), v.getStatus().name(),
                 v.getStatus() == Vergabe.Status.ABGESCHLOSSEN || v.getStatus() == Vergabe.Status.AUFGEHOBEN, v.getAngelegtAm(),
                 v.getErstOeffner() == null ? null : new Akte.Oeffnung(v.getErstOeffner(), v.getZweitOeffner(), v.getGeoeffnetAm()),
-                bieter, bewerter, bewertung.katalog(id), bewertung.ergebnis(id), text(variablen.get("konsolidierungsvermerk")),
+                bieter, bewerter, bewertung.katalog(id), bewertung.ergebnis(id), bewertung.konsolidierungsvermerk(id),
                 text(variablen.get("zuschlagsbegruendung")), zuschlag, rat, v.getAufhebungsgrund(), briefe, nachpruefung,
                 vermerke.stream().map(m -> new Akte.Eintrag(m.getZeitpunkt(), m.getBenutzer(), m.getStufe(), m.getText())).toList(),
                 verlauf, OffsetDateTime.now(clock));

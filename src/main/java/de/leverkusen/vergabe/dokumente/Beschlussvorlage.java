@@ -75,7 +75,7 @@ public record Beschlussvorlage(String businessKey, String betreff, String nummer
         begruendung.add(new Abschnitt("Verfahren", verfahren));
 
         List<String> wertung = new ArrayList<>();
-        wertung.add("Gewertet wurde nach der veröffentlichten einfachen Richtwertmethode der UfAB (Kennzahl Z = Leistungspunkte / Preis) "
+        wertung.add("Gewertet wurde nach der veröffentlichten Methode (" + akte.katalog().methodenbeschreibung() + ") "
                 + "mit dem festgelegten Bewertungsbogen: " + akte.katalog().kriterien().stream().filter(Kriterium::gewertet)
                         .map(k -> k.name() + " (" + Format.zahl(k.gewicht()) + ")").collect(Collectors.joining(", "))
                 + "; Punkteskala " + akte.katalog().punkteMin() + " bis " + akte.katalog().punkteMax() + ".");

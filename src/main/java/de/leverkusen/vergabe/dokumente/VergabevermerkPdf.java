@@ -144,9 +144,9 @@ public final class VergabevermerkPdf {
 
     private static void wertung(PdfSatz pdf, Akte akte) {
         pdf.ueberschrift("6. Wertung: Methode, Kriterien, Ergebnis");
-        pdf.feld("Wertungsmethode", "Einfache Richtwertmethode nach UfAB: Leistungspunkte L = Summe (Gewichtung x Punkte), "
-                + "Kennzahl Z = L / P (P = Angebotspreis); das Angebot mit der höchsten Kennzahl ist das wirtschaftlichste. "
-                + "Punkte je Kriterium: exakter Mittelwert der Bewertungsbögen der Kommission.");
+        pdf.feld("Wertungsmethode", akte.katalog().methodenbeschreibung() + ". Leistungspunkte L = Summe (Gewichtung x "
+                + "Punkte). Punkte je Kriterium: konsolidierter Wert (exakter Mittelwert der Bewertungsbögen der Kommission oder "
+                + "begründete Abweichung der Vergabestelle); A-Kriterien: Mindestanforderungen, nicht erfüllt schließt aus.");
         pdf.feld("Punkteskala", akte.katalog().punkteMin() + " bis " + akte.katalog().punkteMax() + " Punkte");
         List<String[]> kriterien = new ArrayList<>();
         for (Kriterium k : akte.katalog().kriterien()) {
@@ -155,7 +155,7 @@ public final class VergabevermerkPdf {
         pdf.tabelle(new float[] {0.1f, 0.7f, 0.2f}, new String[] {"Nr.", "Kriterium", "Gewichtung"}, kriterien);
         Wertungsergebnis w = akte.wertung();
         if (w == null) {
-            pdf.absatz("Noch keine Bewertungsbögen abgegeben: Rangfolge und Ergebnis liegen noch nicht vor.");
+            pdf.absatz("Noch keine Bewertungsbögen abgegeben oder noch nicht konsolidiert: Rangfolge und Ergebnis liegen noch nicht vor.");
             return;
         }
         List<String[]> rangfolge = new ArrayList<>();
@@ -203,6 +203,9 @@ public final class VergabevermerkPdf {
         if (akte.zuschlag() != null && akte.zuschlag().bieter().equals(b.name())) {
             return "berücksichtigt: Zuschlag erteilt";
         }
+        if (wertungsausschluss(akte, b) != null) {
+            return "nicht berücksichtigt (in der Wertung ausgeschlossen)";
+        }
         Wertungsrechner.Rang r = rang(akte, b);
         if (r == null) {
             return "EINGEGANGEN".equals(b.status()) ? "in Prüfung" : "zur Wertung zugelassen";
@@ -220,6 +223,10 @@ public final class VergabevermerkPdf {
         if (b.ausgeschlossen()) {
             return Format.text(b.grund());
         }
+        Wertungsrechner.Rang x = wertungsausschluss(akte, b);
+        if (x != null) {
+            return Format.text(x.grund());
+        }
         Wertungsrechner.Rang r = rang(akte, b);
         if (r == null) {
             return "–";
@@ -230,6 +237,15 @@ public final class VergabevermerkPdf {
         }
         return "Geringeres Preis-Leistungs-Verhältnis: L = " + Format.zahl(r.leistung()) + ", Z = " + Format.zahl(r.kennzahl())
                 + " gegenüber Z = " + Format.zahl(erster.kennzahl()) + " des Angebots auf Rang 1";
+    }
+
+    /** The line of an offer excluded in the evaluation (A-criterion, minimum points), or null. */
+    private static Wertungsrechner.Rang wertungsausschluss(Akte akte, Akte.Bieter b) {
+        if (akte.wertung() == null) {
+            return null;
+        }
+        return akte.wertung().rangfolge().stream().filter(r -> r.bieter().equals(b.name()) && r.ausgeschlossen())
+                .findFirst().orElse(null);
     }
 
     private static Wertungsrechner.Rang rang(Akte akte, Akte.Bieter b) {

@@ -2,6 +2,7 @@ package de.leverkusen.vergabe.prozess;
 
 import static de.leverkusen.vergabe.prozess.Variablen.*;
 
+import de.leverkusen.vergabe.verfahren.Eingabefehler;
 import de.leverkusen.vergabe.wertung.BewertungService;
 import de.leverkusen.vergabe.wertung.Kriterium;
 import java.util.HashMap;
@@ -10,9 +11,16 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-/** Moves an evaluator's sheet from the form variables of its own process instance into the procedure's tables. */
+/**
+ * Moves an evaluator's sheet from the form variables of its own process instance into the procedure's tables.
+ * Field names per criterion of the procedure's catalogue: {@code punkte<id>} (B), {@code erfuellt<id>} (A, ERFUELLT or
+ * NICHT_ERFUELLT), {@code begruendung<id>}.
+ */
 @Component("bewertungsbogenSpeichern")
 public class BewertungsbogenSpeichern implements JavaDelegate {
+
+    public static final String ERFUELLT = "ERFUELLT";
+    public static final String NICHT_ERFUELLT = "NICHT_ERFUELLT";
 
     private final BewertungService bewertung;
 
@@ -24,14 +32,25 @@ public class BewertungsbogenSpeichern implements JavaDelegate {
     public void execute(DelegateExecution execution) {
         Long bogenId = Werte.id(execution, BEWERTUNGSBOGEN_ID);
         Map<String, Integer> punkte = new HashMap<>();
+        Map<String, Boolean> erfuellt = new HashMap<>();
         Map<String, String> begruendungen = new HashMap<>();
         for (Kriterium k : bewertung.katalog(Werte.id(execution, VERGABE_ID)).kriterien()) {
-            Object wert = execution.getVariable("punkte" + k.id());
-            if (wert != null) {
-                punkte.put(k.id(), Werte.zahl("punkte" + k.id(), wert).intValueExact());
+            if (k.gewertet()) {
+                Object wert = execution.getVariable(PUNKTE_PRAEFIX + k.id());
+                if (wert != null) {
+                    punkte.put(k.id(), Werte.ganzzahl(PUNKTE_PRAEFIX + k.id(), wert));
+                }
+            } else {
+                String wert = Werte.text(execution, ERFUELLT_PRAEFIX + k.id());
+                if (wert != null && !wert.isBlank()) {
+                    if (!wert.equals(ERFUELLT) && !wert.equals(NICHT_ERFUELLT)) {
+                        throw new Eingabefehler(ERFUELLT_PRAEFIX + k.id(), "erlaubt: ERFUELLT, NICHT_ERFUELLT");
+                    }
+                    erfuellt.put(k.id(), wert.equals(ERFUELLT));
+                }
             }
-            begruendungen.put(k.id(), Werte.text(execution, "begruendung" + k.id()));
+            begruendungen.put(k.id(), Werte.text(execution, BEGRUENDUNG_PRAEFIX + k.id()));
         }
-        bewertung.abgeben(bogenId, punkte, begruendungen);
+        bewertung.abgeben(bogenId, punkte, erfuellt, begruendungen);
     }
 }

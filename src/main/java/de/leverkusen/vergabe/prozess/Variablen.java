@@ -37,6 +37,13 @@ public final class Variablen {
     /** rows of the opening form: bidder and price, removed once the prices are in the offers table */
     public static final String ANGEBOTSPREISE = "angebotspreise";
     public static final String INITIATOR = "initiator";
+    // start form, block "Wertungsmethode" (empty method: the catalogue file's default); percentages
+    public static final String WERTUNGSMETHODE = "wertungsmethode";
+    public static final String WERTUNG_SCHWANKUNGSBREITE = "wertungSchwankungsbreite";
+    public static final String WERTUNG_ENTSCHEIDUNGSKRITERIUM = "wertungEntscheidungskriterium";
+    public static final String WERTUNG_GEWICHT_LEISTUNG = "wertungGewichtLeistung";
+    public static final String WERTUNG_REFERENZ_LEISTUNG = "wertungReferenzLeistung";
+    public static final String WERTUNG_REFERENZ_PREIS = "wertungReferenzPreis";
 
     // set by the engine side
     public static final String VERGABE_ID = "vergabeId";
@@ -77,6 +84,13 @@ public final class Variablen {
     public static final String INTERESSENKONFLIKT_BESCHREIBUNG = "interessenkonfliktBeschreibung";
     public static final String ANWESENDE_BEWERTER = "anwesendeBewerter";
     public static final String PRAESENTATION_PROTOKOLL = "praesentationProtokoll";
+    // scoring sheet (form bewertungsbogen, generated from the catalogue): prefix + criterion id, e.g. punkteB1
+    public static final String PUNKTE_PRAEFIX = "punkte";
+    public static final String ERFUELLT_PRAEFIX = "erfuellt";
+    public static final String BEGRUENDUNG_PRAEFIX = "begruendung";
+    // consolidation per offer (form wertung-konsolidieren), task-local
+    public static final String KONSOLIDIERUNG_UEBERSICHT = "konsolidierungUebersicht";
+    public static final String KONSOLIDIERUNG_ABWEICHUNGEN = "konsolidierungAbweichungen";
     public static final String KONSOLIDIERUNGSVERMERK = "konsolidierungsvermerk";
     public static final String ZUSCHLAGSBEGRUENDUNG = "zuschlagsbegruendung";
     public static final String FREIGABE_ENTSCHEIDUNG = "freigabeEntscheidung";

@@ -24,6 +24,9 @@ public class VerfahrenAufheben implements JavaDelegate {
             grund = "Die Vergabekammer hat die Aufhebung des Verfahrens angeordnet";
         } else if ("ABGELEHNT".equals(execution.getVariable(RATSBESCHLUSS))) {
             grund = "Der Rat hat die Beschlussvorlage abgelehnt";
+        } else if (execution.hasVariable(BESTBIETER) && execution.getVariable(BESTBIETER) == null) {
+            grund = "Nach der Wertung ist kein Angebot zuschlagsfähig: alle Angebote sind ausgeschlossen "
+                    + "(A-Kriterium nicht erfüllt oder Mindestpunktzahl nicht erreicht, § 63 Abs. 1 VgV)";
         } else {
             grund = "Kein wertbares Angebot oder keine unbefangene Bewertungskommission (§ 63 Abs. 1 VgV)";
         }

@@ -1,10 +1,16 @@
 package de.leverkusen.vergabe.prozess;
 
 import de.leverkusen.vergabe.wertung.BewertungService;
+import de.leverkusen.vergabe.wertung.Kriterienkatalog;
+import de.leverkusen.vergabe.wertung.Wertungsmethode;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 
-/** The ranking as text for the forms of the Vergabestelle and the Projektleitung ({@code ${wertung.zusammenfassung(vergabeId)}}). */
+/**
+ * Texts for the forms: the ranking for the Vergabestelle and the Projektleitung
+ * ({@code ${wertung.zusammenfassung(vergabeId)}}) and the consolidation overview of one offer
+ * ({@code ${wertung.uebersicht(angebotId)}}).
+ */
 @Component("wertung")
 public class WertungAusdruecke {
 
@@ -15,10 +21,21 @@ public class WertungAusdruecke {
     }
 
     public String zusammenfassung(Long vergabeId) {
+        Kriterienkatalog katalog = bewertung.katalog(vergabeId);
+        Wertungsmethode methode = katalog.wertung().methode();
+        String z = methode == Wertungsmethode.EINFACHE_RICHTWERTMETHODE || methode == Wertungsmethode.ERWEITERTE_RICHTWERTMETHODE
+                ? "Z = L/P = " : methode == Wertungsmethode.NUR_PREIS ? "" : "Z = ";
         return bewertung.rangfolge(vergabeId).stream()
-                .map(r -> r.rang() + ". " + r.bieter() + ": L = " + r.leistung().toPlainString() + ", P = "
-                        + r.preis().toPlainString() + " EUR, Z = L/P = " + r.kennzahl().toPlainString()
+                .map(r -> r.ausgeschlossen()
+                        ? "ausgeschlossen: " + r.bieter() + ": L = " + r.leistung().toPlainString() + ", P = "
+                        + r.preis().toPlainString() + " EUR – " + r.grund()
+                        : r.rang() + ". " + r.bieter() + ": L = " + r.leistung().toPlainString() + ", P = "
+                        + r.preis().toPlainString() + " EUR" + (z.isEmpty() ? "" : ", " + z + r.kennzahl().toPlainString())
                         + (r.losentscheid() ? " (Gleichstand: Losentscheid erforderlich)" : ""))
-                .collect(Collectors.joining("\n"));
+                .collect(Collectors.joining("\n")) + "\n(Wertungsmethode " + methode + ", aus den konsolidierten Punkten)";
+    }
+
+    public String uebersicht(Long angebotId) {
+        return bewertung.uebersicht(angebotId);
     }
 }

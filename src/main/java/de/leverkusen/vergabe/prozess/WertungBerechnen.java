@@ -10,8 +10,9 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 /**
- * Computes the ranking from the submitted sheets and keeps the winner. The ranking with its prices is not stored
- * in a variable: the Vergabestelle's forms get it as a task-local input computed from the tables
+ * Computes the ranking from the consolidated values by the procedure's method and keeps the winner; no winner
+ * ({@code bestbieter} null) when every offer is excluded. The ranking with its prices is not stored in a variable:
+ * the Vergabestelle's forms get it as a task-local input computed from the tables
  * ({@code ${wertung.zusammenfassung(vergabeId)}}), so it exists only while such a task is open.
  */
 @Component("wertungBerechnen")
@@ -26,8 +27,9 @@ public class WertungBerechnen implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         List<Wertungsrechner.Rang> rangfolge = bewertung.rangfolge(Werte.id(execution, VERGABE_ID));
-        Wertungsrechner.Rang erster = rangfolge.get(0);
-        execution.setVariable(BESTBIETER, erster.bieter());
-        execution.setVariable(BESTBIETER_ANGEBOT_ID, erster.angebotId());
+        // excluded offers come last: the first one is the winner unless it is excluded too
+        Wertungsrechner.Rang erster = rangfolge.isEmpty() || rangfolge.get(0).ausgeschlossen() ? null : rangfolge.get(0);
+        execution.setVariable(BESTBIETER, erster == null ? null : erster.bieter());
+        execution.setVariable(BESTBIETER_ANGEBOT_ID, erster == null ? null : erster.angebotId());
     }
 }

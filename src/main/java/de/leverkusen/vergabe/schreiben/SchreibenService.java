@@ -117,6 +117,10 @@ public class SchreibenService {
             return "Ihr Angebot wurde von der Wertung ausgeschlossen. " + a.getAusschlussgrund();
         }
         Wertungsrechner.Rang eigener = rangfolge.stream().filter(r -> r.angebotId().equals(a.getId())).findFirst().orElseThrow();
+        if (eigener.ausgeschlossen()) {
+            // excluded in the evaluation: A-criterion not fulfilled or minimum points not reached
+            return "Ihr Angebot wurde in der Wertung ausgeschlossen: " + eigener.grund() + ".";
+        }
         return "Nach der veröffentlichten Wertungsmethode (einfache Richtwertmethode, Kennzahl Z = Leistungspunkte je Euro) "
                 + "belegt Ihr Angebot Rang " + eigener.rang() + " mit " + eigener.leistung().toPlainString() + " Leistungspunkten und Z = "
                 + eigener.kennzahl().toPlainString() + "; das Angebot des Zuschlagsempfängers erreicht " + erster.leistung().toPlainString()

@@ -60,11 +60,28 @@ public class Bewertungsbogen {
         abgegebenAm = jetzt;
     }
 
-    /** criterion id -> points */
+    /** B-criterion id -> points */
     public Map<String, Integer> punkteJeKriterium() {
         Map<String, Integer> map = new LinkedHashMap<>();
-        punkte.forEach(p -> map.put(p.getKriterium(), p.getPunkte()));
+        punkte.stream().filter(p -> p.getPunkte() != null).forEach(p -> map.put(p.getKriterium(), p.getPunkte()));
         return map;
+    }
+
+    /** A-criterion id -> fulfilled */
+    public Map<String, Boolean> erfuelltJeKriterium() {
+        Map<String, Boolean> map = new LinkedHashMap<>();
+        punkte.stream().filter(p -> p.getErfuellt() != null).forEach(p -> map.put(p.getKriterium(), p.getErfuellt()));
+        return map;
+    }
+
+    public Map<String, String> begruendungJeKriterium() {
+        Map<String, String> map = new LinkedHashMap<>();
+        punkte.forEach(p -> map.put(p.getKriterium(), p.getBegruendung()));
+        return map;
+    }
+
+    public Konsolidierungsrechner.Bogen alsBogen() {
+        return new Konsolidierungsrechner.Bogen(bewerter, punkteJeKriterium(), erfuelltJeKriterium(), begruendungJeKriterium());
     }
 
     public Long getId() { return id; }

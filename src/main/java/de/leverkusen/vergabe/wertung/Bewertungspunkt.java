@@ -6,7 +6,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-/** Points and justification for one criterion on one sheet. */
+/** Points (B) or result (A) and justification for one criterion on one sheet. */
 @Entity
 @Table(name = "bewertungspunkt")
 public class Bewertungspunkt {
@@ -15,19 +15,24 @@ public class Bewertungspunkt {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
     private String kriterium;
-    private int punkte;
+    /** B-criterion: points on the scale; null for an A-criterion */
+    private Integer punkte;
+    /** A-criterion: fulfilled or not; null for a B-criterion */
+    private Boolean erfuellt;
     private String begruendung;
 
     protected Bewertungspunkt() {
     }
 
-    Bewertungspunkt(String kriterium, int punkte, String begruendung) {
+    Bewertungspunkt(String kriterium, Integer punkte, Boolean erfuellt, String begruendung) {
         this.kriterium = kriterium;
         this.punkte = punkte;
+        this.erfuellt = erfuellt;
         this.begruendung = begruendung;
     }
 
     public String getKriterium() { return kriterium; }
-    public int getPunkte() { return punkte; }
+    public Integer getPunkte() { return punkte; }
+    public Boolean getErfuellt() { return erfuellt; }
     public String getBegruendung() { return begruendung; }
 }

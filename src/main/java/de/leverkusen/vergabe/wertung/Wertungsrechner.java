@@ -57,11 +57,20 @@ public final class Wertungsrechner {
         return berechnen(parameter, skala, kriterien, angebote, true);
     }
 
-    /** Checks the input (throws {@link Eingabefehler} naming the field), ranks, and optionally analyses sensitivity. */
     public static Wertungsergebnis berechnen(Wertungsparameter parameter, Punkteskala skala, List<Kriterium> kriterien,
                                              List<Angebotswertung> angebote, boolean mitSensitivitaet) {
+        return berechnen(parameter, skala, kriterien, angebote, mitSensitivitaet, null);
+    }
+
+    /**
+     * Checks the input (throws {@link Eingabefehler} naming the field), ranks, and optionally analyses sensitivity.
+     * {@code mindestleistung} (optional): an offer whose L stays below it is excluded, like a missed minimum per criterion.
+     */
+    public static Wertungsergebnis berechnen(Wertungsparameter parameter, Punkteskala skala, List<Kriterium> kriterien,
+                                             List<Angebotswertung> angebote, boolean mitSensitivitaet,
+                                             BigDecimal mindestleistung) {
         Wertungsparameter p = parameter.geprueft();
-        Lage lage = Lage.aufbauen(p, skala, kriterien, angebote);
+        Lage lage = Lage.aufbauen(p, skala, kriterien, angebote, mindestleistung);
         Auswertung a;
         try {
             a = lage.auswerten(lage.leistung, lage.preis);
@@ -131,7 +140,7 @@ public final class Wertungsrechner {
         }
 
         static Lage aufbauen(Wertungsparameter p, Punkteskala skala, List<Kriterium> kriterien,
-                             List<Angebotswertung> angebote) {
+                             List<Angebotswertung> angebote, BigDecimal mindestleistung) {
             if (skala == null) {
                 throw new Eingabefehler("skala", "Pflichtfeld fehlt");
             }
@@ -248,6 +257,10 @@ public final class Wertungsrechner {
                     }
                 }
                 Bruch l = Bruch.von(gewichtet).durch(Bruch.von(boegen));
+                if (mindestleistung != null && l.compareTo(Bruch.von(mindestleistung)) < 0) {
+                    gruende.add("Mindestleistung " + mindestleistung.toPlainString() + " nicht erreicht (L = "
+                            + l.gerundet(2).stripTrailingZeros().toPlainString() + ")");
+                }
                 if (gruende.isEmpty()) {
                     drin.add(e);
                     leistung.add(l);

@@ -22,7 +22,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.text.SimpleDateFormat;
 import java.util.Date;
+import java.util.ArrayList;
 import java.util.HashMap;
+import de.leverkusen.vergabe.wertung.Kriterienkatalog;
+import de.leverkusen.vergabe.wertung.Kriterium;
 import java.util.Locale;
 import java.util.TimeZone;
 import java.util.List;
@@ -443,28 +446,31 @@ class GanzeAusschreibungBrowserTest {
         assertThat(t.feld("Bieter")).hasValue(AKTENWERK);
         // evaluators see no price
         assertThat(t.seite().locator(".task-details")).not().containsText("412");
-        String[] kriterien = {
-            "K1 Schriftgutverwaltung und E-Akte (Gewicht 25): Punkte 0–10",
-            "K2 Workflow und Vorgangsbearbeitung (Gewicht 20): Punkte 0–10",
-            "K3 Scannen, Posteingang und Suche (Gewicht 15): Punkte 0–10",
-            "K4 Schnittstellen, Betrieb bei der ivl, Datenschutz (Gewicht 20): Punkte 0–10",
-            "K5 Präsentation und Live-Demo (Gewicht 20): Punkte 0–10"};
-        for (int k = 0; k < kriterien.length; k++) {
-            t.tippen(t.feld(kriterien[k]), "8");
-            t.eingeben("Begründung zu K" + (k + 1), "Die Anforderungen werden in der Präsentation nachvollziehbar gezeigt.");
+        // the sheet generated from the catalogue: a radio per A-criterion, points per B-criterion, a reason each
+        assertThat(t.seite().locator(".task-details")).containsText("vollständig und in jeder Hinsicht überzeugend erfüllt");
+        List<String> kriterien = new ArrayList<>();
+        for (Kriterienkatalog.Eintrag e : Kriterienkatalog.dms().eintraege()) {
+            if (e.typ() == Kriterium.Typ.A) {
+                t.optionWaehlen(e.id() + " " + e.name(), "erfüllt");
+            } else {
+                String label = e.id() + " " + e.name() + " (Gewicht " + e.gewicht().toPlainString() + "): Punkte 0–10";
+                kriterien.add(label);
+                t.tippen(t.feld(label), "8");
+            }
+            t.eingeben("Begründung zu " + e.id(), "Die Anforderungen werden in der Präsentation nachvollziehbar gezeigt.");
         }
         // a score out of range: error, Complete disabled
-        t.tippen(t.feld(kriterien[0]), "11");
-        t.feld("Begründung zu K1").click();
-        assertThat(t.fehler(kriterien[0])).hasText("Field must have maximum value of 10.");
+        t.tippen(t.feld(kriterien.get(0)), "11");
+        t.feld("Begründung zu B1").click();
+        assertThat(t.fehler(kriterien.get(0))).hasText("Field must have maximum value of 10.");
         assertThat(t.erledigenKnopf()).isDisabled();
         t.bildschirmfoto("11-bewertungsbogen-punkte-ausserhalb");
         // a required reason left empty
-        t.tippen(t.feld(kriterien[0]), "8");
-        t.eingeben("Begründung zu K3", "");
-        assertThat(t.fehler("Begründung zu K3")).hasText("Field is required.");
+        t.tippen(t.feld(kriterien.get(0)), "8");
+        t.eingeben("Begründung zu B3", "");
+        assertThat(t.fehler("Begründung zu B3")).hasText("Field is required.");
         assertThat(t.erledigenKnopf()).isDisabled();
-        t.eingeben("Begründung zu K3", "Scannen und Volltextsuche in der Live-Demo ohne Mängel gezeigt.");
+        t.eingeben("Begründung zu B3", "Aussonderung und Übergabe an das Stadtarchiv in der Live-Demo gezeigt.");
         t.bildschirmfoto("12-bewertungsbogen");
         t.erledigen();
         t.abmelden();
@@ -489,19 +495,30 @@ class GanzeAusschreibungBrowserTest {
     @Order(8)
     void zuschlagsvorschlagWirdErstelltUndFreigegeben() {
         Tasklist t = tasklist("vergabe1");
-        t.filter("Vergabestelle").aufgabeOeffnen("Bewertungen konsolidieren").zuweisen();
-        Locator rangfolge = t.feld("Rangfolge aus den Bewertungsbögen (Mittelwerte, L = Σ Gewicht × Punkte, Z = L / P)");
-        assertThat(rangfolge).not().hasValue("");
-        List<String> zeilen = rangfolge.inputValue().lines().toList();
-        assertThat(zeilen).hasSize(3);
+        // one consolidation per offer: Aktenwerk in the browser, the others through the TaskService
+        t.filter("Vergabestelle").aufgabeOeffnen("Bewertungen konsolidieren: " + AKTENWERK).zuweisen();
+        Locator uebersicht = t.feld("Bewertungen je Kriterium (Minimum, Median, Maximum, Mittelwert; (!) = auffällige Streuung)");
+        assertThat(uebersicht).not().hasValue("");
+        assertThat(uebersicht.inputValue()).contains("Punkte 8 / 9 / 7 – min 7, Median 8, max 9, Mittelwert 8");
+        // a deviation without a sufficient reason is refused by the server, the task stays open
+        t.eingeben("Abweichende konsolidierte Werte (optional)", "B11 = 8: siehe oben");
+        t.eingeben("Konsolidierungsvermerk", "Abweichungen bei Aktenwerk (7 bis 9) in der Kommission besprochen.");
+        t.erledigenKnopf().click();
+        assertThat(t.seite().locator(".page-notifications")).containsText("mindestens 20 Zeichen");
+        // the error stays until closed and lies over the Complete button
+        t.seite().locator(".page-notifications .alert button.close:visible").first().click();
+        assertThat(t.seite().locator(".page-notifications .alert")).hasCount(0);
+        t.eingeben("Abweichende konsolidierte Werte (optional)", "");
+        t.bildschirmfoto("13-wertung-konsolidieren");
+        t.erledigen();
+        alleErledigen("UserTask_WertungKonsolidieren", "vergabe1",
+                Map.of("konsolidierungsvermerk", "Bewertungen der Kommission ohne Abweichungen konsolidiert."));
+
+        t.aufgabeOeffnen("Zuschlagsvorschlag erstellen").zuweisen();
+        List<String> zeilen = t.feld("Rangfolge").inputValue().lines().toList();
         assertThat(zeilen.get(0)).startsWith("1. " + RHEINLAND + ": L = 900.00");
         assertThat(zeilen.get(1)).startsWith("2. " + AKTENWERK + ": L = 800.00");
         assertThat(zeilen.get(2)).startsWith("3. " + KOMMUNAL + ": L = 700.00");
-        t.eingeben("Konsolidierungsvermerk", "Abweichungen bei Aktenwerk (7 bis 9) in der Kommission besprochen.");
-        t.bildschirmfoto("13-wertung-konsolidieren");
-        t.erledigen();
-
-        t.aufgabeOeffnen("Zuschlagsvorschlag erstellen").zuweisen();
         assertThat(t.feld("Wirtschaftlichstes Angebot")).hasValue(RHEINLAND);
         t.eingeben("Begründung des Zuschlagsvorschlags", "Bestes Verhältnis von Leistung zu Preis nach der einfachen Richtwertmethode.");
         t.bildschirmfoto("14-zuschlagsvorschlag-erstellen");
@@ -799,11 +816,16 @@ class GanzeAusschreibungBrowserTest {
         }
     }
 
+    /** The same points on every B-criterion, every A-criterion fulfilled: L = 100 x points (weights sum to 100). */
     private static Map<String, Object> bogen(int punkte) {
         Map<String, Object> werte = new HashMap<>();
-        for (int k = 1; k <= 5; k++) {
-            werte.put("punkteK" + k, punkte);
-            werte.put("begruendungK" + k, "Die Anforderungen werden in der Präsentation nachvollziehbar gezeigt.");
+        for (Kriterium k : Kriterienkatalog.dms().kriterien()) {
+            if (k.gewertet()) {
+                werte.put("punkte" + k.id(), punkte);
+            } else {
+                werte.put("erfuellt" + k.id(), "ERFUELLT");
+            }
+            werte.put("begruendung" + k.id(), "Die Anforderungen werden in der Präsentation nachvollziehbar gezeigt.");
         }
         return werte;
     }

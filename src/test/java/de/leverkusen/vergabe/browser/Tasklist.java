@@ -148,6 +148,14 @@ final class Tasklist {
         return this;
     }
 
+    /** The option of a radio group whose label contains {@code label}, chosen by the option's label. */
+    Tasklist optionWaehlen(String label, String option) {
+        Locator gruppe = seite.locator(".fjs-form-field-radio").filter(new Locator.FilterOptions().setHasText(label));
+        gruppe.getByLabel(option, new Locator.GetByLabelOptions().setExact(true)).check();
+        assertThat(gruppe.getByLabel(option, new Locator.GetByLabelOptions().setExact(true))).isChecked();
+        return this;
+    }
+
     /** A date field of form-js (placeholder dd.mm.yyyy): typed as a person would, then confirmed with Enter. */
     Tasklist datum(String label, String datum) {
         Locator f = feld(label);

@@ -199,13 +199,14 @@ class ClusterTest {
         assertThat(antworten).hasSize(9).allSatisfy(x -> assertThat(x.status()).as(x.body().toString()).isEqualTo(204));
 
         // the procedure continues once all sheets are in; conflicts between the nodes were retried by the job executors
-        warteAufAufgaben(a("vergabe1"), key, "UserTask_WertungKonsolidieren", 1);
+        // one consolidation task per admitted offer
+        warteAufAufgaben(a("vergabe1"), key, "UserTask_WertungKonsolidieren", 3);
         assertThat(a("admin").anzahl("/incident/count")).isZero();
         try (Connection c = verbindung()) {
             assertThat(zahl(c, "select count(*) from bewertungsbogen b join vergabe v on v.id = b.vergabe_id "
                     + "where v.business_key = ? and b.status = 'ABGEGEBEN'", key)).isEqualTo(9);
             assertThat(zahl(c, "select count(*) from bewertungspunkt p join bewertungsbogen b on b.id = p.bogen_id "
-                    + "join vergabe v on v.id = b.vergabe_id where v.business_key = ?", key)).isEqualTo(45);
+                    + "join vergabe v on v.id = b.vergabe_id where v.business_key = ?", key)).isEqualTo(9 * 16);  // 13 B + 3 A per sheet
             assertThat(zahl(c, "select count(*) from vermerk m join vergabe v on v.id = m.vergabe_id "
                     + "where v.business_key = ? and m.text like 'Bewertungsbogen zu %'", key)).isEqualTo(9);
         }

@@ -81,9 +81,14 @@ public final class Verfahrensschritte {
 
     public static Map<String, Object> bogen(int punkte) {
         Map<String, Object> werte = new HashMap<>();
-        for (int k = 1; k <= 5; k++) {
-            werte.put("punkteK" + k, punkte);
-            werte.put("begruendungK" + k, "Die Anforderungen werden in der Präsentation nachvollziehbar gezeigt.");
+        // the demo catalogue (kataloge/dms-leverkusen.json): B1..B13 scored, A1..A3 pass/fail
+        for (int k = 1; k <= 13; k++) {
+            werte.put("punkteB" + k, punkte);
+            werte.put("begruendungB" + k, "Die Anforderungen werden in der Präsentation nachvollziehbar gezeigt.");
+        }
+        for (int k = 1; k <= 3; k++) {
+            werte.put("erfuelltA" + k, "ERFUELLT");
+            werte.put("begruendungA" + k, "Der Nachweis liegt dem Angebot bei und wurde geprüft.");
         }
         return werte;
     }

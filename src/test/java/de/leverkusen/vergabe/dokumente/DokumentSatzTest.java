@@ -92,7 +92,7 @@ class DokumentSatzTest {
         for (int i = 1; i <= 60; i++) {
             kriterien.add(new Kriterium("K" + i, "Kriterium Nummer " + i + " " + (i % 7 == 0 ? UMLAUTE : "Anforderung"), 1 + i % 5));
         }
-        Kriterienkatalog katalog = new Kriterienkatalog(kriterien, 0, 10);
+        Kriterienkatalog katalog = Kriterienkatalog.ausKriterien("test", kriterien, 0, 10);
         List<Angebotswertung> angebote = new ArrayList<>();
         String[] bieter = {"Alpha GmbH", "Beta AG " + MARKUP, "Gamma Systeme GmbH & Co. KG"};
         String[] preise = {"400000", "380000", "450000"};

@@ -78,7 +78,9 @@ public final class Ausschreibungslauf {
                 management.executeJob(job.getId());
             }
         }
-        erledigen(aufgabe(bk, "UserTask_WertungKonsolidieren"), "vergabe1", konsolidierung());
+        for (Task konsolidieren : tasks.createTaskQuery().processInstanceBusinessKey(bk).taskDefinitionKey("UserTask_WertungKonsolidieren").list()) {
+            erledigen(konsolidieren, "vergabe1", konsolidierung());
+        }
         erledigen(aufgabe(bk, "UserTask_ZuschlagsvorschlagErstellen"), "vergabe1", zuschlagsvorschlag());
         erledigen(aufgabe(bk, "UserTask_ZuschlagsvorschlagFreigeben"), "projektleitung", freigabe("FREIGEGEBEN"));
         erledigen(aufgabe(bk, "UserTask_BeschlussvorlageErstellen"), "vergabe1", beschlussvorlage());

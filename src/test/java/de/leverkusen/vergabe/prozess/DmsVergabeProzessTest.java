@@ -20,6 +20,8 @@ import de.leverkusen.vergabe.verfahren.VergabeService;
 import de.leverkusen.vergabe.verfahren.Vermerk;
 import de.leverkusen.vergabe.wertung.BewertungService;
 import de.leverkusen.vergabe.wertung.Bewertungsbogen;
+import de.leverkusen.vergabe.wertung.Kriterienkatalog;
+import de.leverkusen.vergabe.wertung.Wertungsmethode;
 import de.leverkusen.vergabe.wertung.Wertungsrechner;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -205,7 +207,8 @@ class DmsVergabeProzessTest {
         praesentationenDurchfuehren(v);
         assertThat(v.pi()).isWaitingAt("CallActivity_BewertungsbogenAusfuellen");
 
-        // Points per bidder (all three evaluators alike, so the mean per criterion equals the points):
+        // Points per bidder and class of criteria (ProzessTestHelfer.KLASSEN; all three evaluators alike, so the mean
+        // per criterion equals the points):
         //   L = 25*K1 + 20*K2 + 15*K3 + 20*K4 + 20*K5, Z = L / P
         //   Aktenwerk  {7,7,6,7,7}: L = 175 + 140 +  90 + 140 + 140 = 685, Z = 685 / 412000.00 = 0.0016626214
         //   Kommunal   {8,8,7,8,8}: L = 200 + 160 + 105 + 160 + 160 = 785, Z = 785 / 389500.00 = 0.0020154044
@@ -214,7 +217,19 @@ class DmsVergabeProzessTest {
         boegenAusfuellen(v, Map.of(AKTENWERK.name(), PUNKTE_AKTENWERK, KOMMUNAL.name(), PUNKTE_KOMMUNAL,
                 RHEINLAND.name(), PUNKTE_RHEINLAND));
 
-        assertThat(v.pi()).isWaitingAt("UserTask_WertungKonsolidieren").hasPassed("ServiceTask_WertungBerechnen");
+        // one consolidation per offer; the overview shows the points, min/median/max and the mean
+        assertThat(v.pi()).isWaitingAt("UserTask_WertungKonsolidieren").hasNotPassed("ServiceTask_WertungBerechnen");
+        assertThat(taskService.createTaskQuery().processInstanceId(v.pi().getId())
+                .taskDefinitionKey("UserTask_WertungKonsolidieren").list()).hasSize(3);
+        assertThat(bewertungService.rangfolge(v.vergabeId())).isEmpty();
+        Task kommunal = aufgabeFuer(v, "UserTask_WertungKonsolidieren", KOMMUNAL);
+        assertThat(kommunal.getName()).isEqualTo("Bewertungen konsolidieren: " + KOMMUNAL.name());
+        assertThat((String) taskService.getVariable(kommunal.getId(), "konsolidierungUebersicht"))
+                .contains("B1 Schriftgutverwaltung und Aktenplan (Gewicht 10): Punkte 8 / 8 / 8 – min 8, Median 8, max 8, Mittelwert 8")
+                .contains("A1 Betrieb im Rechenzentrum der ivl möglich (Mindestanforderung): erfüllt 3, nicht erfüllt 0 – Ergebnis erfüllt")
+                .doesNotContain("\n(!) ");
+        alleKonsolidieren(v);
+        assertThat(v.pi()).isWaitingAt("UserTask_ZuschlagsvorschlagErstellen").hasPassed("ServiceTask_WertungBerechnen");
         assertThat(v.pi()).variables().containsEntry("bestbieter", KOMMUNAL.name());
         assertThat(bewertungService.rangfolge(v.vergabeId()))
                 .extracting(Wertungsrechner.Rang::rang, Wertungsrechner.Rang::bieter, Wertungsrechner.Rang::leistung,
@@ -225,7 +240,7 @@ class DmsVergabeProzessTest {
                         tuple(3, AKTENWERK.name(), new BigDecimal("685.00"), new BigDecimal("0.0016626214")));
         // the ranking with its prices exists only as a local variable of the Vergabestelle's task, not in the process
         assertThat(runtimeService.getVariable(v.pi().getId(), "wertungErgebnis")).isNull();
-        assertThat((String) taskService.getVariable(aufgabe(v, "UserTask_WertungKonsolidieren").getId(), "wertungErgebnis"))
+        assertThat((String) taskService.getVariable(aufgabe(v, "UserTask_ZuschlagsvorschlagErstellen").getId(), "wertungErgebnis"))
                 .startsWith("1. Kommunal-DMS AG: L = 785.00, P = 389500.00 EUR, Z = L/P = 0.0020154044");
         assertThat(bewertungService.boegen(v.vergabeId())).hasSize(9)
                 .allSatisfy(b -> assertThat(b.getStatus()).isEqualTo(Bewertungsbogen.Status.ABGEGEBEN));
@@ -444,7 +459,144 @@ class DmsVergabeProzessTest {
         assertThat(v.pi()).isWaitingAt("UserTask_WertungKonsolidieren");
         assertThat(bewertungService.boegen(v.vergabeId()))
                 .allSatisfy(b -> assertThat(b.getStatus()).isEqualTo(Bewertungsbogen.Status.ABGEGEBEN));
+        alleKonsolidieren(v);
         assertThat(v.pi()).variables().containsEntry("bestbieter", KOMMUNAL.name());
+    }
+
+    // =====================================================================================================
+    // 4b. consolidation: deviations, exclusion by A-criterion and minimum points, every offer excluded
+    // =====================================================================================================
+
+    @Test
+    void konsolidierung_ausschlussDurchAKriteriumUndMindestpunkte_rangfolgeAusKonsolidiertenWerten() {
+        Verfahren v = bisZurPraesentation(Demoausschreibung.startformular());
+        praesentationenDurchfuehren(v);
+        // every evaluator: Aktenwerk does not meet A2 (DSGVO-konforme Auftragsverarbeitung)
+        boegenAusfuellen(v, Map.of(AKTENWERK.name(), PUNKTE_AKTENWERK, KOMMUNAL.name(), PUNKTE_KOMMUNAL,
+                RHEINLAND.name(), PUNKTE_RHEINLAND), Map.of(AKTENWERK.name(), List.of("A2")));
+        assertThat((String) taskService.getVariable(aufgabeFuer(v, "UserTask_WertungKonsolidieren", AKTENWERK).getId(),
+                "konsolidierungUebersicht")).contains("A2 DSGVO-konforme Auftragsverarbeitung (Mindestanforderung): "
+                + "erfüllt 0, nicht erfüllt 3 – Ergebnis nicht erfüllt");
+
+        // deviations are checked on the server: the task stays open
+        Task rheinland = aufgabeFuer(v, "UserTask_WertungKonsolidieren", RHEINLAND);
+        assertThatThrownBy(() -> taskService.complete(rheinland.getId(), konsolidierung("B2 = 9: Mittelwert unverändert übernommen.")))
+                .hasMessageContaining("konsolidierungAbweichungen").hasMessageContaining("entspricht dem Mittelwert");
+        assertThatThrownBy(() -> taskService.complete(rheinland.getId(), konsolidierung("B2 = 3: zu kurz")))
+                .hasMessageContaining("Zeile 1").hasMessageContaining("mindestens 20 Zeichen");
+        assertThatThrownBy(() -> taskService.complete(rheinland.getId(), konsolidierung("B2 = 11: Präsentation zeigte keine E-Akte.")))
+                .hasMessageContaining("zwischen 0 und 10");
+        // Rheinland: E-Akte (B2, minimum 4) consolidated to 3 -> excluded; L = 900 - 12 x (9 - 3) = 828
+        complete(rheinland, konsolidierung("B2 = 3: In der Live-Demo war keine E-Akte nach dem Organisationskonzept lauffähig."));
+        alleKonsolidieren(v);
+
+        // ranking: Kommunal alone in the evaluation (L 785, Z = 785 / 389500 = 0.0020154044), the excluded offers last
+        assertThat(v.pi()).isWaitingAt("UserTask_ZuschlagsvorschlagErstellen");
+        assertThat(v.pi()).variables().containsEntry("bestbieter", KOMMUNAL.name());
+        List<Wertungsrechner.Rang> rangfolge = bewertungService.rangfolge(v.vergabeId());
+        assertThat(rangfolge).extracting(Wertungsrechner.Rang::bieter, Wertungsrechner.Rang::rang,
+                        Wertungsrechner.Rang::ausgeschlossen, Wertungsrechner.Rang::grund)
+                .containsExactly(
+                        tuple(KOMMUNAL.name(), 1, false, null),
+                        tuple(AKTENWERK.name(), null, true, "A-Kriterium A2 nicht erfüllt"),
+                        tuple(RHEINLAND.name(), null, true, "Mindestpunktzahl 4 bei B2 nicht erreicht (3)"));
+        assertThat(rangfolge.get(2).leistung()).isEqualByComparingTo("828");
+        assertThat((String) taskService.getVariable(aufgabe(v, "UserTask_ZuschlagsvorschlagErstellen").getId(), "wertungErgebnis"))
+                .contains("1. Kommunal-DMS AG: L = 785.00, P = 389500.00 EUR, Z = L/P = 0.0020154044")
+                .contains("ausgeschlossen: " + RHEINLAND.name() + ": L = 828.00, P = 455000.00 EUR – Mindestpunktzahl 4 bei B2 nicht erreicht (3)");
+        assertThat(bewertungService.konsolidierungsvermerk(v.vergabeId()))
+                .contains("Abweichung B2 = 3: In der Live-Demo war keine E-Akte");
+
+        // the § 134 letters name the reason of the exclusion in the evaluation
+        complete(aufgabe(v, "UserTask_ZuschlagsvorschlagErstellen"), zuschlagsvorschlag());
+        freigeben(v, "FREIGEGEBEN");
+        ratsbefassung(v, "ZUGESTIMMT");
+        bieterInformieren(v);
+        assertThat(schreibenService.schreiben(v.vergabeId())).filteredOn(b -> b.getArt() == Schreiben.Art.INFORMATION_134)
+                .extracting(Schreiben::getEmpfaenger, Schreiben::getText)
+                .anySatisfy(t -> {
+                    assertThat(t.toList().get(0)).isEqualTo(AKTENWERK.email());
+                    assertThat((String) t.toList().get(1)).contains("Ihr Angebot wurde in der Wertung ausgeschlossen: A-Kriterium A2 nicht erfüllt.");
+                })
+                .anySatisfy(t -> {
+                    assertThat(t.toList().get(0)).isEqualTo(RHEINLAND.email());
+                    assertThat((String) t.toList().get(1)).contains("Mindestpunktzahl 4 bei B2 nicht erreicht (3)");
+                });
+    }
+
+    @Test
+    void konsolidierung_alleAngeboteAusgeschlossen_verfahrenAufgehoben() {
+        Verfahren v = bisZurPraesentation(Demoausschreibung.startformular());
+        praesentationenDurchfuehren(v);
+        // nobody meets A3 (Barrierefreiheit nach BITV 2.0)
+        boegenAusfuellen(v, Map.of(AKTENWERK.name(), PUNKTE_AKTENWERK, KOMMUNAL.name(), PUNKTE_KOMMUNAL,
+                RHEINLAND.name(), PUNKTE_RHEINLAND), Map.of(AKTENWERK.name(), List.of("A3"), KOMMUNAL.name(), List.of("A3"),
+                RHEINLAND.name(), List.of("A3")));
+        alleKonsolidieren(v);
+
+        assertThat(v.pi()).isEnded().hasPassed("ServiceTask_WertungBerechnen", "Gateway_ZuschlagsfaehigesAngebot",
+                "ServiceTask_VerfahrenAufheben", "EndEvent_VerfahrenAufgehoben").hasNotPassed("UserTask_ZuschlagsvorschlagErstellen");
+        Vergabe vergabe = vergabeService.vergabe(v.vergabeId());
+        assertThat(vergabe.getStatus()).isEqualTo(Vergabe.Status.AUFGEHOBEN);
+        assertThat(vergabe.getAufhebungsgrund()).contains("alle Angebote sind ausgeschlossen");
+    }
+
+    @Test
+    void wertungsmethodeJeVerfahren_medianmethodeAusDemStartformular() {
+        Map<String, Object> start = new java.util.HashMap<>(Demoausschreibung.startformular());
+        start.put("wertungsmethode", "MEDIANMETHODE");
+        start.put("wertungGewichtLeistung", 60);
+        Verfahren v = starten(start);
+        assertThat(v.pi()).hasPassed("ServiceTask_WertungsgrundlageFestlegen");
+        // the procedure keeps its own copy: the file says EINFACHE_RICHTWERTMETHODE, the procedure the median method
+        assertThat(bewertungService.katalogDatei().wertung().methode()).isEqualTo(Wertungsmethode.EINFACHE_RICHTWERTMETHODE);
+        Kriterienkatalog katalog = bewertungService.katalog(v.vergabeId());
+        assertThat(katalog.wertung().methode()).isEqualTo(Wertungsmethode.MEDIANMETHODE);
+        assertThat(katalog.wertung().gewichtLeistung()).isEqualByComparingTo("0.60");
+        assertThat(katalog.wertung().gewichtPreis()).isEqualByComparingTo("0.40");
+        assertThat(katalog.kriterien()).hasSize(16);
+
+        alleUnbefangen(v);
+        angebotsfristAblaufen(v);
+        oeffnen(v);
+        alleAngeboteZulassen(v);
+        praesentationenDurchfuehren(v);
+        boegenAusfuellen(v, Map.of(AKTENWERK.name(), PUNKTE_AKTENWERK, KOMMUNAL.name(), PUNKTE_KOMMUNAL,
+                RHEINLAND.name(), PUNKTE_RHEINLAND));
+        alleKonsolidieren(v);
+        // L as in the happy path (685, 785, 900), P 412,000 / 389,500 / 455,000; median(L) = 785, median(P) = 412,000
+        //   Z = 0.6 x L / 785 + 0.4 x 412000 / P
+        //   Aktenwerk 0.5235668790 + 0.4          = 0.9235668790
+        //   Kommunal  0.6          + 0.4231065469 = 1.0231065469
+        //   Rheinland 0.6878980892 + 0.3621978022 = 1.0500958914  -> Rheinland wins (the simple method: Kommunal)
+        assertThat(v.pi()).variables().containsEntry("bestbieter", RHEINLAND.name());
+        assertThat(bewertungService.rangfolge(v.vergabeId())).extracting(Wertungsrechner.Rang::bieter, Wertungsrechner.Rang::kennzahl)
+                .containsExactly(tuple(RHEINLAND.name(), new BigDecimal("1.0500958914")),
+                        tuple(KOMMUNAL.name(), new BigDecimal("1.0231065469")),
+                        tuple(AKTENWERK.name(), new BigDecimal("0.9235668790")));
+    }
+
+    @Test
+    void wertungsmethodeJeVerfahren_mittelwertmethodeUndFalscheParameterAbgewiesen() {
+        Map<String, Object> start = new java.util.HashMap<>(Demoausschreibung.startformular());
+        start.put("wertungsmethode", "MITTELWERTMETHODE");
+        assertThatThrownBy(() -> runtimeService.startProcessInstanceByKey("dms-vergabe", "VG-TEST-MITTELWERT", start))
+                .hasMessageContaining("Feld 'wertungsmethode'").hasMessageContaining("MITTELWERTMETHODE");
+        // the extended benchmark method needs its published band and deciding criterion
+        start.put("wertungsmethode", "ERWEITERTE_RICHTWERTMETHODE");
+        assertThatThrownBy(() -> runtimeService.startProcessInstanceByKey("dms-vergabe", "VG-TEST-BAND", start))
+                .hasMessageContaining("Feld 'wertungSchwankungsbreite'").hasMessageContaining("Pflichtfeld");
+        start.put("wertungSchwankungsbreite", 5);
+        assertThatThrownBy(() -> runtimeService.startProcessInstanceByKey("dms-vergabe", "VG-TEST-BAND", start))
+                .hasMessageContaining("Feld 'wertungEntscheidungskriterium'");
+        assertThat(runtimeService.createProcessInstanceQuery().processInstanceBusinessKeyLike("VG-TEST-%").processDefinitionKey("dms-vergabe")
+                .list()).noneMatch(pi -> List.of("VG-TEST-MITTELWERT", "VG-TEST-BAND").contains(pi.getBusinessKey()));
+        start.put("wertungEntscheidungskriterium", "LEISTUNG");
+        Verfahren v = starten(start);
+        Kriterienkatalog katalog = bewertungService.katalog(v.vergabeId());
+        assertThat(katalog.wertung().methode()).isEqualTo(Wertungsmethode.ERWEITERTE_RICHTWERTMETHODE);
+        assertThat(katalog.wertung().schwankungsbreite()).isEqualByComparingTo("0.05");
+        assertThat(katalog.methodenbeschreibung()).contains("Erweiterte Richtwertmethode", "1 - 0.05", "die höchste Leistung");
     }
 
     // =====================================================================================================
@@ -560,10 +712,14 @@ class DmsVergabeProzessTest {
 
         assertThat(v.pi()).isWaitingAt("UserTask_WertungKonsolidieren").hasPassed("Gateway_WertungMerge")
                 .hasNotPassed("UserTask_ZuschlagErteilen");
+        // the ranking is computed again after the new consolidation (3 offers consolidated twice)
+        assertThat(historyService.createHistoricActivityInstanceQuery().processInstanceId(v.pi().getId())
+                .activityId("ServiceTask_WertungBerechnen").count()).isEqualTo(1);
+        assertThat(historyService.createHistoricActivityInstanceQuery().processInstanceId(v.pi().getId())
+                .activityId("UserTask_WertungKonsolidieren").count()).isEqualTo(6);
+        alleKonsolidieren(v);
         assertThat(historyService.createHistoricActivityInstanceQuery().processInstanceId(v.pi().getId())
                 .activityId("ServiceTask_WertungBerechnen").count()).isEqualTo(2);
-        assertThat(historyService.createHistoricActivityInstanceQuery().processInstanceId(v.pi().getId())
-                .activityId("UserTask_WertungKonsolidieren").count()).isEqualTo(2);
         assertThat(v.pi()).variables().containsEntry("bestbieter", KOMMUNAL.name());
         assertThat(vergabeService.vergabe(v.vergabeId()).getZuschlagAngebotId()).isNull();
     }
@@ -920,12 +1076,17 @@ class DmsVergabeProzessTest {
 
     /** Every unbiased evaluator fills each of their sheets with the points given for the sheet's bidder. */
     private void boegenAusfuellen(Verfahren v, Map<String, int[]> punkteJeBieter) {
+        boegenAusfuellen(v, punkteJeBieter, Map.of());
+    }
+
+    /** ... with the A-criteria each evaluator marks as not fulfilled for a bidder. */
+    private void boegenAusfuellen(Verfahren v, Map<String, int[]> punkteJeBieter, Map<String, List<String>> nichtErfuellt) {
         for (String bewerter : BEWERTER) {
             List<Task> boegen = taskService.createTaskQuery().processInstanceBusinessKey(v.bk()).taskAssignee(bewerter)
                     .taskDefinitionKey("UserTask_BewertungsbogenAusfuellen").list();
             for (Task bogen : boegen) {
                 String bieter = (String) taskService.getVariable(bogen.getId(), "bieterName");
-                complete(bogen, bewertungsbogen(punkteJeBieter.get(bieter)));
+                complete(bogen, bewertungsbogen(punkteJeBieter.get(bieter), nichtErfuellt.getOrDefault(bieter, List.of())));
             }
         }
         assertThat(taskService.createTaskQuery().processInstanceBusinessKey(v.bk())
@@ -944,8 +1105,17 @@ class DmsVergabeProzessTest {
         }
     }
 
+    /** The Vergabestelle consolidates every offer without deviations (the means of the sheets). */
+    private void alleKonsolidieren(Verfahren v) {
+        List<Task> offen;
+        while (!(offen = taskService.createTaskQuery().processInstanceId(v.pi().getId())
+                .taskDefinitionKey("UserTask_WertungKonsolidieren").list()).isEmpty()) {
+            complete(offen.get(0), konsolidierung());
+        }
+    }
+
     private void wertungKonsolidierenUndVorschlagen(Verfahren v) {
-        complete(aufgabe(v, "UserTask_WertungKonsolidieren"), konsolidierung());
+        alleKonsolidieren(v);
         complete(aufgabe(v, "UserTask_ZuschlagsvorschlagErstellen"), zuschlagsvorschlag());
     }
 

@@ -79,18 +79,45 @@ final class ProzessTestHelfer {
                 "praesentationProtokoll", "Live-Demo aller Pflichtszenarien, Fragen der Kommission beantwortet.");
     }
 
-    /** A sheet with the same justification pattern for each criterion K1..K5. */
+    /**
+     * The B-criteria of the DMS catalogue in five classes whose weights sum to the five weights of the former sheet
+     * (25, 20, 15, 20, 20): K1 = B1 10 + B3 8 + B11 7 = 25; K2 = B2 12 + B6 8 = 20; K3 = B5 10 + B8 5 = 15;
+     * K4 = B4 12 + B9 4 + B10 4 = 20; K5 = B7 12 + B12 4 + B13 4 = 20. A sheet that gives every criterion of class
+     * Ki the points p_i therefore has L = 25 p1 + 20 p2 + 15 p3 + 20 p4 + 20 p5, as the worked examples say.
+     */
+    static final List<List<String>> KLASSEN = List.of(List.of("B1", "B3", "B11"), List.of("B2", "B6"),
+            List.of("B5", "B8"), List.of("B4", "B9", "B10"), List.of("B7", "B12", "B13"));
+    static final List<String> A_KRITERIEN = List.of("A1", "A2", "A3");
+
+    /** A sheet with points per class (see {@link #KLASSEN}), every A-criterion fulfilled, a justification each. */
     static Map<String, Object> bewertungsbogen(int[] punkte) {
+        return bewertungsbogen(punkte, List.of());
+    }
+
+    /** ... with the A-criteria named in {@code nichtErfuellt} marked as not fulfilled. */
+    static Map<String, Object> bewertungsbogen(int[] punkte, List<String> nichtErfuellt) {
         Map<String, Object> map = new HashMap<>();
-        for (int k = 1; k <= 5; k++) {
-            map.put("punkteK" + k, punkte[k - 1]);
-            map.put("begruendungK" + k, "Kriterium K" + k + " nach Präsentation und Angebot bewertet.");
+        for (int k = 0; k < KLASSEN.size(); k++) {
+            for (String id : KLASSEN.get(k)) {
+                map.put("punkte" + id, punkte[k]);
+                map.put("begruendung" + id, "Kriterium " + id + " nach Präsentation und Angebot bewertet.");
+            }
+        }
+        for (String id : A_KRITERIEN) {
+            map.put("erfuellt" + id, nichtErfuellt.contains(id) ? "NICHT_ERFUELLT" : "ERFUELLT");
+            map.put("begruendung" + id, "Mindestanforderung " + id + " anhand des Angebots geprüft.");
         }
         return map;
     }
 
     static Map<String, Object> konsolidierung() {
         return werte("konsolidierungsvermerk", "Bewertungen der Kommission geprüft und ohne Abweichungen konsolidiert.");
+    }
+
+    static Map<String, Object> konsolidierung(String abweichungen) {
+        Map<String, Object> map = konsolidierung();
+        map.put("konsolidierungAbweichungen", abweichungen);
+        return map;
     }
 
     static Map<String, Object> zuschlagsvorschlag() {

@@ -70,6 +70,23 @@ public final class EngineRest {
         }
     }
 
+    /** GET of any path of the application (e.g. /api/vergaben/...) as this user, the body as bytes. */
+    public HttpResponse<byte[]> getRoh(String pfad) {
+        HttpRequest.Builder anfrage = HttpRequest.newBuilder(URI.create("http://localhost:" + port + pfad)).GET();
+        if (benutzer != null) {
+            anfrage.header("Authorization", "Basic " + Base64.getEncoder()
+                    .encodeToString((benutzer + ":" + passwort).getBytes(StandardCharsets.UTF_8)));
+        }
+        try {
+            return HTTP.send(anfrage.build(), HttpResponse.BodyHandlers.ofByteArray());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** A caller without credentials. */
     public static EngineRest anonym(int port, String praefix) {
         return new EngineRest(port, praefix, null, null);

@@ -18,7 +18,16 @@ import de.leverkusen.vergabe.schreiben.Schreiben;
 import de.leverkusen.vergabe.schreiben.SchreibenService;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import de.leverkusen.vergabe.wertung.Kriterienkatalog;
+import de.leverkusen.vergabe.wertung.Kriterium;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -71,6 +80,8 @@ class GanzeAusschreibungRestTest {
     GreenMail greenMail;
     @LocalServerPort
     int port;
+
+    private static final ObjectMapper JSON = new ObjectMapper();
     @Autowired
     SchreibenService schreiben;
     @Autowired
@@ -207,14 +218,32 @@ class GanzeAusschreibungRestTest {
         }
 
         // --- consolidation and award proposal (Vergabestelle), approval (Projektleitung, four eyes)
-        JsonNode konsolidieren = aufgabe(vergabe1, "UserTask_WertungKonsolidieren");
-        String ergebnis = vergabe1.get("/task/" + konsolidieren.path("id").asText() + "/variables/wertungErgebnis").body().path("value").asText();
-        assertThat(ergebnis.lines()).hasSize(3);
+        // one consolidation per offer; the ranking exists only afterwards
+        HttpResponse<byte[]> vorher = vergabe1.getRoh("/api/vergaben/" + KEY + "/wertung");
+        assertThat(vorher.statusCode()).isEqualTo(409);
+        assertThat(new String(vorher.body(), java.nio.charset.StandardCharsets.UTF_8)).contains("noch nicht vor");
+        assertThat(vergabe1.getRoh("/api/vergaben/" + KEY + "/wertung/matrix.xlsx").statusCode()).isEqualTo(409);
+        List<JsonNode> konsolidierungen = vergabe1.aufgaben("candidateGroup=vergabestelle&taskDefinitionKey=UserTask_WertungKonsolidieren"
+                + "&processInstanceBusinessKey=" + q(KEY));
+        assertThat(konsolidierungen).hasSize(3);
+        for (JsonNode konsolidieren : konsolidierungen) {
+            String uebersicht = vergabe1.get("/task/" + konsolidieren.path("id").asText() + "/variables/konsolidierungUebersicht")
+                    .body().path("value").asText();
+            assertThat(uebersicht).contains("3 Bewertungsbögen (bewerter1, bewerter2, bewerter3)");
+            if (konsolidieren.path("name").asText().endsWith("Aktenwerk Software GmbH")) {
+                // 8, 9, 7: spread 2, not above 3 (30 % of 0-10)
+                assertThat(uebersicht).contains("B1 Schriftgutverwaltung und Aktenplan (Gewicht 10): Punkte 8 / 9 / 7 – min 7, Median 8, max 9, Mittelwert 8");
+            }
+            vergabe1.erledigen(konsolidieren, Map.of("konsolidierungsvermerk", "Abweichungen bei Aktenwerk (7 bis 9) in der Kommission besprochen."));
+        }
+        JsonNode vorschlag = aufgabe(vergabe1, "UserTask_ZuschlagsvorschlagErstellen");
+        String ergebnis = vergabe1.get("/task/" + vorschlag.path("id").asText() + "/variables/wertungErgebnis").body().path("value").asText();
+        assertThat(ergebnis.lines()).hasSize(4);
         assertThat(ergebnis.lines().toList().get(0)).startsWith("1. Rheinland Dokumentensysteme GmbH & Co. KG: L = 900.00");
         assertThat(ergebnis.lines().toList().get(1)).startsWith("2. Aktenwerk Software GmbH: L = 800.00");
         assertThat(ergebnis.lines().toList().get(2)).startsWith("3. Kommunal-DMS AG: L = 700.00");
-        vergabe1.erledigen(konsolidieren, Map.of("konsolidierungsvermerk", "Abweichungen bei Aktenwerk (7 bis 9) in der Kommission besprochen."));
-        vergabe1.erledigen(aufgabe(vergabe1, "UserTask_ZuschlagsvorschlagErstellen"),
+        wertungUeberDieApi(vergabe1);
+        vergabe1.erledigen(vorschlag,
                 Map.of("zuschlagsbegruendung", "Bestes Verhältnis von Leistung zu Preis nach der einfachen Richtwertmethode."));
         EngineRest projektleitung = vergabe1.als("projektleitung");
         JsonNode freigabe = projektleitung.aufgaben("candidateGroup=projektleitung&processInstanceBusinessKey=" + q(KEY)).get(0);
@@ -349,11 +378,116 @@ class GanzeAusschreibungRestTest {
         admin.erfolgreich(admin.post("/job/" + jobs.get(0).path("id").asText() + "/execute", Map.of()));
     }
 
+    /**
+     * GET /api/vergaben/{key}/wertung and .../wertung/matrix.xlsx once the consolidation is done: the Vergabestelle and
+     * the Projektleitung read them, evaluators and ivl get 403, an unknown procedure 404. The JSON is exactly what the
+     * calculator answers for the same sheets, prices, catalogue and method.
+     */
+    private void wertungUeberDieApi(EngineRest vergabe1) throws IOException {
+        String pfad = "/api/vergaben/" + KEY + "/wertung";
+        HttpResponse<byte[]> antwort = vergabe1.getRoh(pfad);
+        assertThat(antwort.statusCode()).isEqualTo(200);
+        JsonNode wertung = JSON.readTree(antwort.body());
+        assertThat(vergabe1.als("projektleitung").getRoh(pfad).statusCode()).isEqualTo(200);
+        assertThat(vergabe1.als("bewerter1").getRoh(pfad).statusCode()).isEqualTo(403);
+        assertThat(vergabe1.als("ivl").getRoh(pfad).statusCode()).isEqualTo(403);
+        assertThat(vergabe1.als("bewerter1").getRoh(pfad + "/matrix.xlsx").statusCode()).isEqualTo(403);
+        assertThat(vergabe1.getRoh("/api/vergaben/VG-GIBT-ES-NICHT/wertung").statusCode()).isEqualTo(404);
+        assertThat(vergabe1.getRoh("/api/vergaben/VG-GIBT-ES-NICHT/wertung/matrix.xlsx").statusCode()).isEqualTo(404);
+
+        // the calculator with the same input: sheets per bidder (every B-criterion the evaluator's points, A fulfilled)
+        Kriterienkatalog katalog = Kriterienkatalog.dms();
+        List<Map<String, Object>> kriterien = new ArrayList<>();
+        for (Kriterium k : katalog.kriterien()) {
+            Map<String, Object> m = new HashMap<>();
+            m.put("id", k.id());
+            m.put("typ", k.typ().name());
+            if (k.gewertet()) {
+                m.put("gewicht", k.gewicht());
+                if (k.mindestpunkte() != null) {
+                    m.put("mindestpunkte", k.mindestpunkte());
+                }
+            }
+            kriterien.add(m);
+        }
+        Map<String, Object> aKriterien = Map.of("A1", true, "A2", true, "A3", true);
+        Map<String, int[]> punkte = Map.of("Aktenwerk Software GmbH", new int[] {8, 9, 7}, "Kommunal-DMS AG", new int[] {7, 7, 7},
+                "Rheinland Dokumentensysteme GmbH & Co. KG", new int[] {9, 9, 9});
+        // prices as the offers table keeps them (two decimals), so the JSON numbers are written alike
+        Map<String, java.math.BigDecimal> preise = Map.of("Aktenwerk Software GmbH", new java.math.BigDecimal("412000.00"),
+                "Kommunal-DMS AG", new java.math.BigDecimal("389500.00"),
+                "Rheinland Dokumentensysteme GmbH & Co. KG", new java.math.BigDecimal("455000.00"));
+        List<Map<String, Object>> angebote = new ArrayList<>();
+        for (String bieter : List.of("Aktenwerk Software GmbH", "Kommunal-DMS AG", "Rheinland Dokumentensysteme GmbH & Co. KG")) {
+            List<Map<String, Object>> boegen = new ArrayList<>();
+            for (int n = 0; n < 3; n++) {
+                Map<String, Object> p = new HashMap<>();
+                for (Kriterium k : katalog.bKriterien()) {
+                    p.put(k.id(), punkte.get(bieter)[n]);
+                }
+                boegen.add(Map.of("bewerter", "bewerter" + (n + 1), "punkte", p));
+            }
+            angebote.add(Map.of("bieter", bieter, "preis", preise.get(bieter), "bewertungen", boegen, "aKriterien", aKriterien));
+        }
+        EngineRest rechner = new EngineRest(port, "/api/wertung", "vergabe1", "demo");
+        JsonNode erwartet = rechner.erfolgreich(rechner.post("/berechnen", Map.of("methode", "EINFACHE_RICHTWERTMETHODE",
+                "skala", Map.of("min", 0, "max", 10), "kriterien", kriterien, "angebote", angebote))).body();
+        assertThat(wertung).isEqualTo(erwartet);
+        // Z = L / P: Rheinland 900 / 455,000 = 0.0019780220 (10 digits)
+        assertThat(wertung.path("zuschlag").asText()).isEqualTo("Rheinland Dokumentensysteme GmbH & Co. KG");
+        assertThat(wertung.path("rangfolge").get(0).path("kennzahl").decimalValue()).isEqualByComparingTo("0.0019780220");
+
+        HttpResponse<byte[]> xlsx = vergabe1.als("projektleitung").getRoh(pfad + "/matrix.xlsx");
+        assertThat(xlsx.statusCode()).isEqualTo(200);
+        assertThat(xlsx.headers().firstValue("Content-Type").orElse(""))
+                .startsWith("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+        try (XSSFWorkbook mappe = new XSSFWorkbook(new ByteArrayInputStream(xlsx.body()))) {
+            Sheet matrix = mappe.getSheet("Matrix");
+            // header row 2: Bieter, Kriterium, Bezeichnung, Typ, Gewicht, Mindestpunkte, bewerter1..3, Minimum, Median, Maximum,
+            // Mittelwert, Konsolidiert, Streuung auffällig, Abweichung
+            Row kopf = matrix.getRow(1);
+            assertThat(kopf.getCell(6).getStringCellValue()).isEqualTo("bewerter1");
+            assertThat(kopf.getCell(13).getStringCellValue()).isEqualTo("Konsolidiert");
+            Row b1 = null;
+            for (Row row : matrix) {
+                if (row.getRowNum() > 1 && row.getCell(0).getStringCellValue().equals("Aktenwerk Software GmbH")
+                        && row.getCell(1).getStringCellValue().equals("B1")) {
+                    b1 = row;
+                }
+            }
+            assertThat(b1).isNotNull();
+            // Aktenwerk B1: 8, 9, 7 -> min 7, median 8, max 9, mean 8, consolidated 8; weight 10
+            assertThat(b1.getCell(4).getNumericCellValue()).isEqualTo(10.0);
+            assertThat(List.of(b1.getCell(6).getNumericCellValue(), b1.getCell(7).getNumericCellValue(), b1.getCell(8).getNumericCellValue()))
+                    .containsExactly(8.0, 9.0, 7.0);
+            assertThat(List.of(b1.getCell(9).getNumericCellValue(), b1.getCell(10).getNumericCellValue(),
+                    b1.getCell(11).getNumericCellValue(), b1.getCell(12).getNumericCellValue(), b1.getCell(13).getNumericCellValue()))
+                    .containsExactly(7.0, 8.0, 9.0, 8.0, 8.0);
+            assertThat(b1.getCell(14).getStringCellValue()).isEqualTo("nein");
+            assertThat(mappe.getSheet("Begründungen").getRow(1).getCell(4).getStringCellValue())
+                    .isEqualTo("Der Nachweis liegt dem Angebot bei und wurde geprüft.");
+            Sheet rangfolge = mappe.getSheet("Rangfolge");
+            Row erster = rangfolge.getRow(1);
+            assertThat(erster.getCell(0).getNumericCellValue()).isEqualTo(1.0);
+            assertThat(erster.getCell(1).getStringCellValue()).isEqualTo("Rheinland Dokumentensysteme GmbH & Co. KG");
+            assertThat(erster.getCell(2).getNumericCellValue()).isEqualTo(900.0);
+            assertThat(erster.getCell(3).getNumericCellValue()).isEqualTo(455000.0);
+            assertThat(erster.getCell(4).getNumericCellValue()).isEqualTo(0.0019780220);
+            assertThat(rangfolge.getRow(3).getCell(1).getStringCellValue()).isEqualTo("Kommunal-DMS AG");
+            assertThat(rangfolge.getRow(3).getCell(2).getNumericCellValue()).isEqualTo(700.0);
+        }
+    }
+
+    /** The same points on every B-criterion, every A-criterion fulfilled: L = 100 x points (weights sum to 100). */
     private static Map<String, Object> bogen(int punkte) {
         Map<String, Object> werte = new HashMap<>();
-        for (int k = 1; k <= 5; k++) {
-            werte.put("punkteK" + k, punkte);
-            werte.put("begruendungK" + k, "Die Anforderungen werden in der Präsentation nachvollziehbar gezeigt.");
+        for (int k = 1; k <= 13; k++) {
+            werte.put("punkteB" + k, punkte);
+            werte.put("begruendungB" + k, "Die Anforderungen werden in der Präsentation nachvollziehbar gezeigt.");
+        }
+        for (int k = 1; k <= 3; k++) {
+            werte.put("erfuelltA" + k, "ERFUELLT");
+            werte.put("begruendungA" + k, "Der Nachweis liegt dem Angebot bei und wurde geprüft.");
         }
         return werte;
     }

@@ -130,7 +130,7 @@ class BerechtigungenRestTest {
         faelle.add(new Fall("fremder Bogen: Aufgabenhistorie", "bewerter1", "GET", "/history/task?processInstanceId=" + instanzBogenBewerter2, null, 200,
                 b -> assertThat(b).isEmpty()));
         faelle.add(new Fall("fremden Bogen abschließen", "bewerter1", "POST", "/task/" + bogenBewerter2 + "/submit-form",
-                EngineRest.variablen(Map.of("punkteK1", 10)), 403, null));
+                EngineRest.variablen(Map.of("punkteB1", 10)), 403, null));
         faelle.add(new Fall("eigenes Formular lädt (Tasklist)", "bewerter1", "GET", "/task/" + bogenBewerter1 + "/deployed-form", null, 200,
                 b -> assertThat(b.path("id").asText()).isEqualTo("bewertungsbogen")));
         faelle.add(new Fall("Startformular lädt (Tasklist)", "vergabe1", "GET", "/process-definition/key/dms-vergabe/deployed-start-form", null, 200,
@@ -161,7 +161,7 @@ class BerechtigungenRestTest {
         faelle.add(new Fall("Vergabestelle liest das Verfahren", "vergabe1", "GET", "/process-instance/" + wertung.getId() + "/variables", null, 200, null));
         faelle.add(new Fall("Vergabestelle liest keine Bögen", "vergabe1", "GET", "/process-instance/" + instanzBogenBewerter2 + "/variables", null, 403, null));
         faelle.add(new Fall("Vergabestelle schließt keinen Bogen ab", "vergabe1", "POST", "/task/" + bogenBewerter2 + "/submit-form",
-                EngineRest.variablen(Map.of("punkteK1", 10)), 403, null));
+                EngineRest.variablen(Map.of("punkteB1", 10)), 403, null));
         // --- bad input: clear 4xx, nothing executed
         faelle.add(new Fall("Ausdruck in Abfrage", "vergabe1", "GET", "/task?assigneeExpression=%24%7BcurrentUser()%7D", null, 400,
                 b -> assertThat(b.path("message").asText()).contains("Expressions are forbidden")));
@@ -189,6 +189,17 @@ class BerechtigungenRestTest {
         faelle.add(new Fall("Rüge außerhalb von Information und Zuschlag", "vergabe1", "POST", "/api/vergaben/" + IN_WERTUNG + "/ruege",
                 Map.of("bieter", "Aktenwerk Software GmbH", "inhalt", "Die Wertung sei fehlerhaft."), 409,
                 b -> assertThat(b.path("fehler").asText()).contains("nicht zwischen der Information")));
+        // --- ranking and matrix of a procedure: Vergabestelle, Projektleitung, admin; 409 until the consolidation is done
+        String wertungPfad = "/api/vergaben/" + IN_WERTUNG + "/wertung";
+        faelle.add(new Fall("Wertung ohne Anmeldung", null, "GET", wertungPfad, null, 401, null));
+        faelle.add(new Fall("Wertung durch Bewerter", "bewerter1", "GET", wertungPfad, null, 403, null));
+        faelle.add(new Fall("Bewertungsmatrix durch Bewerter", "bewerter1", "GET", wertungPfad + "/matrix.xlsx", null, 403, null));
+        faelle.add(new Fall("Wertung durch ivl", "ivl", "GET", wertungPfad, null, 403, null));
+        faelle.add(new Fall("Wertung durch Ratsbüro", "ratsbuero", "GET", wertungPfad, null, 403, null));
+        faelle.add(new Fall("Wertung vor der Konsolidierung", "vergabe1", "GET", wertungPfad, null, 409,
+                b -> assertThat(b.path("fehler").asText()).contains("noch nicht vor")));
+        faelle.add(new Fall("Bewertungsmatrix vor der Konsolidierung", "projektleitung", "GET", wertungPfad + "/matrix.xlsx", null, 409, null));
+        faelle.add(new Fall("Wertung eines unbekannten Verfahrens", "admin", "GET", "/api/vergaben/VG-GIBT-ES-NICHT/wertung", null, 404, null));
         faelle.add(new Fall("Nachprüfungsantrag für unbekanntes Verfahren", "vergabe1", "POST", "/api/vergaben/VG-GIBT-ES-NICHT/nachpruefungsantrag", Map.of(), 404, null));
 
         return faelle.stream().map(f -> DynamicTest.dynamicTest(f.name() + " (" + f.benutzer() + " " + f.methode() + " " + f.pfad() + ")", () -> {

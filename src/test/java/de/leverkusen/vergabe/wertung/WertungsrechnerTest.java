@@ -9,13 +9,18 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
- * Worked examples for the simple benchmark method on the DMS catalogue
- * (weights K1 25, K2 20, K3 15, K4 20, K5 20; sum 100). A sheet with the same points p on every criterion
+ * Worked examples for the simple benchmark method on a catalogue of five criteria
+ * (weights K1 25, K2 20, K3 15, K4 20, K5 20; sum 100, the weights of the former DMS sheet). A sheet with the same points p on every criterion
  * therefore contributes 100 x p to the weighted sum.
  */
 class WertungsrechnerTest {
 
-    private static final Kriterienkatalog KATALOG = Kriterienkatalog.DMS;
+    private static final Kriterienkatalog KATALOG = Kriterienkatalog.ausKriterien("fuenf", List.of(
+            new Kriterium("K1", "Schriftgutverwaltung und E-Akte", 25),
+            new Kriterium("K2", "Workflow und Vorgangsbearbeitung", 20),
+            new Kriterium("K3", "Scannen, Posteingang und Suche", 15),
+            new Kriterium("K4", "Schnittstellen, Betrieb bei der ivl, Datenschutz", 20),
+            new Kriterium("K5", "Präsentation und Live-Demo", 20)), 0, 10);
 
     private static Map<String, Integer> ueberall(int punkte) {
         return Map.of("K1", punkte, "K2", punkte, "K3", punkte, "K4", punkte, "K5", punkte);

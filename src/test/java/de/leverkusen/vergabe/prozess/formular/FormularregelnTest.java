@@ -97,14 +97,20 @@ class FormularregelnTest {
     void bewertungsbogenPrueftSkalaUndBegruendung() throws IOException {
         Formularregeln regeln = form("bewertungsbogen");
         Map<String, Object> bogen = new HashMap<>();
-        for (int k = 1; k <= 5; k++) {
-            bogen.put("punkteK" + k, 7);
-            bogen.put("begruendungK" + k, "Erfüllt die Anforderungen mit geringen Schwächen.");
+        for (int k = 1; k <= 13; k++) {
+            bogen.put("punkteB" + k, 7);
+            bogen.put("begruendungB" + k, "Erfüllt die Anforderungen mit geringen Schwächen.");
+        }
+        for (int k = 1; k <= 3; k++) {
+            bogen.put("erfuelltA" + k, "ERFUELLT");
+            bogen.put("begruendungA" + k, "Nachweis im Angebot vorhanden und geprüft.");
         }
         // bieterName is read-only: shown, never required or checked
         assertThatCode(() -> regeln.pruefen(bogen::get)).doesNotThrowAnyException();
-        pruefeFehler(regeln, bogen, "punkteK3", 11, "Feld 'punkteK3'", "größer als das Maximum 10");
-        pruefeFehler(regeln, bogen, "begruendungK2", "gut", "Feld 'begruendungK2'", "mindestens 20 Zeichen");
+        pruefeFehler(regeln, bogen, "punkteB3", 11, "Feld 'punkteB3'", "größer als das Maximum 10");
+        pruefeFehler(regeln, bogen, "begruendungB2", "gut", "Feld 'begruendungB2'", "mindestens 20 Zeichen");
+        pruefeFehler(regeln, bogen, "erfuelltA1", "VIELLEICHT", "Feld 'erfuelltA1'", "erlaubt: ERFUELLT, NICHT_ERFUELLT");
+        pruefeFehler(regeln, bogen, "begruendungA3", null, "Feld 'begruendungA3'", "Pflichtfeld fehlt");
     }
 
     private static void pruefeFehler(Formularregeln regeln, String feld, Object wert, String... erwartet) {

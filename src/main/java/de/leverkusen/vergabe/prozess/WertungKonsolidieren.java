@@ -1,0 +1,36 @@
+package de.leverkusen.vergabe.prozess;
+
+import static de.leverkusen.vergabe.prozess.Variablen.*;
+
+import de.leverkusen.vergabe.wertung.BewertungService;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Creation of "Bewertungen konsolidieren" for one offer: the overview of the sheets as a task-local variable.
+ * Completion of "Bewertungen konsolidieren" for one offer: the deviations typed in the form are checked and stored
+ * with the note in the procedure's tables; the ranking is computed from them afterwards, never typed in.
+ */
+@Component("wertungKonsolidieren")
+public class WertungKonsolidieren implements TaskListener {
+
+    private final BewertungService bewertung;
+
+    public WertungKonsolidieren(BewertungService bewertung) {
+        this.bewertung = bewertung;
+    }
+
+    @Override
+    public void notify(DelegateTask task) {
+        Long angebotId = Werte.id(task, ANGEBOT_ID);
+        if (TaskListener.EVENTNAME_CREATE.equals(task.getEventName())) {
+            // task-local, computed from the tables (the multi-instance element variable is not yet set for input mappings)
+            task.setVariableLocal("bieterName", bewertung.bieterName(angebotId));
+            task.setVariableLocal(KONSOLIDIERUNG_UEBERSICHT, bewertung.uebersicht(angebotId));
+            return;
+        }
+        bewertung.konsolidieren(Werte.id(task, ANGEBOT_ID), Werte.text(task, KONSOLIDIERUNG_ABWEICHUNGEN),
+                Werte.pflichttext(task, KONSOLIDIERUNGSVERMERK), Benutzer.bearbeiter(task));
+    }
+}

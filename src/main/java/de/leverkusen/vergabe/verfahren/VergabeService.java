@@ -106,12 +106,12 @@ public class VergabeService {
         Set<String> bieter = new HashSet<>();
         alle.forEach(a -> bieter.add(a.getBieterName()));
         if (!bieter.equals(preise.keySet())) {
-            throw new Eingabefehler("angebote", "je Bieter genau ein Angebotspreis erforderlich: " + String.join(", ", bieter));
+            throw new Eingabefehler(Angebotspreise.FELD, "je Bieter genau ein Angebotspreis erforderlich: " + String.join(", ", bieter));
         }
         for (Angebot a : alle) {
             BigDecimal preis = preise.get(a.getBieterName());
             if (preis.signum() <= 0) {
-                throw new Eingabefehler("angebote", "Angebotspreis von " + a.getBieterName() + " muss größer als 0 sein");
+                throw new Eingabefehler(Angebotspreise.FELD, "Angebotspreis von " + a.getBieterName() + " muss größer als 0 sein");
             }
             a.preisErfassen(preis);
         }

@@ -57,7 +57,7 @@ public final class Ausschreibungslauf {
                     .taskAssignee(bewerter).singleResult(), bewerter, erklaerung("NEIN", null));
         }
         angebotsfristAblaufen(pi);
-        erledigen(aufgabe(bk, "UserTask_AngeboteOeffnen"), "vergabe1", oeffnung(runtime.getVariable(pi, "angebote")));
+        erledigen(aufgabe(bk, "UserTask_AngeboteOeffnen"), "vergabe1", oeffnung(runtime.getVariable(pi, "angebotspreise")));
         erledigen(aufgabe(bk, "UserTask_OeffnungGegenzeichnen"), "vergabe2", gegenzeichnung());
         alle(bk, "UserTask_FormalePruefung", "vergabe1", formalePruefung("VOLLSTAENDIG"));
         alle(bk, "UserTask_AusschlussgruendePruefen", "vergabe1", ausschlussgruende("KEINER", "Keine Ausschlussgründe"));

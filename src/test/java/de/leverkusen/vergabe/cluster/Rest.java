@@ -2,6 +2,7 @@ package de.leverkusen.vergabe.cluster;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import de.leverkusen.vergabe.rest.EngineRest;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -13,7 +14,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -91,26 +91,9 @@ public final class Rest {
         return lesen(pfad).path("count").asLong();
     }
 
-    /** Typed REST variables: String, Long, Double, Boolean; lists and maps as Json (Tasklist's dynamic lists). */
+    /** Typed REST variables, as the whole-tender REST test sends them. */
     public static Map<String, Object> variablen(Map<String, ?> werte) {
-        Map<String, Object> v = new LinkedHashMap<>();
-        werte.forEach((name, wert) -> {
-            Map<String, Object> typisiert = new LinkedHashMap<>();
-            if (wert instanceof List<?> || wert instanceof Map<?, ?>) {
-                try {
-                    typisiert.put("value", JSON.writeValueAsString(wert));
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-                typisiert.put("type", "Json");
-            } else {
-                typisiert.put("value", wert);
-                typisiert.put("type", wert instanceof Integer || wert instanceof Long ? "Long"
-                        : wert instanceof Double ? "Double" : wert instanceof Boolean ? "Boolean" : "String");
-            }
-            v.put(name, typisiert);
-        });
-        return Map.of("variables", v);
+        return EngineRest.variablen(werte);
     }
 
     public static String q(String wert) {

@@ -1,6 +1,8 @@
 package de.leverkusen.vergabe.prozess;
 
 import de.leverkusen.vergabe.konfiguration.Demoausschreibung;
+import de.leverkusen.vergabe.verfahren.Bieterliste;
+import de.leverkusen.vergabe.verfahren.Vergabeantrag;
 import java.math.BigDecimal;
 import java.util.HashMap;
 import java.util.List;
@@ -33,7 +35,7 @@ final class ProzessTestHelfer {
     /** The demo start form with other bidders (one line "Name; E-Mail" each). */
     static Map<String, Object> startformular(List<Bieter> bieter) {
         Map<String, Object> variablen = Demoausschreibung.startformular();
-        variablen.put("bieter", bieter.stream().map(b -> b.name() + "; " + b.email()).collect(Collectors.joining("\n")));
+        variablen.put("bieter", Bieterliste.text(bieter.stream().map(b -> new Vergabeantrag.Bieter(b.name(), b.email())).toList()));
         return variablen;
     }
 

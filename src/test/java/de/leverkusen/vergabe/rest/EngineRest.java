@@ -116,7 +116,7 @@ public final class EngineRest {
         return a;
     }
 
-    /** Typed REST variables: String, Long, Double, Boolean, or lists/maps as Json (what Tasklist sends for dynamic lists). */
+    /** Typed REST variables: String, Long, Double, Boolean, Null, or lists/maps as Json. */
     public static Map<String, Object> variablen(Map<String, ?> werte) {
         Map<String, Object> v = new LinkedHashMap<>();
         werte.forEach((name, wert) -> {

@@ -75,7 +75,7 @@ public class DokumentService {
             if (art.ratsvorlage() && !Beschlussvorlage.moeglich(akte)) {
                 continue;
             }
-            boolean endgueltig = art.ratsvorlage() ? Beschlussvorlage.aus(akte).endgueltig() : akte.endgueltig();
+            boolean endgueltig = endgueltig(akte, art);
             liste.add(new Eintrag(art.dateiname(), art.contentType(), !endgueltig, endgueltig ? "ENDFASSUNG" : "ENTWURF"));
         }
         return liste;
@@ -111,7 +111,9 @@ public class DokumentService {
                 if (akte == null) {
                     akte = leser.lesen(vergabe);
                 }
-                erzeugen(akte, art).filter(d -> !d.entwurf()).ifPresent(d -> speichern(vergabe.getId(), d));
+                if (endgueltig(akte, art)) {
+                    erzeugen(akte, art).ifPresent(d -> speichern(vergabe.getId(), d));
+                }
             }
         } catch (RuntimeException e) {
             // the procedure has moved on regardless; the first request for the document stores it then
@@ -138,6 +140,14 @@ public class DokumentService {
         EformsSchema.pruefen(xml);
         speichern(vergabeId, new Datei(art.dateiname(), art.contentType(), false, xml));
         return xml;
+    }
+
+    /** Whether the document is final now (a draft is not generated just to be thrown away). */
+    private static boolean endgueltig(Akte akte, Dokumentart art) {
+        if (art == Dokumentart.VERGABEVERMERK) {
+            return akte.endgueltig();
+        }
+        return Beschlussvorlage.moeglich(akte) && Beschlussvorlage.aus(akte).endgueltig();
     }
 
     private Optional<Datei> erzeugen(Akte akte, Dokumentart art) {

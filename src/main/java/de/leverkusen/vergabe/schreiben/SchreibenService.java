@@ -79,12 +79,14 @@ public class SchreibenService {
         List<Wertungsrechner.Rang> rangfolge = bewertung.rangfolge(vergabeId);
         Wertungsrechner.Rang erster = rangfolge.stream().filter(r -> r.angebotId().equals(zuschlagAngebotId)).findFirst().orElseThrow();
         OffsetDateTime versandt = OffsetDateTime.now(clock);
+        List<Post> post = new ArrayList<>();
         for (Angebot a : vergaben.angebote(vergabeId)) {
             if (!a.getId().equals(zuschlagAngebotId)) {
-                senden(a, Schreiben.Art.INFORMATION_134, Bieterschreiben.information134(vergabe.getTitel(), vergabe.getBusinessKey(),
-                        a.getBieterName(), gewinner.getBieterName(), gruende(a, rangfolge, erster), fruehesterVertragsschluss), versandt);
+                post.add(new Post(a, Bieterschreiben.information134(vergabe.getTitel(), vergabe.getBusinessKey(),
+                        a.getBieterName(), gewinner.getBieterName(), gruende(a, rangfolge, erster), fruehesterVertragsschluss)));
             }
         }
+        senden(Schreiben.Art.INFORMATION_134, post, versandt);
         return versandt;
     }
 
@@ -92,19 +94,17 @@ public class SchreibenService {
     public void information62(Long vergabeId) {
         Vergabe vergabe = vergaben.vergabe(vergabeId);
         Angebot gewinner = vergaben.angebot(vergabe.getZuschlagAngebotId());
-        OffsetDateTime versandt = OffsetDateTime.now(clock);
-        for (Angebot a : vergaben.angebote(vergabeId)) {
-            senden(a, Schreiben.Art.INFORMATION_62, Bieterschreiben.information62(vergabe.getTitel(), vergabe.getBusinessKey(),
-                    a.getBieterName(), gewinner.getBieterName(), vergabe.getZuschlagAm().toLocalDate()), versandt);
-        }
+        senden(Schreiben.Art.INFORMATION_62, vergaben.angebote(vergabeId).stream().map(a -> new Post(a, Bieterschreiben.information62(
+                vergabe.getTitel(), vergabe.getBusinessKey(), a.getBieterName(), gewinner.getBieterName(),
+                vergabe.getZuschlagAm().toLocalDate()))).toList(), OffsetDateTime.now(clock));
     }
 
     /** § 56 VgV: request of missing documents from one bidder. */
     public void nachforderung(Long angebotId, String unterlagen, LocalDate frist) {
         Angebot a = vergaben.angebot(angebotId);
         Vergabe vergabe = vergaben.vergabe(a.getVergabeId());
-        senden(a, Schreiben.Art.NACHFORDERUNG_56, Bieterschreiben.nachforderung(vergabe.getTitel(), vergabe.getBusinessKey(),
-                a.getBieterName(), unterlagen, frist), OffsetDateTime.now(clock));
+        senden(Schreiben.Art.NACHFORDERUNG_56, List.of(new Post(a, Bieterschreiben.nachforderung(vergabe.getTitel(), vergabe.getBusinessKey(),
+                a.getBieterName(), unterlagen, frist))), OffsetDateTime.now(clock));
     }
 
     @Transactional(readOnly = true)
@@ -127,20 +127,30 @@ public class SchreibenService {
                 + " Leistungspunkte und Z = " + erster.kennzahl().toPlainString() + ".";
     }
 
-    private void senden(Angebot an, Schreiben.Art art, Bieterschreiben.Brief brief, OffsetDateTime versandt) {
+    /** One letter to the bidder of one offer. */
+    private record Post(Angebot an, Bieterschreiben.Brief brief) {
+    }
+
+    /** Sends the letters of one occasion through one connection to the mail server and keeps each with its dispatch time. */
+    private void senden(Schreiben.Art art, List<Post> post, OffsetDateTime versandt) {
         JavaMailSender sender = mail.getIfAvailable();
-        if (sender != null) {
-            SimpleMailMessage nachricht = new SimpleMailMessage();
-            nachricht.setFrom(absender);
-            nachricht.setTo(an.getBieterEmail());
-            nachricht.setSubject(brief.betreff());
-            nachricht.setText(brief.text());
-            sender.send(nachricht);
+        if (sender != null && !post.isEmpty()) {
+            sender.send(post.stream().map(p -> {
+                SimpleMailMessage nachricht = new SimpleMailMessage();
+                nachricht.setFrom(absender);
+                nachricht.setTo(p.an().getBieterEmail());
+                nachricht.setSubject(p.brief().betreff());
+                nachricht.setText(p.brief().text());
+                return nachricht;
+            }).toArray(SimpleMailMessage[]::new));
         }
-        schreiben.save(new Schreiben(an.getVergabeId(), an.getId(), art, an.getBieterEmail(), brief,
-                sender != null ? Schreiben.Versand.VERSANDT : Schreiben.Versand.MANUELL, versandt));
-        vergaben.vermerk(an.getVergabeId(), null, "Schreiben", brief.betreff() + " an " + an.getBieterName() + " <" + an.getBieterEmail() + ">"
-                + (sender != null ? " per E-Mail versandt" : " zum Versand durch die Vergabestelle bereitgestellt"));
+        for (Post p : post) {
+            Angebot an = p.an();
+            schreiben.save(new Schreiben(an.getVergabeId(), an.getId(), art, an.getBieterEmail(), p.brief(),
+                    sender != null ? Schreiben.Versand.VERSANDT : Schreiben.Versand.MANUELL, versandt));
+            vergaben.vermerk(an.getVergabeId(), null, "Schreiben", p.brief().betreff() + " an " + an.getBieterName() + " <" + an.getBieterEmail()
+                    + ">" + (sender != null ? " per E-Mail versandt" : " zum Versand durch die Vergabestelle bereitgestellt"));
+        }
     }
 
     /** Preview text of several letters for a form. */

@@ -4,6 +4,7 @@ import static de.leverkusen.vergabe.prozess.ProzessTestHelfer.*;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.ExternalTaskService;
@@ -32,6 +33,7 @@ public final class Ausschreibungslauf {
     private final TaskService tasks;
     private final ManagementService management;
     private final ExternalTaskService externalTasks;
+    private final List<Map<String, Object>> eingaben = new ArrayList<>();
 
     public Ausschreibungslauf(ProcessEngine engine) {
         this.runtime = engine.getRuntimeService();
@@ -50,7 +52,13 @@ public final class Ausschreibungslauf {
         job(instanz, "TimerEvent_AngebotsfristAbgelaufen");
     }
 
+    /** What the people of the last {@link #durchlaufen} run submitted, one map per completed user task, in order. */
+    public List<Map<String, Object>> eingaben() {
+        return List.copyOf(eingaben);
+    }
+
     public void durchlaufen(String bk) {
+        eingaben.clear();
         String pi = starten(bk);
         for (String bewerter : BEWERTER) {
             erledigen(tasks.createTaskQuery().processInstanceId(pi).taskDefinitionKey("UserTask_InteressenkonfliktErklaeren")
@@ -69,7 +77,9 @@ public final class Ausschreibungslauf {
         for (String bewerter : BEWERTER) {
             for (Task bogen : tasks.createTaskQuery().processInstanceBusinessKey(bk).taskAssignee(bewerter)
                     .taskDefinitionKey("UserTask_BewertungsbogenAusfuellen").list()) {
-                tasks.complete(bogen.getId(), bewertungsbogen(PUNKTE.get((String) tasks.getVariable(bogen.getId(), "bieterName"))));
+                Map<String, Object> bogenwerte = bewertungsbogen(PUNKTE.get((String) tasks.getVariable(bogen.getId(), "bieterName")));
+                eingaben.add(bogenwerte);
+                tasks.complete(bogen.getId(), bogenwerte);
             }
         }
         for (ProcessInstance bogen : runtime.createProcessInstanceQuery().processInstanceBusinessKey(bk)
@@ -117,6 +127,7 @@ public final class Ausschreibungslauf {
     }
 
     private void erledigen(Task task, String benutzer, Map<String, Object> variablen) {
+        eingaben.add(variablen);
         tasks.claim(task.getId(), benutzer);
         tasks.complete(task.getId(), variablen);
     }

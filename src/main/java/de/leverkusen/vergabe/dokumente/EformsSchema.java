@@ -86,8 +86,10 @@ public final class EformsSchema {
                     }
                     try {
                         SchemaFactory fabrik = SchemaFactory.newInstance(XMLConstants.W3C_XML_SCHEMA_NS_URI);
-                        // imports are resolved relative to the XSD inside the jar, nothing from the network
-                        fabrik.setProperty(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "jar,file");
+                        // imports are resolved relative to the XSD inside the SDK's jar, nothing from the network:
+                        // "jar" and "file" from a class path, "nested" inside the Spring Boot fat jar
+                        // (jar:nested:/...app.jar/!BOOT-INF/lib/eforms-sdk-....jar!/...)
+                        fabrik.setProperty(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "jar,file,nested");
                         schema = fabrik.newSchema(xsd);
                     } catch (SAXException e) {
                         throw new IllegalStateException("eForms-Schema nicht lesbar: " + XSD, e);

@@ -173,6 +173,30 @@ public final class Knoten implements AutoCloseable {
         }
     }
 
+    /** Everything the node has logged so far. */
+    public String log() {
+        try {
+            return Files.readString(log);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Regular shutdown (SIGTERM) and the exit code; fails if the node has not ended within {@code hoechstens}. */
+    public int beenden(Duration hoechstens) {
+        prozess.destroy();
+        try {
+            if (!prozess.waitFor(hoechstens.toMillis(), TimeUnit.MILLISECONDS)) {
+                prozess.destroyForcibly();
+                throw new AssertionError("Knoten " + name + " nach SIGTERM nicht beendet innerhalb von " + hoechstens);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+        return prozess.exitValue();
+    }
+
     public String logEnde() {
         try {
             String text = Files.readString(log);

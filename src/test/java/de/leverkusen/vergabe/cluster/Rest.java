@@ -23,6 +23,13 @@ public final class Rest {
     static final ObjectMapper JSON = new ObjectMapper();
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
+    /** An answer of any path of the node (not only /engine-rest), as bytes. */
+    public record Roh(int status, byte[] body, java.net.http.HttpHeaders headers) {
+        public String text() {
+            return new String(body, StandardCharsets.UTF_8);
+        }
+    }
+
     public record Antwort(int status, JsonNode body) {
         public boolean ok() {
             return status >= 200 && status < 300;
@@ -55,6 +62,22 @@ public final class Rest {
 
     public Antwort put(String pfad, Object body) {
         return senden(anfrage(pfad).header("Content-Type", "application/json").PUT(json(body)));
+    }
+
+    /** GET of a path of the application (e.g. /api/vergaben/... or /camunda/...), as this user. */
+    public Roh getRoh(String pfadDerAnwendung) {
+        String token = Base64.getEncoder().encodeToString((benutzer + ":demo").getBytes(StandardCharsets.UTF_8));
+        HttpRequest anfrage = HttpRequest.newBuilder(URI.create("http://localhost:" + port + pfadDerAnwendung))
+                .timeout(Duration.ofSeconds(60)).header("Authorization", "Basic " + token).GET().build();
+        try {
+            HttpResponse<byte[]> antwort = HTTP.send(anfrage, HttpResponse.BodyHandlers.ofByteArray());
+            return new Roh(antwort.statusCode(), antwort.body(), antwort.headers());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     /** Like {@link #get}, but fails on any status other than 2xx. */

@@ -93,6 +93,19 @@ public final class Verfahrensschritte {
         return werte;
     }
 
+    /** What Tasklist sends for the award notice: the form's defaults and what the Vergabestelle typed for eForms. */
+    public static Map<String, Object> bekanntmachung(String veroeffentlichtAm) {
+        Map<String, Object> werte = new HashMap<>(Map.of("bekanntmachungVeroeffentlichtAm", veroeffentlichtAm,
+                "bekanntmachungsnummer", "2022/S 043-123456", "cpvCode", "48311100", "auftraggeberRegistriernummer", "05316000-DMS-07",
+                "auftraggeberStrasse", "Friedrich-Ebert-Platz 1", "auftraggeberPlz", "51373", "auftraggeberOrt", "Leverkusen",
+                "auftraggeberNuts", "DEA24", "auftraggeberEmail", "vergabestelle@stadt-leverkusen.example", "auftraggeberTelefon", "+49 214 406-0"));
+        werte.putAll(Map.of("nachpruefungsstelle", "Vergabekammer Rheinland", "nachpruefungsstellePlz", "50667",
+                "nachpruefungsstelleOrt", "Köln", "zuschlagsempfaengerRegistriernummer", "HRA 4711 (Amtsgericht Köln)",
+                "zuschlagsempfaengerPlz", "50667", "zuschlagsempfaengerOrt", "Köln", "zuschlagsempfaengerLand", "DEU",
+                "zuschlagsempfaengerGroesse", "medium"));
+        return werte;
+    }
+
     /** Open tasks of the procedure with this task definition key that the user may work on. */
     public static List<JsonNode> aufgaben(Rest benutzer, String businessKey, String taskDefinitionKey) {
         return benutzer.aufgaben("candidateUser=" + benutzer.benutzer() + "&includeAssignedTasks=true&taskDefinitionKey="

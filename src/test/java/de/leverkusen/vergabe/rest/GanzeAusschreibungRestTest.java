@@ -320,16 +320,7 @@ class GanzeAusschreibungRestTest {
         // --- award notice within 30 days, Vergabevermerk
         JsonNode bekanntmachung = aufgabe(vergabe1, "UserTask_BekanntmachungVeroeffentlichen");
         assertThat(bekanntmachung.path("due").isNull()).isFalse();
-        // what Tasklist sends: the form's defaults and what the Vergabestelle typed for the eForms notice
-        Map<String, Object> bekanntmachungsformular = new java.util.HashMap<>(Map.of("bekanntmachungVeroeffentlichtAm", "2022-03-01",
-                "bekanntmachungsnummer", "2022/S 043-123456", "cpvCode", "48311100", "auftraggeberRegistriernummer", "05316000-DMS-07",
-                "auftraggeberStrasse", "Friedrich-Ebert-Platz 1", "auftraggeberPlz", "51373", "auftraggeberOrt", "Leverkusen",
-                "auftraggeberNuts", "DEA24", "auftraggeberEmail", "vergabestelle@stadt-leverkusen.example", "auftraggeberTelefon", "+49 214 406-0"));
-        bekanntmachungsformular.putAll(Map.of("nachpruefungsstelle", "Vergabekammer Rheinland", "nachpruefungsstellePlz", "50667",
-                "nachpruefungsstelleOrt", "Köln", "zuschlagsempfaengerRegistriernummer", "HRA 4711 (Amtsgericht Köln)",
-                "zuschlagsempfaengerPlz", "50667", "zuschlagsempfaengerOrt", "Köln", "zuschlagsempfaengerLand", "DEU",
-                "zuschlagsempfaengerGroesse", "medium"));
-        vergabe1.erledigen(bekanntmachung, bekanntmachungsformular);
+        vergabe1.erledigen(bekanntmachung, de.leverkusen.vergabe.cluster.Verfahrensschritte.bekanntmachung("2022-03-01"));
         vergabe1.erledigen(aufgabe(vergabe1, "UserTask_VergabevermerkAbschliessen"),
                 Map.of("vergabevermerkZusammenfassung", "Zuschlag an Rheinland Dokumentensysteme nach Ratsbeschluss 2022/1234."));
 

@@ -1,0 +1,319 @@
+package de.leverkusen.vergabe.paket;
+
+import static de.leverkusen.vergabe.cluster.Verfahrensschritte.*;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+import de.leverkusen.vergabe.cluster.Knoten;
+import de.leverkusen.vergabe.cluster.Rest;
+import de.leverkusen.vergabe.cluster.Verfahrensschritte;
+import de.leverkusen.vergabe.ivl.IvlAttrappe;
+import jakarta.mail.internet.MimeMessage;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.DisabledIfSystemProperty;
+import org.springframework.util.FileSystemUtils;
+
+/**
+ * The artifacts that operators run, started exactly as the README says, each as a process of its own on a free port
+ * with a fresh data folder, a real SMTP server (GreenMail) and an ivl stand-in on loopback: the fat jar
+ * ({@code java -jar target/vergabe-workflow-engine-*.jar}) and the extracted jar with its CDS archive
+ * ({@code java -Xmx512m -XX:SharedArchiveFile=target/app/vergabe-workflow-engine.jsa -jar target/app/vergabe-workflow-engine.jar}).
+ * Each drives one whole tender through the REST API to its end event, checks its final documents and that Tasklist,
+ * Cockpit and Admin load with every script they reference, and stops the application with SIGTERM: a normal stop
+ * logs no ERROR. Runs with failsafe after {@code package}; the class folders the other tests use cannot show what
+ * only a packaged jar does (nested jars, a manifest class path).
+ * <p>
+ * Time: the tender's dates lie in 2021, so its timers are due at once; only the § 134 GWB standstill lies in the
+ * future. The application is started under libfaketime (Debian's {@code libfaketime}, installed by {@code .ci/run})
+ * with an offset read from a file, which the test moves 12 days ahead once the letters are out: the packaged
+ * application is not changed for the test and its clock simply runs on, as it would on a real server. The monotonic
+ * clock is left alone, so the JVM's own timeouts are unaffected.
+ */
+class PaketierteAnwendungIT {
+
+    private static final Path FAKETIME = Path.of("/usr/lib/x86_64-linux-gnu/faketime/libfaketime.so.1");
+    private static final String KEY = "VG-2021-DMS-PAKET";
+    private static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Pattern SKRIPT = Pattern.compile("<script[^>]*\\ssrc=\"([^\"]+)\"");
+    private static final Pattern STIL = Pattern.compile("<link[^>]*\\shref=\"([^\"]+\\.css[^\"]*)\"");
+    private static final Pattern PLUGIN = Pattern.compile("location:\\s*'([^']+)',\\s*main:\\s*'([^']+)'");
+
+    private GreenMail mailserver;
+    private IvlAttrappe ivl;
+    private Knoten knoten;
+
+    @BeforeEach
+    void aussenwelt() throws IOException {
+        assertThat(FAKETIME).as("libfaketime (Debian: apt-get install libfaketime; .ci/run installs it)").isRegularFile();
+        mailserver = new GreenMail(new ServerSetup(freierPort(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+        mailserver.start();
+        ivl = new IvlAttrappe();
+    }
+
+    @AfterEach
+    void aufraeumen() {
+        if (knoten != null) {
+            knoten.close();
+        }
+        if (ivl != null) {
+            ivl.close();
+        }
+        if (mailserver != null) {
+            mailserver.stop();
+        }
+    }
+
+    @Test
+    void fettesJar() throws Exception {
+        Path jar = Path.of(System.getProperty("vergabe.jar", "target/vergabe-workflow-engine-0.1.0-SNAPSHOT.jar")).toAbsolutePath();
+        ausschreibungMitDemStart("fettes-jar", List.of("-Xmx512m", "-jar", jar.toString()));
+    }
+
+    @Test
+    @DisabledIfSystemProperty(named = "vergabe.cds.skip", matches = "true", disabledReason = "target/app not built (-Dvergabe.cds.skip=true)")
+    void ausgepacktesJarMitCdsArchiv() throws Exception {
+        Path app = Path.of(System.getProperty("vergabe.app", "target/app")).toAbsolutePath();
+        Path cdsLog = Path.of("target", "knoten", "ausgepackt-cds-cds.log").toAbsolutePath();
+        Files.deleteIfExists(cdsLog);
+        // the README's command; the JVM's CDS log (to a file of its own) shows whether the archive was mapped
+        ausschreibungMitDemStart("ausgepackt-cds", List.of("-Xmx512m", "-XX:SharedArchiveFile=" + app.resolve("vergabe-workflow-engine.jsa"),
+                "-Xlog:cds=info:file=" + cdsLog, "-jar", app.resolve("vergabe-workflow-engine.jar").toString()));
+        assertThat(Files.readString(cdsLog)).as("CDS archive used").contains("Mapped dynamic region");
+    }
+
+    private void ausschreibungMitDemStart(String name, List<String> javaArgumente) throws Exception {
+        int port = freierPort();
+        Path ordner = Files.createDirectories(Path.of("target", "knoten").toAbsolutePath());
+        Path daten = ordner.resolve(name + "-daten");
+        FileSystemUtils.deleteRecursively(daten);
+        Path uhr = ordner.resolve(name + "-uhr");
+        Files.writeString(uhr, "+0d\n");
+
+        List<String> befehl = new ArrayList<>();
+        befehl.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        befehl.addAll(javaArgumente);
+        // what an operator sets: port, data folder, mail server, ivl's endpoint and credentials
+        befehl.addAll(List.of("--server.port=" + port, "--vergabe.daten-verzeichnis=" + daten,
+                "--spring.mail.host=127.0.0.1", "--spring.mail.port=" + mailserver.getSmtp().getPort(),
+                "--vergabe.ivl.url=" + ivl.url(), "--vergabe.ivl.username=" + IvlAttrappe.BENUTZER,
+                "--vergabe.ivl.password=" + IvlAttrappe.PASSWORT));
+        Map<String, String> umgebung = new LinkedHashMap<>();
+        umgebung.put("LD_PRELOAD", FAKETIME.toString());
+        umgebung.put("FAKETIME_TIMESTAMP_FILE", uhr.toString());
+        umgebung.put("FAKETIME_CACHE_DURATION", "1");
+        umgebung.put("DONT_FAKE_MONOTONIC", "1");
+        knoten = Knoten.starten(name, port, befehl, umgebung);
+
+        webanwendungenLaden(port);
+        ganzeAusschreibung(port, uhr);
+
+        int exit = knoten.beenden(Duration.ofSeconds(60));
+        String log = knoten.log();
+        knoten = null;
+        // SIGTERM: the JVM's exit code is 143 (128 + 15) after a regular shutdown
+        assertThat(exit).as("exit code").isIn(0, 143);
+        assertThat(log).contains("ivl-Worker angehalten");
+        assertThat(log.lines().filter(z -> z.contains(" ERROR ")).toList()).as("ERROR lines in the log of " + name).isEmpty();
+    }
+
+    /** Tasklist, Cockpit and Admin: the page and every script, style sheet and plugin script it references. */
+    private static void webanwendungenLaden(int port) throws IOException {
+        Rest anonym = new Rest(port, "niemand");
+        for (String app : List.of("tasklist", "cockpit", "admin")) {
+            Rest.Roh seite = anonym.getRoh("/camunda/app/" + app + "/default/");
+            assertThat(seite.status()).as(app).isEqualTo(200);
+            List<String> verweise = new ArrayList<>();
+            for (Pattern p : List.of(SKRIPT, STIL)) {
+                Matcher m = p.matcher(seite.text());
+                while (m.find()) {
+                    verweise.add(m.group(1));
+                }
+            }
+            Matcher plugins = PLUGIN.matcher(seite.text());
+            int anzahlPlugins = 0;
+            while (plugins.find()) {
+                verweise.add(plugins.group(1) + "/" + plugins.group(2));
+                anzahlPlugins++;
+            }
+            assertThat(anzahlPlugins).as("plugin packages of " + app).isPositive();
+            assertThat(verweise).as(app).hasSizeGreaterThan(4);
+            for (String verweis : verweise) {
+                assertThat(anonym.getRoh(verweis).status()).as(app + ": " + verweis).isEqualTo(200);
+            }
+        }
+        // the forms Tasklist renders are deployed with the models
+        Rest vergabe1 = new Rest(port, "vergabe1");
+        String definition = vergabe1.lesen("/process-definition/key/dms-vergabe").path("id").asText();
+        JsonNode startformular = vergabe1.lesen("/process-definition/" + definition + "/deployed-start-form");
+        assertThat(startformular.path("components").isArray()).as("deployed start form").isTrue();
+    }
+
+    private void ganzeAusschreibung(int port, Path uhr) throws Exception {
+        Rest vergabe1 = new Rest(port, "vergabe1");
+        Rest vergabe2 = vergabe1.als("vergabe2");
+        Rest admin = vergabe1.als("admin");
+        String instanz = Verfahrensschritte.starten(vergabe1, KEY, startformular());
+
+        for (String b : BEWERTER) {
+            Rest bewerter = vergabe1.als(b);
+            bewerter.erfolgreich(bewerter.erledigen(warteAufEigeneAufgaben(bewerter, KEY, "UserTask_InteressenkonfliktErklaeren", 1).get(0),
+                    erklaerung()));
+        }
+        // the offer deadline (08.11.2021) has passed: the job executor fires its timer by itself
+        vergabe1.erfolgreich(vergabe1.erledigen(warteAufAufgaben(vergabe1, KEY, "UserTask_AngeboteOeffnen", 1).get(0), oeffnung()));
+        vergabe2.erfolgreich(vergabe2.erledigen(warteAufAufgaben(vergabe2, KEY, "UserTask_OeffnungGegenzeichnen", 1).get(0), gegenzeichnung()));
+        allePruefungen(vergabe1, "UserTask_FormalePruefung", formalePruefung());
+        allePruefungen(vergabe1, "UserTask_AusschlussgruendePruefen", ausschlussgruende());
+        allePruefungen(vergabe1, "UserTask_EignungPruefen", eignung());
+        // presentation slots 07.-09.12.2021, their timers due at once
+        for (JsonNode t : warteAufAufgaben(vergabe1, KEY, "UserTask_PraesentationProtokollieren", 3)) {
+            vergabe1.erfolgreich(vergabe1.erledigen(t, praesentation()));
+        }
+        // same points on every criterion per evaluator and offer: Rheinland 9 everywhere wins on L / P
+        // (900 / 455,000 = 0.001978 against Aktenwerk 800 / 412,000 = 0.001942 and Kommunal-DMS 700 / 389,500 = 0.001797)
+        Map<String, Integer> punkte = Map.of("Aktenwerk Software GmbH", 8, "Kommunal-DMS AG", 7,
+                "Rheinland Dokumentensysteme GmbH & Co. KG", 9);
+        for (String b : BEWERTER) {
+            Rest bewerter = vergabe1.als(b);
+            for (JsonNode bogen : warteAufEigeneAufgaben(bewerter, KEY, "UserTask_BewertungsbogenAusfuellen", 3)) {
+                String bieter = bewerter.lesen("/task/" + bogen.path("id").asText() + "/variables/bieterName").path("value").asText();
+                bewerter.erfolgreich(bewerter.erledigen(bogen, bogen(punkte.get(bieter))));
+            }
+        }
+        // the end of each sheet is asynchronous: the job executor continues the procedure
+        for (JsonNode t : warteAufAufgaben(vergabe1, KEY, "UserTask_WertungKonsolidieren", 3)) {
+            vergabe1.erfolgreich(vergabe1.erledigen(t, Map.of("konsolidierungsvermerk", "Keine Abweichungen; Wertung einheitlich.")));
+        }
+        vergabe1.erfolgreich(vergabe1.erledigen(warteAufAufgaben(vergabe1, KEY, "UserTask_ZuschlagsvorschlagErstellen", 1).get(0),
+                Map.of("zuschlagsbegruendung", "Bestes Verhältnis von Leistung zu Preis nach der einfachen Richtwertmethode.")));
+        Rest projektleitung = vergabe1.als("projektleitung");
+        projektleitung.erfolgreich(projektleitung.erledigen(warteAufAufgaben(projektleitung, KEY, "UserTask_ZuschlagsvorschlagFreigeben", 1).get(0),
+                Map.of("freigabeEntscheidung", "FREIGEGEBEN", "freigabeAnmerkung", "Einverstanden.")));
+        vergabe1.erfolgreich(vergabe1.erledigen(warteAufAufgaben(vergabe1, KEY, "UserTask_BeschlussvorlageErstellen", 1).get(0), Map.of(
+                "vorlageNummer", "2022/1234", "vorlageBetreff", "Vergabe des Auftrags Dokumentenmanagementsystem (DMS)",
+                "beschlussentwurf", "1. Der Rat stimmt dem Zuschlag zu. 2. Die ivl wird gemäß LoI mit der Lizenzabnahme beauftragt.",
+                "haushaltsmittelVerfuegbar", "JA")));
+        Rest ratsbuero = vergabe1.als("ratsbuero");
+        ratsbuero.erfolgreich(ratsbuero.erledigen(warteAufAufgaben(ratsbuero, KEY, "UserTask_RatsbeschlussErfassen", 1).get(0),
+                Map.of("sitzungsdatum", "2022-02-10", "ratsbeschluss", "ZUGESTIMMT", "beschlussVermerk", "einstimmig")));
+
+        // § 134 GWB: the letters to the two unsuccessful bidders go out by e-mail
+        vergabe1.erfolgreich(vergabe1.erledigen(warteAufAufgaben(vergabe1, KEY, "UserTask_BieterInformieren", 1).get(0),
+                Map.of("versandart", "ELEKTRONISCH", "schreibenFreigegeben", "JA")));
+        assertThat(empfaenger("Information nach § 134 GWB")).containsExactlyInAnyOrder("vergabe@aktenwerk.example", "angebote@kommunal-dms.example");
+        // the standstill (10 days from the day after dispatch, § 134 Abs. 2 GWB) passes: the server's clock runs 12 days on
+        Files.writeString(uhr, "+12d\n");
+        LocalDate heute = LocalDate.now(BERLIN);
+        warteBis("the application's clock 12 days ahead", Duration.ofSeconds(30), () -> !serverDatum(vergabe1).isBefore(heute.plusDays(12)));
+        JsonNode wartefrist = admin.lesen("/job?processInstanceId=" + instanz + "&activityId=TimerEvent_WartefristAbgelaufen");
+        if (!wartefrist.isEmpty()) {
+            // due now; executed here instead of waiting for the job executor's next acquisition (it may have been quicker)
+            admin.post("/job/" + wartefrist.get(0).path("id").asText() + "/execute", Map.of());
+        }
+        vergabe1.erfolgreich(vergabe1.erledigen(warteAufAufgaben(vergabe1, KEY, "UserTask_ZuschlagErteilen", 1).get(0),
+                Map.of("zuschlagVermerk", "Zuschlagsschreiben elektronisch versandt.")));
+        assertThat(empfaenger("Information über die Zuschlagserteilung")).hasSize(3);
+
+        // licence order: reviewed, sent by the in-app worker to the ivl stand-in, confirmed by ivl, delivery recorded
+        vergabe1.erfolgreich(vergabe1.erledigen(warteAufAufgaben(vergabe1, KEY, "UserTask_LizenzbestellungPruefen", 1).get(0), Map.of(
+                "loiReferenz", "LoI DMS Stadt Leverkusen / ivl", "lizenzanzahl", 1900, "kostenstelle", "040100",
+                "liefertermin", serverDatum(vergabe1).plusDays(30).toString(),
+                "lizenzPruefvermerk", "Bestellung gegen Zuschlag und Ratsbeschluss 2022/1234 geprüft.")));
+        warteBis("order received by ivl", Duration.ofSeconds(60), () -> ivl.angenommeneBestellungen() == 1);
+        assertThat(ivl.angenommen("IVL-" + KEY).path("auftragnehmer").asText()).isEqualTo("Rheinland Dokumentensysteme GmbH & Co. KG");
+        Rest ivlBenutzer = vergabe1.als("ivl");
+        warteBis("order sent (worker completed the external task)", Duration.ofSeconds(60), () -> admin.lesen(
+                "/process-instance/" + instanz + "/activity-instances").toString().contains("TimerEvent_IvlBestaetigungsfristAbgelaufen"));
+        ivlBenutzer.erfolgreich(ivlBenutzer.post("/message", Map.of("messageName", "IvlBestellungBestaetigt",
+                "correlationKeys", Map.of("bestellnummer", Map.of("value", "IVL-" + KEY, "type", "String")),
+                "processVariables", Map.of("ivlReferenz", Map.of("value", "IVL-AUF-2022-0815", "type", "String")))));
+        vergabe1.erfolgreich(vergabe1.erledigen(warteAufAufgaben(vergabe1, KEY, "UserTask_LizenzbereitstellungErfassen", 1).get(0), Map.of(
+                "bereitgestelltAm", serverDatum(vergabe1).toString(), "bereitgestellteLizenzen", 1900,
+                "bereitstellungVermerk", "Lizenzen im Portal der ivl freigeschaltet.")));
+
+        // award notice: the eForms XML generated and validated against the SDK's schema inside the packaged jar
+        vergabe1.erfolgreich(vergabe1.erledigen(warteAufAufgaben(vergabe1, KEY, "UserTask_BekanntmachungVeroeffentlichen", 1).get(0),
+                bekanntmachung(serverDatum(vergabe1).toString())));
+        vergabe1.erfolgreich(vergabe1.erledigen(warteAufAufgaben(vergabe1, KEY, "UserTask_VergabevermerkAbschliessen", 1).get(0),
+                Map.of("vergabevermerkZusammenfassung", "Zuschlag an Rheinland Dokumentensysteme nach Ratsbeschluss 2022/1234.")));
+
+        // the procedure has reached its regular end
+        warteBis("procedure completed", Duration.ofSeconds(60),
+                () -> "COMPLETED".equals(admin.lesen("/history/process-instance/" + instanz).path("state").asText()));
+        assertThat(admin.lesen("/history/activity-instance?processInstanceId=" + instanz + "&activityId=EndEvent_VerfahrenAbgeschlossen")).hasSize(1);
+
+        // the final documents exist and open
+        Rest.Roh liste = vergabe1.getRoh("/api/vergaben/" + KEY + "/dokumente");
+        assertThat(liste.status()).isEqualTo(200);
+        Rest.Roh vermerk = vergabe1.getRoh("/api/vergaben/" + KEY + "/dokumente/vergabevermerk.pdf");
+        assertThat(vermerk.status()).isEqualTo(200);
+        assertThat(vermerk.headers().firstValue("X-Dokument-Status")).hasValue("ENDFASSUNG");
+        assertThat(vermerk.text()).startsWith("%PDF-");
+        Rest.Roh xml = vergabe1.getRoh("/api/vergaben/" + KEY + "/dokumente/vergabebekanntmachung.xml");
+        assertThat(xml.status()).isEqualTo(200);
+        assertThat(xml.text()).contains("ContractAwardNotice", "Rheinland Dokumentensysteme GmbH &amp; Co. KG");
+        for (String vorlage : List.of("ratsbeschlussvorlage.pdf", "ratsbeschlussvorlage.docx", "ratsbeschlussvorlage-oparl.json")) {
+            assertThat(vergabe1.getRoh("/api/vergaben/" + KEY + "/dokumente/" + vorlage).status()).as(vorlage).isEqualTo(200);
+        }
+        assertThat(JSON.readTree(liste.body()).path("dokumente").toString())
+                .contains("vergabevermerk.pdf", "vergabebekanntmachung.xml", "ratsbeschlussvorlage.pdf");
+    }
+
+    private static void allePruefungen(Rest vergabestelle, String aufgabe, Map<String, Object> werte) {
+        for (JsonNode t : warteAufAufgaben(vergabestelle, KEY, aufgabe, 3)) {
+            vergabestelle.erfolgreich(vergabestelle.erledigen(t, werte));
+        }
+    }
+
+    /** The application's date: its clock runs under libfaketime; the web server states it in every answer's Date header. */
+    private static LocalDate serverDatum(Rest benutzer) {
+        String datum = benutzer.getRoh("/engine-rest/engine").headers().firstValue("Date").orElseThrow();
+        return java.time.ZonedDateTime.parse(datum, java.time.format.DateTimeFormatter.RFC_1123_DATE_TIME)
+                .withZoneSameInstant(BERLIN).toLocalDate();
+    }
+
+    /** Recipients of the received mails of this procedure whose subject starts with the given words. */
+    private List<String> empfaenger(String betreff) throws Exception {
+        warteBis("mails: " + betreff, Duration.ofSeconds(30), () -> !empfaengerJetzt(betreff).isEmpty());
+        return empfaengerJetzt(betreff);
+    }
+
+    private List<String> empfaengerJetzt(String betreff) {
+        List<String> liste = new ArrayList<>();
+        try {
+            for (MimeMessage m : mailserver.getReceivedMessages()) {
+                if (m.getSubject().startsWith(betreff) && m.getSubject().contains(KEY + ")")) {
+                    liste.add(m.getAllRecipients()[0].toString());
+                }
+            }
+        } catch (jakarta.mail.MessagingException e) {
+            throw new IllegalStateException(e);
+        }
+        return liste;
+    }
+
+    private static int freierPort() throws IOException {
+        try (ServerSocket s = new ServerSocket(0)) {
+            return s.getLocalPort();
+        }
+    }
+}

@@ -70,6 +70,20 @@ public final class EngineRest {
         }
     }
 
+    public Antwort put(String pfad, Object body) {
+        try {
+            return senden(HttpRequest.newBuilder(URI.create(basis + pfad))
+                    .header("Content-Type", "application/json")
+                    .PUT(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public Antwort delete(String pfad) {
+        return senden(HttpRequest.newBuilder(URI.create(basis + pfad)).DELETE());
+    }
+
     /** GET of any path of the application (e.g. /api/vergaben/...) as this user, the body as bytes. */
     public HttpResponse<byte[]> getRoh(String pfad) {
         HttpRequest.Builder anfrage = HttpRequest.newBuilder(URI.create("http://localhost:" + port + pfad)).GET();
@@ -109,7 +123,7 @@ public final class EngineRest {
         }
     }
 
-    Antwort erfolgreich(Antwort a) {
+    public Antwort erfolgreich(Antwort a) {
         if (a.status() >= 300) {
             throw new AssertionError(benutzer + ": HTTP " + a.status() + " " + a.body());
         }
@@ -151,7 +165,7 @@ public final class EngineRest {
     }
 
     /** The tasks this user would see for the query (Tasklist filter), e.g. "assignee=bewerter1" or "candidateGroup=vergabestelle". */
-    List<JsonNode> aufgaben(String abfrage) {
+    public List<JsonNode> aufgaben(String abfrage) {
         JsonNode liste = erfolgreich(get("/task?" + abfrage + "&sortBy=created&sortOrder=asc")).body();
         return JSON.convertValue(liste, JSON.getTypeFactory().constructCollectionType(List.class, JsonNode.class));
     }
@@ -165,14 +179,14 @@ public final class EngineRest {
     }
 
     /** Claims (if not yet assigned) and submits the form like a Tasklist user; fails on any error. */
-    void erledigen(JsonNode task, Map<String, ?> werte) {
+    public void erledigen(JsonNode task, Map<String, ?> werte) {
         if (task.path("assignee").isNull()) {
             erfolgreich(uebernehmen(task.path("id").asText()));
         }
         erfolgreich(formularAbsenden(task.path("id").asText(), werte));
     }
 
-    static String q(String wert) {
+    public static String q(String wert) {
         return URLEncoder.encode(wert, StandardCharsets.UTF_8);
     }
 }

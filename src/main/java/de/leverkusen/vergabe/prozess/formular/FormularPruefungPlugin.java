@@ -31,7 +31,9 @@ import java.util.ArrayList;
  *   <li>each start event with a start form gets the same check when the process starts;</li>
  *   <li>a domain {@link Eingabefehler} thrown by a delegate or listener (a rule across fields, e.g. the four-eyes
  *       principle) becomes a {@link FormFieldValidationException}, which the REST API answers with 400;</li>
- *   <li>that exception leaves the engine unwrapped, whatever listener threw it.</li>
+ *   <li>that exception leaves the engine unwrapped, whatever listener threw it;</li>
+ *   <li>a completion or start takes only the fields of its form, variables are written through no other door
+ *       ({@link Eingabeschutz}).</li>
  * </ul>
  */
 @Component
@@ -86,6 +88,8 @@ public class FormularPruefungPlugin extends AbstractProcessEnginePlugin {
                 }
             }
         });
+        // only what the forms let a person enter, and no variables through any other door (see Eingabeschutz)
+        configuration.getCustomPreCommandInterceptorsTxRequired().add(new Eingabeschutz(katalog, configuration));
         // Delegates and listeners act for the procedure, not for the user who completed the task: the engine calls
         // they make (reading the forms of the deployment, the committee's group, granting ivl its order) are not
         // subject to that user's authorizations. Who did a step is still known from the authentication.

@@ -12,6 +12,8 @@ import java.util.Collection;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 
@@ -30,18 +32,46 @@ public final class Formularregeln {
 
     private final String formId;
     private final List<Feld> felder;
+    private final Set<String> anzeigefelder;
 
     private record Feld(String key, String label, String type, String subtype, JsonNode validate,
                         List<String> werte, Formularregeln liste) {
     }
 
-    private Formularregeln(String formId, List<Feld> felder) {
+    private Formularregeln(String formId, List<Feld> felder, Set<String> anzeigefelder) {
         this.formId = formId;
         this.felder = felder;
+        this.anzeigefelder = anzeigefelder;
     }
 
     public static Formularregeln aus(JsonNode form) {
-        return new Formularregeln(form.path("id").asText(), felder(form.path("components")));
+        Set<String> anzeige = new TreeSet<>();
+        anzeigefelder(form.path("components"), anzeige);
+        return new Formularregeln(form.path("id").asText(), felder(form.path("components")), Set.copyOf(anzeige));
+    }
+
+    /** The keys a person can enter in this form (top level; a dynamic list by its path). */
+    public Set<String> eingabefelder() {
+        Set<String> keys = new TreeSet<>();
+        felder.forEach(f -> keys.add(f.key()));
+        return keys;
+    }
+
+    /** The keys the form shows read-only or disabled: they display a value, a person cannot change it. */
+    public Set<String> anzeigefelder() {
+        return anzeigefelder;
+    }
+
+    private static void anzeigefelder(JsonNode components, Set<String> keys) {
+        for (JsonNode c : components) {
+            boolean nurAnzeige = c.path("readonly").asBoolean(false) || c.path("disabled").asBoolean(false);
+            String key = c.hasNonNull("key") ? c.path("key").asText() : c.path("path").asText(null);
+            if (nurAnzeige && key != null) {
+                keys.add(key);
+            } else if ("group".equals(c.path("type").asText())) {
+                anzeigefelder(c.path("components"), keys);
+            }
+        }
     }
 
     public String formId() {
@@ -56,7 +86,7 @@ public final class Formularregeln {
                 continue;
             }
             if ("dynamiclist".equals(type)) {
-                Formularregeln innen = new Formularregeln(c.path("path").asText(), felder(c.path("components")));
+                Formularregeln innen = new Formularregeln(c.path("path").asText(), felder(c.path("components")), Set.of());
                 felder.add(new Feld(c.path("path").asText(), c.path("label").asText(), type, null, c.path("validate"), List.of(), innen));
             } else if ("group".equals(type)) {
                 felder.addAll(felder(c.path("components")));

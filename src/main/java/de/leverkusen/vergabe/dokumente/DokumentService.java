@@ -129,6 +129,7 @@ public class DokumentService {
     @Transactional
     public byte[] vergabebekanntmachung(Long vergabeId, Bekanntmachungsangaben angaben) {
         Vergabe vergabe = vergaben.vergabe(vergabeId);
+        vergabe.erwarten("Vergabebekanntmachung veröffentlichen (§ 39 VgV)", Vergabe.Status.ZUSCHLAG_ERTEILT);
         Dokumentart art = Dokumentart.VERGABEBEKANNTMACHUNG;
         if (dokumente.findByVergabeIdAndName(vergabeId, art.dateiname()).isPresent()) {
             throw new IllegalStateException("Vergabebekanntmachung von " + vergabe.getBusinessKey() + " ist schon erstellt");

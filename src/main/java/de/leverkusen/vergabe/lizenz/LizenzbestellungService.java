@@ -45,9 +45,7 @@ public class LizenzbestellungService {
     public Lizenzbestellung entwerfen(Long vergabeId, String bestellnummer) {
         return bestellungen.findByBestellnummer(bestellnummer).orElseGet(() -> {
             Vergabe vergabe = vergaben.vergabe(vergabeId);
-            if (vergabe.getZuschlagAngebotId() == null) {
-                throw new IllegalStateException("Lizenzbestellung erst nach dem Zuschlag: " + vergabe.getBusinessKey());
-            }
+            vergabe.erwarten("Lizenzbestellung entwerfen", Vergabe.Status.ZUSCHLAG_ERTEILT);
             Angebot gewinner = vergaben.angebot(vergabe.getZuschlagAngebotId());
             Lizenzbestellung b = bestellungen.save(new Lizenzbestellung(vergabeId, bestellnummer, vorgaben.loiReferenz(),
                     vergabe.getVorlageNummer(), gewinner.getBieterName(), vorgaben.obergrenze(), gewinner.getPreis(),

@@ -32,7 +32,9 @@ public class AngeboteOeffnen implements TaskListener {
         Long vergabeId = Werte.id(task, VERGABE_ID);
         List<String> bieter = vergaben.angebote(vergabeId).stream().map(Angebot::getBieterName).toList();
         Map<String, BigDecimal> preise = Angebotspreise.lesen(Werte.pflichttext(task, ANGEBOTSPREISE), bieter);
-        vergaben.oeffnen(vergabeId, bearbeiter(task, OEFFNUNGSNIEDERSCHRIFT), Werte.pflichttext(task, OEFFNUNGSNIEDERSCHRIFT), preise);
+        String benutzer = bearbeiter(task, OEFFNUNGSNIEDERSCHRIFT);
+        vergaben.oeffnen(vergabeId, benutzer, Benutzer.vergabestelle(task.getProcessEngineServices(), benutzer),
+                Werte.pflichttext(task, OEFFNUNGSNIEDERSCHRIFT), preise);
         task.removeVariable(ANGEBOTSPREISE);
     }
 

@@ -46,6 +46,8 @@ public class KammerentscheidungErfassen implements TaskListener {
             }
             text += "; Zuschlag nach Ablauf der Beschwerdefrist frühestens am " + DATUM.format(fruehestens.isAfter(bisher) ? fruehestens : bisher);
         }
+        vergaben.kammerentscheidung(Werte.id(task, VERGABE_ID), "ANTRAG_STATTGEGEBEN".equals(entscheidung),
+                "ANTRAG_ZURUECKGEWIESEN".equals(entscheidung) ? fristen.letzterTagBeschwerdefrist(zugestellt).plusDays(1) : null);
         vergaben.vermerk(Werte.id(task, VERGABE_ID), Benutzer.bearbeiter(task), "Nachprüfung", text);
     }
 }

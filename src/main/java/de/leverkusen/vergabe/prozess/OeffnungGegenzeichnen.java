@@ -19,7 +19,8 @@ public class OeffnungGegenzeichnen implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
-        vergaben.gegenzeichnen(Werte.id(task, VERGABE_ID), AngeboteOeffnen.bearbeiter(task, GEGENZEICHNUNG_VERMERK),
+        String benutzer = AngeboteOeffnen.bearbeiter(task, GEGENZEICHNUNG_VERMERK);
+        vergaben.gegenzeichnen(Werte.id(task, VERGABE_ID), benutzer, Benutzer.vergabestelle(task.getProcessEngineServices(), benutzer),
                 Werte.pflichttext(task, GEGENZEICHNUNG_VERMERK));
     }
 }

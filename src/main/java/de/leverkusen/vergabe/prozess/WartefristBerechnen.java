@@ -32,7 +32,10 @@ public class WartefristBerechnen implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         Wartefrist frist = Wartefrist.ab(LocalDate.now(clock), Wartefrist.Versandart.valueOf(Werte.pflichttext(execution, VERSANDART)));
-        schreiben.information134(Werte.id(execution, VERGABE_ID), Werte.id(execution, BESTBIETER_ANGEBOT_ID), frist.fruehesterZuschlag());
+        Long vergabeId = Werte.id(execution, VERGABE_ID);
+        // the stage first: letters go out only for a procedure the council has approved, to the recorded winner
+        vergaben.bieterInformiert(vergabeId, frist.fruehesterZuschlag());
+        schreiben.information134(vergabeId, vergaben.vergabe(vergabeId).getBestbieterAngebotId(), frist.fruehesterZuschlag());
         execution.setVariable(WARTEFRIST_LETZTER_TAG, frist.letzterTag().toString());
         execution.setVariable(FRUEHESTER_ZUSCHLAG, Date.from(frist.fruehesterZuschlag().atStartOfDay(clock.getZone()).toInstant()));
         execution.setVariable(FRUEHESTER_ZUSCHLAG_TEXT, frist.fruehesterZuschlag().format(java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy")));

@@ -2,6 +2,7 @@ package de.leverkusen.vergabe.prozess;
 
 import static de.leverkusen.vergabe.prozess.Variablen.*;
 
+import de.leverkusen.vergabe.verfahren.VergabeService;
 import de.leverkusen.vergabe.wertung.BewertungService;
 import de.leverkusen.vergabe.wertung.Wertungsrechner;
 import java.util.List;
@@ -19,17 +20,22 @@ import org.springframework.stereotype.Component;
 public class WertungBerechnen implements JavaDelegate {
 
     private final BewertungService bewertung;
+    private final VergabeService vergaben;
 
-    public WertungBerechnen(BewertungService bewertung) {
+    public WertungBerechnen(BewertungService bewertung, VergabeService vergaben) {
         this.bewertung = bewertung;
+        this.vergaben = vergaben;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
-        List<Wertungsrechner.Rang> rangfolge = bewertung.rangfolge(Werte.id(execution, VERGABE_ID));
+        Long vergabeId = Werte.id(execution, VERGABE_ID);
+        List<Wertungsrechner.Rang> rangfolge = bewertung.rangfolge(vergabeId);
         // excluded offers come last: the first one is the winner unless it is excluded too
         Wertungsrechner.Rang erster = rangfolge.isEmpty() || rangfolge.get(0).ausgeschlossen() ? null : rangfolge.get(0);
         execution.setVariable(BESTBIETER, erster == null ? null : erster.bieter());
+        // the winner is recorded in the Vergabeakte; the variables only show it and route the gateway
+        vergaben.wertungFestgestellt(vergabeId, erster == null ? null : erster.angebotId());
         execution.setVariable(BESTBIETER_ANGEBOT_ID, erster == null ? null : erster.angebotId());
     }
 }

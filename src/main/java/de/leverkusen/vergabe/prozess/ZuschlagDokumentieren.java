@@ -33,8 +33,7 @@ public class ZuschlagDokumentieren implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         Long vergabeId = Werte.id(execution, VERGABE_ID);
-        vergaben.zuschlag(vergabeId, Werte.id(execution, BESTBIETER_ANGEBOT_ID), Benutzer.aktuell(execution.getProcessEngineServices()),
-                Werte.pflichttext(execution, ZUSCHLAG_VERMERK));
+        vergaben.zuschlag(vergabeId, Benutzer.aktuell(execution.getProcessEngineServices()), Werte.pflichttext(execution, ZUSCHLAG_VERMERK));
         schreiben.information62(vergabeId);
         execution.setVariable(BESTELLNUMMER, LizenzbestellungService.bestellnummer(execution.getProcessBusinessKey()));
         ivl.freigeben(execution.getProcessInstanceId());

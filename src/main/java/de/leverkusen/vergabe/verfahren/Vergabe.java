@@ -17,7 +17,46 @@ import java.time.OffsetDateTime;
 @Table(name = "vergabe")
 public class Vergabe {
 
-    public enum Status { EINGELEITET, GEOEFFNET, IN_WERTUNG, ZUSCHLAG_ERTEILT, AUFGEHOBEN, ABGESCHLOSSEN }
+    /**
+     * The stage of the procedure, in the order of the open procedure (§§ 55-62 VgV, § 134 GWB). Each step below
+     * checks that the procedure is in a stage that allows it and moves it on; anything else is refused with a
+     * {@link Verfahrensfehler}, whoever asks and however the engine got there.
+     */
+    public enum Status {
+        /** set up; offers are sealed until the offer deadline */
+        EINGELEITET("eingeleitet"),
+        /** opened by the first member of the Vergabestelle, prices recorded; countersignature outstanding */
+        ERSTOEFFNUNG("von der ersten Person geöffnet"),
+        /** opened with four eyes (§ 55 Abs. 1 VgV): the offers are checked */
+        GEOEFFNET("geöffnet und gegengezeichnet"),
+        /** presentations and scoring */
+        IN_WERTUNG("in der Wertung"),
+        /** ranking computed, the winner recorded: award proposal and approval */
+        GEWERTET("gewertet"),
+        /** draft resolution before the council */
+        IM_RAT("im Rat"),
+        /** the council approved the award */
+        RAT_ZUGESTIMMT("vom Rat gebilligt"),
+        /** § 134 GWB information sent, standstill running */
+        INFORMIERT("Bieter nach § 134 GWB informiert"),
+        ZUSCHLAG_ERTEILT("Zuschlag erteilt"),
+        AUFGEHOBEN("aufgehoben"),
+        ABGESCHLOSSEN("abgeschlossen");
+
+        private final String text;
+
+        Status(String text) {
+            this.text = text;
+        }
+
+        public String text() {
+            return text;
+        }
+
+        public boolean beendet() {
+            return this == AUFGEHOBEN || this == ABGESCHLOSSEN;
+        }
+    }
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -57,6 +96,12 @@ public class Vergabe {
     private String aufhebungsgrund;
     @Column(name = "angelegt_am")
     private OffsetDateTime angelegtAm;
+    @Column(name = "bestbieter_angebot_id")
+    private Long bestbieterAngebotId;
+    @Column(name = "fruehester_zuschlag")
+    private LocalDate fruehesterZuschlag;
+    @Column(name = "nachpruefung_anhaengig")
+    private boolean nachpruefungAnhaengig;
 
     protected Vergabe() {
     }
@@ -74,17 +119,57 @@ public class Vergabe {
         this.angelegtAm = jetzt;
     }
 
-    void oeffnen(String benutzer) {
-        this.erstOeffner = benutzer;
+    /** The step {@code schritt} is allowed only in one of these stages. */
+    public void erwarten(String schritt, Status... erlaubt) {
+        for (Status s : erlaubt) {
+            if (status == s) {
+                return;
+            }
+        }
+        if (status.beendet()) {
+            throw new Verfahrensfehler("Schritt „" + schritt + "“ nicht möglich: das Vergabeverfahren " + businessKey + " ist "
+                    + status.text() + " und wird nicht mehr geändert");
+        }
+        StringBuilder stufen = new StringBuilder();
+        for (Status s : erlaubt) {
+            stufen.append(stufen.length() == 0 ? "" : " oder ").append(s.text());
+        }
+        throw new Verfahrensfehler("Schritt „" + schritt + "“ nicht zulässig: das Vergabeverfahren " + businessKey + " ist "
+                + status.text() + ", der Schritt setzt voraus: " + stufen);
     }
 
-    void gegenzeichnen(String benutzer, OffsetDateTime jetzt) {
-        if (erstOeffner == null) {
-            throw new IllegalStateException("Die Angebote von " + businessKey + " wurden noch nicht geöffnet");
+    /** Any change of a running procedure: not after its end. */
+    void erwartenLaufend(String schritt) {
+        if (status.beendet()) {
+            erwarten(schritt);
         }
+    }
+
+    void oeffnen(String benutzer, boolean vergabestelle, OffsetDateTime jetzt) {
+        erwarten("Angebote öffnen", Status.EINGELEITET);
+        if (!vergabestelle) {
+            throw new Verfahrensfehler("Angebote öffnen (§ 55 VgV): nur Mitglieder der Vergabestelle; " + benutzer + " gehört nicht dazu");
+        }
+        if (jetzt.isBefore(angebotsfrist)) {
+            throw new Verfahrensfehler("Angebote öffnen (§ 55 Abs. 1 VgV): die Angebotsfrist läuft bis " + angebotsfrist
+                    + "; vorher bleiben die Angebote verschlossen");
+        }
+        this.erstOeffner = benutzer;
+        this.status = Status.ERSTOEFFNUNG;
+    }
+
+    void gegenzeichnen(String benutzer, boolean vergabestelle, OffsetDateTime jetzt) {
+        if (status == Status.EINGELEITET) {
+            throw new Verfahrensfehler("Die Angebote von " + businessKey + " wurden noch nicht geöffnet");
+        }
+        erwarten("Öffnung gegenzeichnen", Status.ERSTOEFFNUNG);
         if (erstOeffner.equals(benutzer)) {
             throw new Eingabefehler("gegenzeichnungVermerk",
                     "Vier-Augen-Prinzip (§ 55 Abs. 1 VgV): die Öffnung muss eine andere Person als " + erstOeffner + " gegenzeichnen");
+        }
+        if (!vergabestelle) {
+            throw new Eingabefehler("gegenzeichnungVermerk",
+                    "Vier-Augen-Prinzip (§ 55 Abs. 1 VgV): gegenzeichnen kann nur ein Mitglied der Vergabestelle; " + benutzer + " gehört nicht dazu");
         }
         this.zweitOeffner = benutzer;
         this.geoeffnetAm = jetzt;
@@ -92,31 +177,112 @@ public class Vergabe {
     }
 
     void wertungBeginnen() {
+        erwarten("Wertung beginnen", Status.GEOEFFNET);
         this.status = Status.IN_WERTUNG;
     }
 
+    /** The ranking's winner, or none (every offer excluded: the procedure is cancelled next). */
+    void wertungFestgestellt(Long angebotId) {
+        erwarten("Wertung feststellen", Status.IN_WERTUNG);
+        this.bestbieterAngebotId = angebotId;
+        if (angebotId != null) {
+            this.status = Status.GEWERTET;
+        }
+    }
+
     void beschlussvorlage(String vorlageNummer, boolean haushaltsmittel) {
+        erwarten("Beschlussvorlage erstellen", Status.GEWERTET, Status.IM_RAT);
         this.vorlageNummer = vorlageNummer;
         this.haushaltsmittel = haushaltsmittel;
+        this.status = Status.IM_RAT;
     }
 
     void ratsbeschluss(String beschluss, LocalDate sitzungsdatum) {
+        erwarten("Ratsbeschluss erfassen", Status.IM_RAT);
         this.ratsbeschluss = beschluss;
         this.ratsbeschlussDatum = sitzungsdatum;
+        if ("ZUGESTIMMT".equals(beschluss)) {
+            this.status = Status.RAT_ZUGESTIMMT;
+        }
     }
 
-    void zuschlag(Long angebotId, OffsetDateTime jetzt) {
-        this.zuschlagAngebotId = angebotId;
+    /** § 134 GWB: the letters are out; the award is possible from {@code fruehestens}. */
+    void bieterInformiert(LocalDate fruehestens) {
+        erwarten("Bieter nach § 134 GWB informieren", Status.RAT_ZUGESTIMMT);
+        this.fruehesterZuschlag = fruehestens;
+        this.status = Status.INFORMIERT;
+    }
+
+    /** A review application was served; {@code false} if it was already recorded as pending. */
+    boolean nachpruefungsantrag() {
+        erwarten("Nachprüfungsantrag erfassen", Status.INFORMIERT);
+        if (nachpruefungAnhaengig) {
+            return false;
+        }
+        this.nachpruefungAnhaengig = true;
+        return true;
+    }
+
+    /**
+     * The Vergabekammer's decision. Rejected: the award waits at least until {@code fruehestens} (after the period of
+     * the immediate appeal); upheld with a new evaluation: back to the scoring; upheld with cancellation: cancelled next.
+     */
+    void kammerentscheidung(boolean neueWertung, LocalDate fruehestens) {
+        erwarten("Entscheidung der Vergabekammer erfassen", Status.INFORMIERT);
+        if (!nachpruefungAnhaengig) {
+            throw new Verfahrensfehler("Entscheidung der Vergabekammer: für " + businessKey + " ist kein Nachprüfungsantrag anhängig");
+        }
+        this.nachpruefungAnhaengig = false;
+        if (fruehestens != null && fruehestens.isAfter(fruehesterZuschlag)) {
+            this.fruehesterZuschlag = fruehestens;
+        }
+        if (neueWertung) {
+            this.bestbieterAngebotId = null;
+            this.fruehesterZuschlag = null;
+            this.status = Status.IN_WERTUNG;
+        }
+    }
+
+    /** Why the award is not possible now, or {@code null} (§ 134 Abs. 2, § 169 Abs. 1 GWB; § 135 GWB). */
+    String zuschlagVerwehrt(LocalDate heute) {
+        if (status != Status.INFORMIERT) {
+            try {
+                erwarten("Zuschlag erteilen", Status.INFORMIERT);
+            } catch (Verfahrensfehler e) {
+                return e.getMessage();
+            }
+        }
+        if (nachpruefungAnhaengig) {
+            return "ein Nachprüfungsantrag ist anhängig: kein Zuschlag bis zur Entscheidung der Vergabekammer (§ 169 Abs. 1 GWB)";
+        }
+        if (heute.isBefore(fruehesterZuschlag)) {
+            return "der Zuschlag darf frühestens am " + fruehesterZuschlag.format(java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy"))
+                    + " erteilt werden (§ 134 Abs. 2, § 169 Abs. 1 GWB); ein früher geschlossener Vertrag ist unwirksam (§ 135 GWB)";
+        }
+        return null;
+    }
+
+    void zuschlag(OffsetDateTime jetzt) {
+        String verwehrt = zuschlagVerwehrt(jetzt.toLocalDate());
+        if (verwehrt != null) {
+            throw new Verfahrensfehler("Zuschlag nicht möglich: " + verwehrt);
+        }
+        this.zuschlagAngebotId = bestbieterAngebotId;
         this.zuschlagAm = jetzt;
         this.status = Status.ZUSCHLAG_ERTEILT;
     }
 
     void aufheben(String grund) {
+        erwartenLaufend("Verfahren aufheben");
+        if (status == Status.ZUSCHLAG_ERTEILT) {
+            throw new Verfahrensfehler("Verfahren aufheben: der Zuschlag auf " + businessKey + " ist bereits erteilt");
+        }
         this.aufhebungsgrund = grund;
         this.status = Status.AUFGEHOBEN;
     }
 
     void abschliessen() {
+        erwarten("Vergabevermerk abschließen", Status.ZUSCHLAG_ERTEILT);
         this.status = Status.ABGESCHLOSSEN;
     }
 
@@ -142,4 +308,9 @@ public class Vergabe {
     public OffsetDateTime getZuschlagAm() { return zuschlagAm; }
     public OffsetDateTime getAngelegtAm() { return angelegtAm; }
     public String getAufhebungsgrund() { return aufhebungsgrund; }
+    /** The winner of the ranking as computed; {@code null} before it or when every offer was excluded. */
+    public Long getBestbieterAngebotId() { return bestbieterAngebotId; }
+    /** The earliest award date after the § 134 standstill (and an appeal period); {@code null} before the information. */
+    public LocalDate getFruehesterZuschlag() { return fruehesterZuschlag; }
+    public boolean isNachpruefungAnhaengig() { return nachpruefungAnhaengig; }
 }

@@ -99,9 +99,13 @@ public class VergabeService {
         return vermerke.findByVergabeIdOrderByZeitpunktAscIdAsc(vergabeId);
     }
 
-    /** First of the two openers of § 55 VgV: opens the offers and records each bidder's price. */
-    public void oeffnen(Long vergabeId, String benutzer, String niederschrift, Map<String, BigDecimal> preise) {
+    /**
+     * First of the two openers of § 55 VgV: opens the offers and records each bidder's price; only a member of the
+     * Vergabestelle ({@code vergabestelle}), only after the offer deadline on the procedure's clock.
+     */
+    public void oeffnen(Long vergabeId, String benutzer, boolean vergabestelle, String niederschrift, Map<String, BigDecimal> preise) {
         Vergabe vergabe = vergabe(vergabeId);
+        vergabe.oeffnen(benutzer, vergabestelle, jetzt());
         List<Angebot> alle = angebote(vergabeId);
         Set<String> bieter = new HashSet<>();
         alle.forEach(a -> bieter.add(a.getBieterName()));
@@ -115,25 +119,26 @@ public class VergabeService {
             }
             a.preisErfassen(preis);
         }
-        vergabe.oeffnen(benutzer);
         vermerk(vergabeId, benutzer, "Öffnung", "Angebote geöffnet (erste Person), " + alle.size() + " Angebote erfasst: " + niederschrift);
     }
 
-    /** Second opener; must be another person than the first. */
-    public void gegenzeichnen(Long vergabeId, String benutzer, String vermerkText) {
+    /** Second opener; must be another member of the Vergabestelle than the first. */
+    public void gegenzeichnen(Long vergabeId, String benutzer, boolean vergabestelle, String vermerkText) {
         Vergabe vergabe = vergabe(vergabeId);
-        vergabe.gegenzeichnen(benutzer, jetzt());
+        vergabe.gegenzeichnen(benutzer, vergabestelle, jetzt());
         vermerk(vergabeId, benutzer, "Öffnung", "Öffnung gegengezeichnet (zweite Person): " + vermerkText);
     }
 
     public void zulassen(Long angebotId, String begruendung) {
         Angebot angebot = angebot(angebotId);
+        vergabe(angebot.getVergabeId()).erwarten("Angebot zulassen", Vergabe.Status.GEOEFFNET);
         angebot.zulassen();
         vermerk(angebot.getVergabeId(), null, "Prüfung", "Angebot " + angebot.getBieterName() + " zur Wertung zugelassen: " + begruendung);
     }
 
     public void ausschliessen(Long angebotId, String grund) {
         Angebot angebot = angebot(angebotId);
+        vergabe(angebot.getVergabeId()).erwarten("Angebot ausschließen", Vergabe.Status.GEOEFFNET);
         angebot.ausschliessen(grund);
         vermerk(angebot.getVergabeId(), null, "Prüfung", "Angebot " + angebot.getBieterName() + " ausgeschlossen: " + grund);
     }
@@ -143,6 +148,7 @@ public class VergabeService {
         if (interessenkonflikt && (beschreibung == null || beschreibung.isBlank())) {
             throw new Eingabefehler("interessenkonfliktBeschreibung", "Pflichtfeld, wenn ein Interessenkonflikt erklärt wird");
         }
+        vergabe(vergabeId).erwartenLaufend("Interessenkonflikt erklären");
         Bewerter b = bewerter.findByVergabeIdAndBenutzer(vergabeId, benutzer)
                 .orElseThrow(() -> new NoSuchElementException(benutzer + " gehört nicht zur Bewertungskommission von Vergabe " + vergabeId));
         b.erklaeren(interessenkonflikt, beschreibung, jetzt());
@@ -152,6 +158,7 @@ public class VergabeService {
     }
 
     public void bewerterAusschliessen(Long vergabeId, String benutzer) {
+        vergabe(vergabeId).erwartenLaufend("Bewerter ausschließen");
         bewerter.findByVergabeIdAndBenutzer(vergabeId, benutzer).orElseThrow().ausschliessen();
         vermerk(vergabeId, null, "Interessenkonflikt", benutzer
                 + " wirkt wegen des erklärten Interessenkonflikts an der Wertung nicht mit (§ 6 Abs. 1 VgV)");
@@ -174,8 +181,51 @@ public class VergabeService {
 
     public void praesentationDokumentieren(Long angebotId, String benutzer, String anwesende, String protokoll) {
         Angebot angebot = angebot(angebotId);
+        vergabe(angebot.getVergabeId()).erwarten("Präsentation dokumentieren", Vergabe.Status.IN_WERTUNG);
         vermerk(angebot.getVergabeId(), benutzer, "Präsentation", "Präsentation " + angebot.getBieterName()
                 + " durchgeführt; anwesend: " + anwesende + ". Protokoll: " + protokoll);
+    }
+
+    /**
+     * The ranking's result: the winner (an admitted offer of this procedure) or none when every offer is excluded.
+     * The award goes to this offer and no other.
+     */
+    public void wertungFestgestellt(Long vergabeId, Long bestbieterAngebotId) {
+        Vergabe vergabe = vergabe(vergabeId);
+        if (bestbieterAngebotId != null) {
+            Angebot angebot = angebot(bestbieterAngebotId);
+            if (!angebot.getVergabeId().equals(vergabeId) || angebot.getStatus() != Angebot.Status.ZUGELASSEN) {
+                throw new Verfahrensfehler("Wertung: Angebot " + bestbieterAngebotId + " ist kein zugelassenes Angebot von " + vergabe.getBusinessKey());
+            }
+        }
+        vergabe.wertungFestgestellt(bestbieterAngebotId);
+    }
+
+    /** § 134 GWB information dispatched; the award is possible from {@code fruehesterZuschlag}. */
+    public void bieterInformiert(Long vergabeId, LocalDate fruehesterZuschlag) {
+        vergabe(vergabeId).bieterInformiert(fruehesterZuschlag);
+    }
+
+    /**
+     * A review application was served (§ 169 Abs. 1 GWB): no award until the Vergabekammer has decided. Recorded once,
+     * by the procedure API or, when the procedure was told otherwise, as the Vergabekammer's task is created.
+     */
+    public void nachpruefungsantrag(Long vergabeId, String benutzer) {
+        if (!vergabe(vergabeId).nachpruefungsantrag()) {
+            return;
+        }
+        vermerk(vergabeId, benutzer, "Nachprüfung",
+                "Nachprüfungsantrag zugestellt; Zuschlag bis zur Entscheidung der Vergabekammer untersagt (§ 169 Abs. 1 GWB)");
+    }
+
+    /** The Vergabekammer's decision (see {@link Vergabe#kammerentscheidung}). */
+    public void kammerentscheidung(Long vergabeId, boolean neueWertung, LocalDate fruehesterZuschlag) {
+        vergabe(vergabeId).kammerentscheidung(neueWertung, fruehesterZuschlag);
+    }
+
+    /** Why the award of this procedure is not possible now, or {@code null}. */
+    public String zuschlagVerwehrt(Long vergabeId) {
+        return vergabe(vergabeId).zuschlagVerwehrt(LocalDate.now(clock));
     }
 
     public void beschlussvorlage(Long vergabeId, String benutzer, String vorlageNummer, String betreff, boolean haushaltsmittel) {
@@ -197,12 +247,11 @@ public class VergabeService {
         vermerk(vergabeId, null, "Aufhebung", "Verfahren ohne Zuschlag beendet: " + grund);
     }
 
-    public void zuschlag(Long vergabeId, Long angebotId, String benutzer, String vermerkText) {
-        Angebot angebot = angebot(angebotId);
-        if (angebot.getStatus() != Angebot.Status.ZUGELASSEN || !angebot.getVergabeId().equals(vergabeId)) {
-            throw new IllegalStateException("Zuschlag nur auf ein zugelassenes Angebot dieser Vergabe möglich: " + angebotId);
-        }
-        vergabe(vergabeId).zuschlag(angebotId, jetzt());
+    /** The award, to the ranking's winner, once the standstill (and an appeal period) is over and no review is pending. */
+    public void zuschlag(Long vergabeId, String benutzer, String vermerkText) {
+        Vergabe vergabe = vergabe(vergabeId);
+        vergabe.zuschlag(jetzt());
+        Angebot angebot = angebot(vergabe.getZuschlagAngebotId());
         vermerk(vergabeId, benutzer, "Zuschlag", "Zuschlag erteilt an " + angebot.getBieterName() + ": " + vermerkText);
     }
 

@@ -4,6 +4,7 @@ import de.leverkusen.vergabe.prozess.Variablen;
 import de.leverkusen.vergabe.verfahren.Vergabe;
 import de.leverkusen.vergabe.verfahren.VergabeRepository;
 import de.leverkusen.vergabe.verfahren.VergabeService;
+import de.leverkusen.vergabe.verfahren.Verfahrensfehler;
 import java.util.Map;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
@@ -93,19 +94,27 @@ public class NachpruefungController {
         if (vergabe == null) {
             return ResponseEntity.status(HttpStatus.NOT_FOUND).body(Map.of("fehler", "kein Vergabeverfahren " + businessKey));
         }
-        // correlated by the procedure, not with the user's rights on process instances (which it does not have)
-        identity.clearAuthentication();
-        try {
-            runtime.createMessageCorrelation(Variablen.MESSAGE_NACHPRUEFUNGSANTRAG).processInstanceBusinessKey(businessKey).correlateWithResult();
-        } catch (MismatchingMessageCorrelationException e) {
-            return ResponseEntity.status(HttpStatus.CONFLICT)
-                    .body(Map.of("fehler", "Verfahren " + businessKey + " ist nicht in der Wartefrist nach § 134 GWB"));
-        } finally {
-            identity.setAuthentication(angemeldet);
-        }
-        vergabeService.vermerk(vergabe.getId(), angemeldet.getUserId(), "Nachprüfung",
-                "Nachprüfungsantrag zugestellt; Zuschlag bis zur Entscheidung der Vergabekammer untersagt (§ 169 Abs. 1 GWB)");
-        return ResponseEntity.noContent().build();
+        // the Vergabeakte records the pending review (the award checks it there), and the procedure is told, in one
+        // transaction; correlated by the procedure, not with the user's rights on process instances (which it does not have)
+        return transaktion.execute(status -> {
+            try {
+                vergabeService.nachpruefungsantrag(vergabe.getId(), angemeldet.getUserId());
+            } catch (Verfahrensfehler e) {
+                status.setRollbackOnly();
+                return ResponseEntity.status(HttpStatus.CONFLICT).body(Map.of("fehler", e.getMessage()));
+            }
+            identity.clearAuthentication();
+            try {
+                runtime.createMessageCorrelation(Variablen.MESSAGE_NACHPRUEFUNGSANTRAG).processInstanceBusinessKey(businessKey).correlateWithResult();
+                return ResponseEntity.<Map<String, String>>noContent().build();
+            } catch (MismatchingMessageCorrelationException e) {
+                status.setRollbackOnly();
+                return ResponseEntity.status(HttpStatus.CONFLICT)
+                        .body(Map.of("fehler", "Verfahren " + businessKey + " ist nicht in der Wartefrist nach § 134 GWB"));
+            } finally {
+                identity.setAuthentication(angemeldet);
+            }
+        });
     }
 
     /** Review applications and complaints are recorded by the Vergabestelle (or operations). */

@@ -89,12 +89,16 @@ class IvlBestellungIntegrationTest {
                 Verfahrensart.OFFENES_VERFAHREN, null, new BigDecimal("1250000.00"), OffsetDateTime.parse("2021-11-08T12:00:00+01:00"),
                 LocalDate.of(2021, 10, 7), true, false, LocalDate.of(2021, 12, 7), LocalDate.of(2021, 12, 9), List.of("bewerter1"),
                 List.of(new Vergabeantrag.Bieter("Kommunal-DMS AG", "angebote@kommunal-dms.example"))), "vergabe1");
-        vergaben.oeffnen(v.getId(), "vergabe1", "Angebot fristgerecht eingegangen", Map.of("Kommunal-DMS AG", new BigDecimal("389500.00")));
-        vergaben.gegenzeichnen(v.getId(), "vergabe2", "Öffnung gegengezeichnet");
+        // the Vergabeakte through its stages up to the award (the domain refuses any other order)
+        vergaben.oeffnen(v.getId(), "vergabe1", true, "Angebot fristgerecht eingegangen", Map.of("Kommunal-DMS AG", new BigDecimal("389500.00")));
+        vergaben.gegenzeichnen(v.getId(), "vergabe2", true, "Öffnung gegengezeichnet");
         Long angebot = vergaben.angebote(v.getId()).get(0).getId();
         vergaben.zulassen(angebot, "geeignet");
+        vergaben.praesentationenPlanen(v.getId());
+        vergaben.wertungFestgestellt(v.getId(), angebot);
         vergaben.beschlussvorlage(v.getId(), "vergabe1", "2022/0042", "Vergabe DMS", true);
         vergaben.ratsbeschluss(v.getId(), "ratsbuero", "ZUGESTIMMT", LocalDate.of(2022, 2, 10), "einstimmig");
+        vergaben.bieterInformiert(v.getId(), LocalDate.of(2022, 2, 22));
         // the procedure from the award on (the stages before are covered by DmsVergabeProzessTest and GanzeAusschreibungRestTest)
         instanz = runtimeService.createProcessInstanceByKey("dms-vergabe").businessKey(bk)
                 .startBeforeActivity("ServiceTask_ZuschlagDokumentieren")

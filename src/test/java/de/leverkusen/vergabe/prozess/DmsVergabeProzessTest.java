@@ -700,7 +700,11 @@ class DmsVergabeProzessTest {
 
         assertThat(v.pi()).isWaitingAt("UserTask_ZuschlagErteilen").hasPassed("Gateway_AntragStattgegeben", "Gateway_ZuschlagMerge")
                 .hasNotPassed("EndEvent_WartefristBeendet");
-        assertThat(vergabeService.vergabe(v.vergabeId()).getStatus()).isEqualTo(Vergabe.Status.IN_WERTUNG);
+        // the Vergabeakte: still in the standstill stage, no review pending, the award from the day after the appeal period
+        Vergabe vergabe = vergabeService.vergabe(v.vergabeId());
+        assertThat(vergabe.getStatus()).isEqualTo(Vergabe.Status.INFORMIERT);
+        assertThat(vergabe.isNachpruefungAnhaengig()).isFalse();
+        assertThat(vergabe.getFruehesterZuschlag()).isEqualTo(fruehestens);
     }
 
     @Test
@@ -916,7 +920,7 @@ class DmsVergabeProzessTest {
                 .hasMessageContaining("vergabe1");
         assertThat(v.pi()).isWaitingAt("UserTask_OeffnungGegenzeichnen");
         assertThat(vergabeService.vergabe(v.vergabeId()).getZweitOeffner()).isNull();
-        assertThat(vergabeService.vergabe(v.vergabeId()).getStatus()).isEqualTo(Vergabe.Status.EINGELEITET);
+        assertThat(vergabeService.vergabe(v.vergabeId()).getStatus()).isEqualTo(Vergabe.Status.ERSTOEFFNUNG);
 
         taskService.setAssignee(gegenzeichnen.getId(), null);
         taskService.claim(gegenzeichnen.getId(), "vergabe2");

@@ -183,7 +183,7 @@ class BerechtigungenRestTest {
         faelle.add(new Fall("Nachprüfungsantrag ohne Anmeldung", null, "POST", "/api/vergaben/" + IN_WERTUNG + "/nachpruefungsantrag", Map.of(), 401, null));
         faelle.add(new Fall("Nachprüfungsantrag durch Bewerter", "bewerter1", "POST", "/api/vergaben/" + IN_WERTUNG + "/nachpruefungsantrag", Map.of(), 403, null));
         faelle.add(new Fall("Nachprüfungsantrag außerhalb der Wartefrist", "vergabe1", "POST", "/api/vergaben/" + IN_WERTUNG + "/nachpruefungsantrag", Map.of(), 409,
-                b -> assertThat(b.path("fehler").asText()).contains("nicht in der Wartefrist")));
+                b -> assertThat(b.path("fehler").asText()).contains("Nachprüfungsantrag erfassen", "setzt voraus: Bieter nach § 134 GWB informiert")));
         faelle.add(new Fall("Rüge durch Bewerter", "bewerter1", "POST", "/api/vergaben/" + IN_WERTUNG + "/ruege",
                 Map.of("bieter", "Aktenwerk Software GmbH", "inhalt", "Die Wertung sei fehlerhaft."), 403, null));
         faelle.add(new Fall("Rüge eines unbekannten Bieters", "vergabe1", "POST", "/api/vergaben/" + IN_WERTUNG + "/ruege",

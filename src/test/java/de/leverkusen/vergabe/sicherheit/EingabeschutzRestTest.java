@@ -4,6 +4,7 @@ import static de.leverkusen.vergabe.rest.EngineRest.q;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import de.leverkusen.vergabe.konfiguration.Demoausschreibung;
 import de.leverkusen.vergabe.rest.EngineRest;
 import de.leverkusen.vergabe.verfahren.VergabeRepository;
 import java.util.HashMap;
@@ -41,17 +42,9 @@ class EingabeschutzRestTest {
         admin = vergabe1.als("admin");
     }
 
+    /** The city's tender (two evaluators, one bidder), as the start form sends it. */
     private static Map<String, Object> start() {
-        Map<String, Object> start = new HashMap<>();
-        start.put("titel", "Einführung eines Dokumentenmanagementsystems (DMS)");
-        start.put("verfahrensart", "OFFENES_VERFAHREN");
-        start.put("geschaetzterWert", 1250000.0);
-        start.put("fristereignisAm", "2021-10-07");
-        start.put("elektronischeAngebote", "JA");
-        start.put("dringlich", "NEIN");
-        start.put("angebotsfrist", "2021-11-08T12:00:00+01:00");
-        start.put("praesentationVon", "2021-12-07");
-        start.put("praesentationBis", "2021-12-09");
+        Map<String, Object> start = new HashMap<>(Demoausschreibung.startformular());
         start.put("bewertungskommission", "bewerter1, bewerter2");
         start.put("bieter", "Aktenwerk Software GmbH; vergabe@aktenwerk.example");
         return start;

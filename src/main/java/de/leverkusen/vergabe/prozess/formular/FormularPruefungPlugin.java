@@ -1,6 +1,7 @@
 package de.leverkusen.vergabe.prozess.formular;
 
 import de.leverkusen.vergabe.verfahren.Eingabefehler;
+import de.leverkusen.vergabe.verfahren.Verfahrensfehler;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
@@ -38,6 +39,9 @@ import java.util.ArrayList;
  */
 @Component
 public class FormularPruefungPlugin extends AbstractProcessEnginePlugin {
+
+    /** The "field" a refused step names: the procedure's stage, no input of the form. */
+    static final String VERFAHRENSSTUFE = "verfahrensstufe";
 
     private final Formularkatalog katalog = new Formularkatalog();
 
@@ -103,6 +107,10 @@ public class FormularPruefungPlugin extends AbstractProcessEnginePlugin {
                     });
                 } catch (Eingabefehler e) {
                     throw new FormFieldValidationException(e.feld(), e.getMessage());
+                } catch (Verfahrensfehler e) {
+                    // a step the procedure's stage does not allow: 400 through REST (task and start form endpoints map
+                    // only this exception to Bad Request), the task stays open
+                    throw new FormFieldValidationException(VERFAHRENSSTUFE, e.getMessage());
                 }
             }
         });

@@ -1,0 +1,27 @@
+package de.leverkusen.vergabe.prozess;
+
+import static de.leverkusen.vergabe.prozess.Variablen.*;
+
+import de.leverkusen.vergabe.verfahren.VergabeService;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * The Vergabekammer's task exists: a review application was served. The Vergabeakte records it as pending (once,
+ * also when the message reached the procedure by another way than the procedure API), so the award is barred there.
+ */
+@Component("nachpruefungAnhaengig")
+public class NachpruefungAnhaengig implements TaskListener {
+
+    private final VergabeService vergaben;
+
+    public NachpruefungAnhaengig(VergabeService vergaben) {
+        this.vergaben = vergaben;
+    }
+
+    @Override
+    public void notify(DelegateTask task) {
+        vergaben.nachpruefungsantrag(Werte.id(task, VERGABE_ID), Benutzer.aktuell(task.getProcessEngineServices()));
+    }
+}

@@ -24,7 +24,7 @@ public final class Demoausschreibung {
                 .putValue("fristereignisAm", "2021-10-07")
                 .putValue("elektronischeAngebote", "JA")
                 .putValue("dringlich", "NEIN")
-                .putValue("angebotsfrist", "2021-11-08T12:00:00+01:00")
+                .putValue("angebotsfrist", "2021-11-09T00:00:00+01:00")
                 .putValue("praesentationVon", "2021-12-07")
                 .putValue("praesentationBis", "2021-12-09")
                 .putValue("bewertungskommission", "bewerter1, bewerter2, bewerter3")

@@ -3,8 +3,12 @@ package de.leverkusen.vergabe.prozess;
 import static de.leverkusen.vergabe.prozess.Variablen.*;
 
 import de.leverkusen.vergabe.schreiben.SchreibenService;
+import de.leverkusen.vergabe.verfahren.Nachforderungsfrist;
+import java.time.Clock;
+import java.time.LocalDate;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /** Sends the request for missing documents (§ 56 VgV) as the Vergabestelle worded it in the task. */
@@ -12,13 +16,20 @@ import org.springframework.stereotype.Component;
 public class UnterlagenNachfordern implements TaskListener {
 
     private final SchreibenService schreiben;
+    private final Clock clock;
+    private final int mindesttage;
 
-    public UnterlagenNachfordern(SchreibenService schreiben) {
+    public UnterlagenNachfordern(SchreibenService schreiben, Clock clock,
+                                 @Value("${vergabe.fristen.nachforderung-mindesttage}") int mindesttage) {
         this.schreiben = schreiben;
+        this.clock = clock;
+        this.mindesttage = mindesttage;
     }
 
     @Override
     public void notify(DelegateTask task) {
-        schreiben.nachforderung(Werte.id(task, ANGEBOT_ID), Werte.pflichttext(task, NACHGEFORDERTE_UNTERLAGEN), Werte.datum(task, NACHFORDERUNGSFRIST));
+        LocalDate frist = Werte.datum(task, NACHFORDERUNGSFRIST);
+        Nachforderungsfrist.pruefen(frist, LocalDate.now(clock), mindesttage);
+        schreiben.nachforderung(Werte.id(task, ANGEBOT_ID), Werte.pflichttext(task, NACHGEFORDERTE_UNTERLAGEN), frist);
     }
 }

@@ -11,6 +11,7 @@ import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
 
 /** One procurement procedure (Vergabeverfahren), the root of the Vergabeakte. */
 @Entity
@@ -151,8 +152,8 @@ public class Vergabe {
             throw new Verfahrensfehler("Angebote öffnen (§ 55 VgV): nur Mitglieder der Vergabestelle; " + benutzer + " gehört nicht dazu");
         }
         if (jetzt.isBefore(angebotsfrist)) {
-            throw new Verfahrensfehler("Angebote öffnen (§ 55 Abs. 1 VgV): die Angebotsfrist läuft bis " + angebotsfrist
-                    + "; vorher bleiben die Angebote verschlossen");
+            throw new Verfahrensfehler("Angebote öffnen (§ 55 Abs. 1 VgV): die Angebotsfrist läuft bis "
+                    + DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm 'Uhr'").format(angebotsfrist) + "; vorher bleiben die Angebote verschlossen");
         }
         this.erstOeffner = benutzer;
         this.status = Status.ERSTOEFFNUNG;
@@ -256,7 +257,7 @@ public class Vergabe {
             return "ein Nachprüfungsantrag ist anhängig: kein Zuschlag bis zur Entscheidung der Vergabekammer (§ 169 Abs. 1 GWB)";
         }
         if (heute.isBefore(fruehesterZuschlag)) {
-            return "der Zuschlag darf frühestens am " + fruehesterZuschlag.format(java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy"))
+            return "der Zuschlag darf frühestens am " + fruehesterZuschlag.format(DateTimeFormatter.ofPattern("dd.MM.yyyy"))
                     + " erteilt werden (§ 134 Abs. 2, § 169 Abs. 1 GWB); ein früher geschlossener Vertrag ist unwirksam (§ 135 GWB)";
         }
         return null;

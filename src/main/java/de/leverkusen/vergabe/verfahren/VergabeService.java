@@ -47,7 +47,7 @@ public class VergabeService {
 
     public Vergabe anlegen(Vergabeantrag antrag, String benutzer) {
         antrag.pruefen();
-        antrag.pruefeAngebotsfrist(fristenrechner);
+        antrag.pruefeAngebotsfrist(fristenrechner, clock.getZone());
         if (vergaben.findByBusinessKey(antrag.businessKey()).isPresent()) {
             throw new Eingabefehler("businessKey", "das Aktenzeichen " + antrag.businessKey() + " ist bereits vergeben");
         }
@@ -61,6 +61,7 @@ public class VergabeService {
         vermerk(vergabe.getId(), benutzer, "Einleitung", "Verfahren eingeleitet: " + antrag.titel() + " (" + antrag.verfahrensart()
                 + ", geschätzter Auftragswert " + antrag.geschaetzterWert().toPlainString() + " EUR netto), "
                 + antrag.bieter().size() + " Bieter, Bewertungskommission " + String.join(", ", antrag.bewerter()));
+        vermerk(vergabe.getId(), benutzer, "Einleitung", Schwellenwert.pruefung(antrag.geschaetzterWert(), antrag.fristereignisAm()));
         return vergabe;
     }
 

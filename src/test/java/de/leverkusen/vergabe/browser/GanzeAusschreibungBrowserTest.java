@@ -185,8 +185,9 @@ class GanzeAusschreibungBrowserTest {
         t.tippen(t.feld("Geschätzter Auftragswert (netto, EUR)"), "1250000,00");
         // notice sent 07.10.2021: the server checks the offer deadline against the legal minimum (30 days electronic)
         t.datum("Versand der Bekanntmachung (offenes Verfahren) bzw. der Aufforderung zur Angebotsabgabe", "07.10.2021");
-        t.datum("Angebotsfrist", "08.11.2021");
-        t.zeit("Uhrzeit", "12:00");
+        // the minimum period ends on Monday 08.11.2021 at 24:00, i.e. 09.11.2021 00:00 (§ 82 VgV)
+        t.datum("Angebotsfrist", "09.11.2021");
+        t.zeit("Uhrzeit", "00:00");
         t.datum("Bieterpräsentationen vom", "07.12.2021");
         t.datum("Bieterpräsentationen bis", "09.12.2021");
         assertThat(t.feld("Bewertungskommission (Benutzerkennungen, durch Komma getrennt)")).hasValue("bewerter1, bewerter2, bewerter3");
@@ -359,14 +360,16 @@ class GanzeAusschreibungBrowserTest {
 
         t.aufgabeOeffnen("Fehlende Unterlagen nachfordern (§ 56 VgV): " + AKTENWERK).zuweisen();
         t.eingeben("Nachzureichende Unterlagen", "Nachweis der Betriebshaftpflichtversicherung");
-        t.datum("Frist für die Nachreichung", "15.11.2021");
+        // sent today: the deadline at least 6 days ahead (§ 56 VgV, vergabe.fristen.nachforderung-mindesttage)
+        t.datum("Frist für die Nachreichung", java.time.LocalDate.now(java.time.ZoneId.of("Europe/Berlin")).plusDays(7)
+                .format(java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy")));
         t.bildschirmfoto("07a-unterlagen-nachfordern");
         t.erledigen();
 
         t.aufgabeOeffnen("Nachgereichte Unterlagen prüfen: " + AKTENWERK).zuweisen();
         assertThat(t.feld("Nachgeforderte Unterlagen")).hasValue("Nachweis der Betriebshaftpflichtversicherung");
         t.auswaehlen("Unterlagen fristgerecht und vollständig nachgereicht?", "Ja");
-        t.eingeben("Vermerk zur Nachreichung", "Nachweis am 12.11.2021 elektronisch eingegangen.");
+        t.eingeben("Vermerk zur Nachreichung", "Nachweis fristgerecht elektronisch eingegangen.");
         t.bildschirmfoto("07b-nachgereichte-unterlagen-pruefen");
         t.erledigen();
 

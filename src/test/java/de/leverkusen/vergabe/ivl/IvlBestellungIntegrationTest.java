@@ -86,7 +86,7 @@ class IvlBestellungIntegrationTest {
         ivl.zuruecksetzen();
         bk = "VG-IVL-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
         Vergabe v = vergaben.anlegen(new Vergabeantrag(bk, "Einführung eines Dokumentenmanagementsystems (DMS)",
-                Verfahrensart.OFFENES_VERFAHREN, null, new BigDecimal("1250000.00"), OffsetDateTime.parse("2021-11-08T12:00:00+01:00"),
+                Verfahrensart.OFFENES_VERFAHREN, null, new BigDecimal("1250000.00"), OffsetDateTime.parse("2021-11-09T00:00:00+01:00"),
                 LocalDate.of(2021, 10, 7), true, false, LocalDate.of(2021, 12, 7), LocalDate.of(2021, 12, 9), List.of("bewerter1"),
                 List.of(new Vergabeantrag.Bieter("Kommunal-DMS AG", "angebote@kommunal-dms.example"))), "vergabe1");
         // the Vergabeakte through its stages up to the award (the domain refuses any other order)

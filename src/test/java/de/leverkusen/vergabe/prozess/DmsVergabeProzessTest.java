@@ -396,6 +396,23 @@ class DmsVergabeProzessTest {
     }
 
     @Test
+    void eineNachforderungsfristMussAngemessenSein() {
+        Verfahren v = bisZurOeffnung(Demoausschreibung.startformular());
+        complete(aufgabeFuer(v, "UserTask_FormalePruefung", RHEINLAND), formalePruefung("UNTERLAGEN_NACHFORDERN"));
+        Task nachfordern = aufgabeFuer(v, "UserTask_UnterlagenNachfordern", RHEINLAND);
+        LocalDate heute = LocalDate.now(BERLIN);
+        // a deadline in the past (the tender's own dates lie in 2021) and one of 5 days are refused; 6 days are enough
+        for (LocalDate zuFrueh : List.of(LocalDate.of(2021, 11, 15), heute.plusDays(5))) {
+            assertThatThrownBy(() -> taskService.complete(nachfordern.getId(), nachforderung(zuFrueh.toString())))
+                    .hasMessageContaining("Feld 'nachforderungsfrist'", "mindestens 6 Tage", "§ 56 Abs. 2, 4 VgV");
+            assertThat(taskService.createTaskQuery().taskId(nachfordern.getId()).count()).isOne();
+        }
+        assertThat(schreibenService.schreiben(v.vergabeId())).noneMatch(s -> s.getArt() == Schreiben.Art.NACHFORDERUNG_56);
+        complete(nachfordern, nachforderung(heute.plusDays(6).toString()));
+        assertThat(angebotspruefung(v, RHEINLAND)).isWaitingAt("UserTask_NachgereichteUnterlagenPruefen");
+    }
+
+    @Test
     void unterlagenNachgefordert_fristAbgelaufen_ausgeschlossen() {
         Verfahren v = bisZurOeffnung(Demoausschreibung.startformular());
         ProcessInstance pruefung = angebotspruefung(v, RHEINLAND);
@@ -403,8 +420,8 @@ class DmsVergabeProzessTest {
         unterlagenNachfordern(v, RHEINLAND);
         Job frist = managementService.createJobQuery().processInstanceId(pruefung.getId())
                 .activityId("BoundaryEvent_NachforderungsfristAbgelaufen").singleResult();
-        // the deadline 2021-11-15 ends at the end of that day (24:00 in Leverkusen)
-        assertThat(frist.getDuedate()).isEqualTo(beginnDesTages(LocalDate.parse("2021-11-16")));
+        // the deadline ends at the end of its day (24:00 in Leverkusen)
+        assertThat(frist.getDuedate()).isEqualTo(beginnDesTages(nachforderungsfrist().plusDays(1)));
         managementService.executeJob(frist.getId());
         andereAngeboteZulassen(v, RHEINLAND);
 
@@ -1055,9 +1072,14 @@ class DmsVergabeProzessTest {
                 .activityId("TimerEvent_PraesentationsterminErreicht").count()).isEqualTo(2);
     }
 
+    /** The request is sent today: a deadline a week ahead keeps the minimum of 6 days (application.yaml). */
+    private static LocalDate nachforderungsfrist() {
+        return LocalDate.now(BERLIN).plusDays(7);
+    }
+
     private void unterlagenNachfordern(Verfahren v, Bieter bieter) {
         complete(aufgabeFuer(v, "UserTask_FormalePruefung", bieter), formalePruefung("UNTERLAGEN_NACHFORDERN"));
-        complete(aufgabeFuer(v, "UserTask_UnterlagenNachfordern", bieter), nachforderung("2021-11-15"));
+        complete(aufgabeFuer(v, "UserTask_UnterlagenNachfordern", bieter), nachforderung(nachforderungsfrist().toString()));
         assertThat(angebotspruefung(v, bieter)).isWaitingAt("UserTask_NachgereichteUnterlagenPruefen");
     }
 

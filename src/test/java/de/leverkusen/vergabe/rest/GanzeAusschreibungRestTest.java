@@ -115,7 +115,7 @@ class GanzeAusschreibungRestTest {
         start.put("fristereignisAm", "2021-10-07");
         start.put("elektronischeAngebote", "JA");
         start.put("dringlich", "NEIN");
-        start.put("angebotsfrist", "2021-11-08T12:00:00+01:00");
+        start.put("angebotsfrist", "2021-11-09T00:00:00+01:00");
         start.put("praesentationVon", "2021-12-07");
         start.put("praesentationBis", "2021-12-09");
         start.put("bewertungskommission", "bewerter1, bewerter2, bewerter3");
@@ -333,6 +333,10 @@ class GanzeAusschreibungRestTest {
         assertThat(vergaben.angebot(abgeschlossen.getZuschlagAngebotId()).getBieterName()).isEqualTo("Rheinland Dokumentensysteme GmbH & Co. KG");
         assertThat(abgeschlossen.getRatsbeschluss()).isEqualTo("ZUGESTIMMT");
         assertThat(vergaben.bewerter(vergabe.getId())).extracting(Bewerter::getStatus).containsOnly(Bewerter.Status.UNBEFANGEN);
+        // the EU threshold checked at set-up (notice 07.10.2021: EUR 214,000 for 2020-21)
+        assertThat(vergaben.vermerke(vergabe.getId())).extracting(v -> v.getText()).contains("Schwellenwert erreicht: geschätzter Auftragswert "
+                + "1.250.000,00 EUR netto, EU-Schwellenwert am Tag des Versands (2021-10-07) 214.000,00 EUR (§ 106 Abs. 2 Nr. 1 GWB, § 3 Abs. 3 VgV); "
+                + "EU-weites Verfahren nach Teil 4 GWB");
         assertThat(vergaben.vermerke(vergabe.getId())).extracting(v -> v.getStufe()).contains(
                 "Einleitung", "Interessenkonflikt", "Öffnung", "Prüfung", "Präsentation", "Wertung", "Rat", "Information § 134 GWB", "Zuschlag", "Abschluss");
     }

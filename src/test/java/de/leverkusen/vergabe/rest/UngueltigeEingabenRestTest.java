@@ -44,7 +44,7 @@ class UngueltigeEingabenRestTest {
         start.put("fristereignisAm", "2021-10-07");
         start.put("elektronischeAngebote", "JA");
         start.put("dringlich", "NEIN");
-        start.put("angebotsfrist", "2021-11-08T12:00:00+01:00");
+        start.put("angebotsfrist", "2021-11-09T00:00:00+01:00");
         start.put("praesentationVon", "2021-12-07");
         start.put("praesentationBis", "2021-12-09");
         start.put("bewertungskommission", "bewerter1, bewerter2");
@@ -89,6 +89,11 @@ class UngueltigeEingabenRestTest {
                 "Feld 'angebotsfrist'", "Unzulässig", "19.11.2021", "§ 15 Abs. 2, 4 VgV");
         // without electronic submission 35 days: notice 07.10.2021 -> Thursday 11.11.2021, so 08.11.2021 is too short
         startWirdAbgewiesen("VG-UNGUELTIG-10", s -> s.put("elektronischeAngebote", "NEIN"), "Feld 'angebotsfrist'", "11.11.2021");
+        // notice 07.10.2021, electronic: the 30 days end on Monday 08.11.2021 at 24:00; a deadline at 12:00 that day
+        // cuts the last day short (the start in gueltigerStart(), 09.11.2021 00:00, is the earliest that keeps it)
+        startWirdAbgewiesen("VG-UNGUELTIG-11", s -> s.put("angebotsfrist", "2021-11-08T12:00:00+01:00"), "Feld 'angebotsfrist'",
+                "endet am Montag, 08.11.2021 um 12:00 Uhr", "läuft bis Montag, 08.11.2021 24:00 Uhr", "frühestes zulässiges Ende: Dienstag, 09.11.2021 00:00 Uhr");
+        startWirdAbgewiesen("VG-UNGUELTIG-12", s -> s.put("angebotsfrist", "2021-11-08T23:59:00+01:00"), "Feld 'angebotsfrist'", "um 23:59 Uhr");
     }
 
     @Test

@@ -15,9 +15,9 @@ import org.junit.jupiter.api.Test;
  */
 class VerfahrensstufenTest {
 
-    /** Offer deadline Monday 08.11.2021 12:00 (the domain brief's example). */
-    private static final OffsetDateTime ANGEBOTSFRIST = OffsetDateTime.parse("2021-11-08T12:00:00+01:00");
-    private static final OffsetDateTime NACH_DER_FRIST = OffsetDateTime.parse("2021-11-08T14:00:00+01:00");
+    /** Offer deadline Monday 08.11.2021, 24:00 (the domain brief's example), i.e. 09.11.2021 00:00. */
+    private static final OffsetDateTime ANGEBOTSFRIST = OffsetDateTime.parse("2021-11-09T00:00:00+01:00");
+    private static final OffsetDateTime NACH_DER_FRIST = OffsetDateTime.parse("2021-11-09T09:00:00+01:00");
 
     private static Vergabe vergabe() {
         return new Vergabe("VG-STUFEN", new Vergabeantrag("VG-STUFEN", "DMS", Verfahrensart.OFFENES_VERFAHREN, null,
@@ -49,8 +49,8 @@ class VerfahrensstufenTest {
     void dieAngeboteBleibenBisZumEndeDerAngebotsfristVerschlossen() {
         Vergabe v = vergabe();
         // one minute before the deadline, e.g. after the timer was executed early by hand
-        assertThatThrownBy(() -> v.oeffnen("vergabe1", true, OffsetDateTime.parse("2021-11-08T11:59:00+01:00")))
-                .isInstanceOf(Verfahrensfehler.class).hasMessageContaining("Angebotsfrist läuft bis 2021-11-08T12:00+01:00");
+        assertThatThrownBy(() -> v.oeffnen("vergabe1", true, OffsetDateTime.parse("2021-11-08T23:59:00+01:00")))
+                .isInstanceOf(Verfahrensfehler.class).hasMessageContaining("Angebotsfrist läuft bis 09.11.2021 00:00 Uhr");
         assertThat(v.getErstOeffner()).isNull();
         assertThat(v.getStatus()).isEqualTo(Vergabe.Status.EINGELEITET);
         // exactly at the deadline the offers may be opened

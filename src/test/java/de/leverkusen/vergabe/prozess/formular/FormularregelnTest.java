@@ -27,7 +27,7 @@ class FormularregelnTest {
         v.put("fristereignisAm", "2021-10-07");
         v.put("elektronischeAngebote", "JA");
         v.put("dringlich", "NEIN");
-        v.put("angebotsfrist", "2021-11-08T12:00:00+01:00");
+        v.put("angebotsfrist", "2021-11-09T00:00:00+01:00");
         v.put("praesentationVon", "2021-12-07");
         v.put("praesentationBis", "2021-12-09");
         v.put("bewertungskommission", "bewerter1, bewerter2");

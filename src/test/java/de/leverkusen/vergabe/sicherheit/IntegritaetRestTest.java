@@ -221,17 +221,28 @@ class IntegritaetRestTest {
         verweigert("bewerter2", "POST", "/task/" + bogenBewerter1.getId() + "/claim", Map.of("userId", "bewerter2"), 403, WERTUNG, 404);
         verweigert("bewerter2", "POST", "/task/" + bogenBewerter1.getId() + "/assignee", Map.of("userId", "bewerter2"), 403, WERTUNG, 404);
         verweigert("bewerter2", "PUT", "/task/" + bogenBewerter1.getId() + "/variables/punkteB1", Map.of("value", 1, "type", "Long"), 403, WERTUNG, 404);
-        // the own task, but another evaluator's sheet named in the form: refused, nothing stored anywhere
+        // the own task, but another evaluator's sheet named in the form: refused, nothing stored anywhere (the field is
+        // not in the sheet's form, which Eingabeschutz refuses first; BewertungsbogenSpeichern would refuse it as well)
         Map<String, Object> gefaelscht = new HashMap<>(Ausschreibungslauf.bewertungsbogenformular());
         gefaelscht.put("bewertungsbogenId", bogenId(bogenBewerter2));
         JsonNode antwort = verweigert("bewerter1", "POST", "/task/" + bogenBewerter1.getId() + "/submit-form",
                 EngineRest.variablen(gefaelscht), 400, WERTUNG);
-        assertThat(antwort.path("message").asText()).contains("Feld 'bewertungsbogenId'", "eine andere Kennung");
+        assertThat(antwort.path("message").asText()).contains("Feld 'bewertungsbogenId'");
         // ... and the assignee handed the task to a colleague: the colleague cannot submit the sheet either
         tasks.setAssignee(bogenBewerter3.getId(), "bewerter2");
         antwort = verweigert("bewerter2", "POST", "/task/" + bogenBewerter3.getId() + "/submit-form", bogen, 400, WERTUNG);
         assertThat(antwort.path("message").asText()).contains("Feld 'bewertungsbogenId'", "bewerter3 zugeordnet", "bewerter2 kann ihn nicht abgeben");
         tasks.setAssignee(bogenBewerter3.getId(), "bewerter3");
+        // even where a sheet's variable was changed (here by operations, the only one who may): the sheet stored is the
+        // one the procedure started the instance for, else nothing
+        EngineRest admin = new EngineRest(port, "admin", "demo");
+        String instanzBogen3 = "/process-instance/" + bogenBewerter3.getProcessInstanceId() + "/variables/bewertungsbogenId";
+        long eigenerBogen = bogenId(bogenBewerter3);
+        assertThat(admin.put(instanzBogen3, Map.of("value", bogenId(bogenBewerter2), "type", "Long")).status()).isEqualTo(204);
+        antwort = verweigert("bewerter3", "POST", "/task/" + bogenBewerter3.getId() + "/submit-form", bogen, 400, WERTUNG);
+        assertThat(antwort.path("message").asText()).contains("Feld 'bewertungsbogenId'", "gehört zu Bewertungsbogen " + eigenerBogen,
+                "eine andere Kennung");
+        assertThat(admin.put(instanzBogen3, Map.of("value", eigenerBogen, "type", "Long")).status()).isEqualTo(204);
         // the honest submission goes through (what Tasklist sends)
         EngineRest.Antwort ehrlich = new EngineRest(port, "bewerter1", "demo").post("/task/" + bogenBewerter1.getId() + "/submit-form", bogen);
         assertThat(ehrlich.status()).as(ehrlich.body().toString()).isEqualTo(204);

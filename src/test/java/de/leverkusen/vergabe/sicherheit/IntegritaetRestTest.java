@@ -335,7 +335,28 @@ class IntegritaetRestTest {
         // the honest review goes through, and the worker (here: the engine) sends the order
         EngineRest.Antwort ehrlich = new EngineRest(port, "vergabe1", "demo").formularAbsenden(pruefung.getId(), formular);
         assertThat(ehrlich.status()).as(ehrlich.body().toString()).isEqualTo(204);
-        new Ausschreibungslauf(engine).bestellungUebermitteln(BESTELLUNG);
+        // the worker's user fetches the order with its two variables only, and reports it sent without writing any
+        Map<String, Object> abholen = new HashMap<>(Map.of("workerId", "ivl-worker", "maxTasks", 1));
+        abholen.put("topics", List.of(Map.of("topicName", "ivl-lizenzbestellung", "lockDuration", 60_000)));
+        antwort = verweigert("ivl-worker", "POST", "/external-task/fetchAndLock", abholen, 403, BESTELLUNG);
+        assertThat(antwort.path("message").asText()).contains("alle Variablen");
+        abholen.put("topics", List.of(Map.of("topicName", "ivl-lizenzbestellung", "lockDuration", 60_000,
+                "variables", List.of("bestellnummer", "lizenzbestellung", "bestbieter"))));
+        verweigert("ivl-worker", "POST", "/external-task/fetchAndLock", abholen, 403, BESTELLUNG);
+        abholen.put("topics", List.of(Map.of("topicName", "ivl-lizenzbestellung", "lockDuration", 60_000,
+                "variables", List.of("bestellnummer", "lizenzbestellung"))));
+        EngineRest worker = new EngineRest(port, "ivl-worker", "demo");
+        EngineRest.Antwort abgeholt = worker.post("/external-task/fetchAndLock", abholen);
+        assertThat(abgeholt.status()).as(abgeholt.body().toString()).isEqualTo(200);
+        assertThat(abgeholt.body()).hasSize(1);
+        assertThat(abgeholt.body().get(0).path("variables").size()).isEqualTo(2);
+        String aufgabeId = abgeholt.body().get(0).path("id").asText();
+        verweigert("ivl-worker", "POST", "/external-task/" + aufgabeId + "/complete", Map.of("workerId", "ivl-worker",
+                "variables", Map.of("bestbieter", Map.of("value", "Niemand GmbH", "type", "String"))), 403, BESTELLUNG);
+        verweigert("ivl-worker", "POST", "/external-task/" + aufgabeId + "/bpmnError", Map.of("workerId", "ivl-worker",
+                "errorCode", "IVL_BESTELLUNG_ABGELEHNT", "variables", Map.of("lizenzanzahl", Map.of("value", 1, "type", "Long"))), 403, BESTELLUNG);
+        EngineRest.Antwort gemeldet = worker.post("/external-task/" + aufgabeId + "/complete", Map.of("workerId", "ivl-worker"));
+        assertThat(gemeldet.status()).as(gemeldet.body().toString()).isEqualTo(204);
         assertThat(lizenzen.bestellung(BESTELLNUMMER).getStatus()).isEqualTo(Lizenzbestellung.Status.UEBERMITTELT);
     }
 

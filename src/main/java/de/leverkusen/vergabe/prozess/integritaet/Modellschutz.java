@@ -1,12 +1,15 @@
 package de.leverkusen.vergabe.prozess.integritaet;
 
+import de.leverkusen.vergabe.prozess.Variablen;
 import java.lang.reflect.Field;
 import java.lang.reflect.Method;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.BiConsumer;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
@@ -15,6 +18,9 @@ import org.camunda.bpm.engine.impl.ProcessInstantiationBuilderImpl;
 import org.camunda.bpm.engine.impl.cmd.AbstractModificationCmd;
 import org.camunda.bpm.engine.impl.cmd.AbstractRestartProcessInstanceCmd;
 import org.camunda.bpm.engine.impl.cmd.ExecuteJobsCmd;
+import org.camunda.bpm.engine.impl.cmd.FetchExternalTasksCmd;
+import org.camunda.bpm.engine.impl.cmd.HandleExternalTaskBpmnErrorCmd;
+import org.camunda.bpm.engine.impl.externaltask.TopicFetchInstruction;
 import org.camunda.bpm.engine.impl.cmd.ModifyProcessInstanceAsyncCmd;
 import org.camunda.bpm.engine.impl.cmd.ModifyProcessInstanceCmd;
 import org.camunda.bpm.engine.impl.cmd.StartProcessInstanceAtActivitiesCmd;
@@ -41,7 +47,8 @@ import org.slf4j.LoggerFactory;
  * <p>
  * The technical user of the ivl worker may only fetch and finish its external tasks: it needs UPDATE on the
  * procedure's instance for that (the engine knows no narrower right), and would otherwise be able to set variables,
- * execute timers or suspend the procedure.
+ * execute timers or suspend the procedure. Within those commands it gets only the two variables of the order
+ * ({@code bestellnummer}, {@code lizenzbestellung}) and writes only ivl's refusal ({@code ivlAblehnung}).
  * <p>
  * Only the outermost command of a call is checked: the engine's own nested commands, delegates and the job executor
  * (which runs the batches an admin created, without an authenticated user) are not affected.
@@ -55,6 +62,10 @@ class Modellschutz extends CommandInterceptor {
     private static final Set<String> WORKER_BEFEHLE = Set.of("FetchExternalTasksCmd", "CompleteExternalTaskCmd",
             "HandleExternalTaskFailureCmd", "HandleExternalTaskBpmnErrorCmd", "ExtendLockOnExternalTaskCmd",
             "UnlockExternalTaskCmd");
+
+    /** what the worker may read when it fetches an order, and write when ivl refused it */
+    private static final Set<String> WORKER_LESEN = Set.of(Variablen.BESTELLNUMMER, Variablen.LIZENZBESTELLUNG);
+    private static final Set<String> WORKER_SCHREIBEN = Set.of(Variablen.IVL_ABLEHNUNG);
 
     private final String workerBenutzer;
     private final BiConsumer<String, Eingriff> aufzeichnung;
@@ -93,10 +104,12 @@ class Modellschutz extends CommandInterceptor {
             return;
         }
         String art = art(command);
-        if (workerBenutzer != null && workerBenutzer.equals(angemeldet.getUserId())
-                && !WORKER_BEFEHLE.contains(command.getClass().getSimpleName())) {
-            throw new AuthorizationException("Der technische Benutzer " + workerBenutzer + " darf nur Lizenzbestellungen "
-                    + "abholen und ihre Übermittlung melden (externe Aufgaben), nicht: " + (art != null ? art : command.getClass().getSimpleName()));
+        if (workerBenutzer != null && workerBenutzer.equals(angemeldet.getUserId())) {
+            if (!WORKER_BEFEHLE.contains(command.getClass().getSimpleName())) {
+                throw new AuthorizationException("Der technische Benutzer " + workerBenutzer + " darf nur Lizenzbestellungen "
+                        + "abholen und ihre Übermittlung melden (externe Aufgaben), nicht: " + (art != null ? art : command.getClass().getSimpleName()));
+            }
+            workerPruefen(command);
         }
         if (art == null) {
             // after a refused execution the engine runs its failed-job listener as a command of its own, which would
@@ -115,6 +128,35 @@ class Modellschutz extends CommandInterceptor {
         String beschreibung = art + details(command);
         for (String businessKey : verfahren(kontext, command)) {
             aufzeichnung.accept(businessKey, new Eingriff(angemeldet.getUserId(), beschreibung));
+        }
+    }
+
+    /** Within its commands, the worker reads the order's two variables and writes ivl's refusal only. */
+    @SuppressWarnings("unchecked")
+    private void workerPruefen(Command<?> command) {
+        if (command instanceof FetchExternalTasksCmd) {
+            Map<String, TopicFetchInstruction> themen = (Map<String, TopicFetchInstruction>) feld(command, "fetchInstructions");
+            for (TopicFetchInstruction thema : themen == null ? List.<TopicFetchInstruction>of() : themen.values()) {
+                if (!Variablen.TOPIC_IVL_LIZENZBESTELLUNG.equals(thema.getTopicName()) || thema.getVariablesToFetch() == null
+                        || !WORKER_LESEN.containsAll(thema.getVariablesToFetch())) {
+                    throw new AuthorizationException("Der technische Benutzer " + workerBenutzer + " holt nur Aufgaben des Themas "
+                            + Variablen.TOPIC_IVL_LIZENZBESTELLUNG + " mit den Variablen " + String.join(", ", new TreeSet<>(WORKER_LESEN))
+                            + " ab, angefragt: " + thema.getTopicName() + " " + (thema.getVariablesToFetch() == null ? "alle Variablen" : thema.getVariablesToFetch()));
+                }
+            }
+            return;
+        }
+        Set<String> geschrieben = new TreeSet<>();
+        for (String name : List.of("variables", "localVariables")) {
+            Object variablen = feld(command, name);
+            if (variablen instanceof Map<?, ?> m) {
+                m.keySet().forEach(k -> geschrieben.add(String.valueOf(k)));
+            }
+        }
+        Set<String> erlaubt = command instanceof HandleExternalTaskBpmnErrorCmd ? WORKER_SCHREIBEN : Set.of();
+        if (!erlaubt.containsAll(geschrieben)) {
+            throw new AuthorizationException("Der technische Benutzer " + workerBenutzer + " setzt "
+                    + (erlaubt.isEmpty() ? "hier keine Variablen" : "nur " + String.join(", ", erlaubt)) + ", gesendet: " + geschrieben);
         }
     }
 

@@ -21,7 +21,7 @@ public record IvlEigenschaften(String url, String username, String password, @De
 
     /**
      * @param enabled        run the worker inside the application (default true)
-     * @param benutzer       technical engine user of the worker (group ivl)
+     * @param benutzer       technical engine user of the worker (no group; READ/UPDATE on each ordered procedure, external tasks only)
      * @param passwort       its password
      * @param engineRestUrl  the engine REST API; empty: the application's own /engine-rest
      * @param wiederholungen waits before each retry after a technical failure; their number is the number of retries

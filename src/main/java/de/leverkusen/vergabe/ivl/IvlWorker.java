@@ -9,7 +9,7 @@ import org.camunda.bpm.client.task.ExternalTask;
 
 /**
  * The worker of the topic ivl-lizenzbestellung, built on the official external task client: fetches through the
- * engine REST API as the technical user (HTTP Basic, group ivl) and hands each order to
+ * engine REST API as the technical user (HTTP Basic, external tasks only) and hands each order to
  * {@link LizenzbestellungHandler}. Runs inside the application ({@link IvlWorkerStarter}) or on its own
  * ({@link IvlWorkerAnwendung}).
  */

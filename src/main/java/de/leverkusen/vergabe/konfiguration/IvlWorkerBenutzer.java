@@ -10,7 +10,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
- * The engine user of the ivl worker (default {@code ivl-worker}, group ivl): created on start and given the password
+ * The engine user of the ivl worker (default {@code ivl-worker}, in no group): created on start and given the password
  * {@code vergabe.ivl.worker.passwort} on every start, so a changed password takes effect with the next start. Without a
  * password no user is created, and a worker that should run inside the application refuses to start.
  */
@@ -45,8 +45,10 @@ public class IvlWorkerBenutzer {
         }
         benutzer.setPassword(worker.passwort());
         identity.saveUser(benutzer);
-        if (identity.createUserQuery().userId(worker.benutzer()).memberOfGroup(Rollen.IVL.gruppe()).count() == 0) {
-            identity.createMembership(worker.benutzer(), Rollen.IVL.gruppe());
+        // the worker is the city's transport, not one of ivl's users: its rights are its own (IvlZugriff), and it is
+        // no longer a member of group ivl (earlier versions made it one)
+        if (identity.createUserQuery().userId(worker.benutzer()).memberOfGroup(Rollen.IVL.gruppe()).count() != 0) {
+            identity.deleteMembership(worker.benutzer(), Rollen.IVL.gruppe());
         }
     }
 }

@@ -15,6 +15,9 @@ import org.springframework.stereotype.Component;
  * Moves an evaluator's sheet from the form variables of its own process instance into the procedure's tables.
  * Field names per criterion of the procedure's catalogue: {@code punkte<id>} (B), {@code erfuellt<id>} (A, ERFUELLT or
  * NICHT_ERFUELLT), {@code begruendung<id>}.
+ * Which sheet it is comes from the calling procedure (the multi-instance element of its call activity), which the
+ * evaluator cannot write: a {@code bewertungsbogenId} sent with the form that names another sheet is refused, and the
+ * domain refuses a sheet submitted by anybody but its evaluator.
  */
 @Component("bewertungsbogenSpeichern")
 public class BewertungsbogenSpeichern implements JavaDelegate {
@@ -30,11 +33,11 @@ public class BewertungsbogenSpeichern implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        Long bogenId = Werte.id(execution, BEWERTUNGSBOGEN_ID);
+        Long bogenId = gebundenerBogen(execution);
         Map<String, Integer> punkte = new HashMap<>();
         Map<String, Boolean> erfuellt = new HashMap<>();
         Map<String, String> begruendungen = new HashMap<>();
-        for (Kriterium k : bewertung.katalog(Werte.id(execution, VERGABE_ID)).kriterien()) {
+        for (Kriterium k : bewertung.katalog(bewertung.bogen(bogenId).getVergabeId()).kriterien()) {
             if (k.gewertet()) {
                 Object wert = execution.getVariable(PUNKTE_PRAEFIX + k.id());
                 if (wert != null) {
@@ -51,6 +54,21 @@ public class BewertungsbogenSpeichern implements JavaDelegate {
             }
             begruendungen.put(k.id(), Werte.text(execution, BEGRUENDUNG_PRAEFIX + k.id()));
         }
-        bewertung.abgeben(bogenId, punkte, erfuellt, begruendungen);
+        bewertung.abgeben(bogenId, Benutzer.aktuell(execution.getProcessEngineServices()), punkte, erfuellt, begruendungen);
+    }
+
+    /** The sheet the procedure started this instance for; the instance's own variable must still name it. */
+    private static Long gebundenerBogen(DelegateExecution execution) {
+        DelegateExecution aufrufer = execution.getProcessInstance().getSuperExecution();
+        if (aufrufer == null) {
+            return Werte.id(execution, BEWERTUNGSBOGEN_ID);
+        }
+        Long gebunden = Werte.id(aufrufer, BEWERTUNGSBOGEN_ID);
+        Object gesendet = execution.getVariable(BEWERTUNGSBOGEN_ID);
+        if (!(gesendet instanceof Number n) || n.longValue() != gebunden) {
+            throw new Eingabefehler(BEWERTUNGSBOGEN_ID, "diese Aufgabe gehört zu Bewertungsbogen " + gebunden
+                    + "; eine andere Kennung (" + gesendet + ") wird nicht angenommen");
+        }
+        return gebunden;
     }
 }

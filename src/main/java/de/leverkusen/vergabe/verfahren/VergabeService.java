@@ -262,6 +262,16 @@ public class VergabeService {
         vermerk(vergabeId, benutzer, "Abschluss", "Vergabevermerk abgeschlossen: " + zusammenfassung);
     }
 
+    /**
+     * An intervention of operations (the admin) into the procedure's process, past its model (modification, start at
+     * a later activity, restart, migration): recorded in the running record with person and time. A business key
+     * that belongs to no procedure is ignored (nothing to record it in).
+     */
+    public void betriebseingriff(String businessKey, String benutzer, String beschreibung) {
+        vergaben.findByBusinessKey(businessKey).ifPresent(v -> vermerk(v.getId(), benutzer, "Betrieb",
+                "Eingriff des Betriebs in den Ablauf: " + beschreibung));
+    }
+
     public void vermerk(Long vergabeId, String benutzer, String stufe, String text) {
         vermerke.save(new Vermerk(vergabeId, jetzt(), benutzer, stufe, text));
     }

@@ -115,10 +115,19 @@ public class BewertungService {
     /**
      * Stores an evaluator's sheet after checking it against the procedure's catalogue: every criterion present,
      * points of a B-criterion inside the scale, a result for every A-criterion, every justification at least a sentence.
+     * Only the evaluator the sheet was assigned to submits it ({@code benutzer}: the acting user, null for the engine
+     * itself, e.g. a test without a logged-in user).
      */
-    public void abgeben(Long bogenId, Map<String, Integer> punkte, Map<String, Boolean> erfuellt,
+    public void abgeben(Long bogenId, String benutzer, Map<String, Integer> punkte, Map<String, Boolean> erfuellt,
                         Map<String, String> begruendungen) {
         Bewertungsbogen bogen = bogen(bogenId);
+        if (benutzer != null && !benutzer.equals(bogen.getBewerter())) {
+            throw new Eingabefehler("bewertungsbogenId", "Bewertungsbogen " + bogenId + " ist " + bogen.getBewerter()
+                    + " zugeordnet; " + benutzer + " kann ihn nicht abgeben");
+        }
+        if (bogen.getStatus() == Bewertungsbogen.Status.ABGEGEBEN) {
+            throw new Eingabefehler("bewertungsbogenId", "Bewertungsbogen " + bogenId + " wurde bereits abgegeben");
+        }
         Kriterienkatalog katalog = katalog(bogen.getVergabeId());
         List<Bewertungspunkt> zeilen = new ArrayList<>();
         for (Kriterium k : katalog.kriterien()) {

@@ -141,10 +141,14 @@ class IvlBestellungIntegrationTest {
         assertThat(auftrag.path("liefertermin").asText()).isEqualTo(LocalDate.now(BERLIN).plusDays(30).toString());
         assertThat(ivl.anfragen()).extracting(IvlAttrappe.Anfrage::idempotencyKey).containsExactly(bestellnummer());
 
-        // ivl confirms through the engine REST API: correlation key bestellnummer, its reference as variable
-        EngineRest alsIvl = new EngineRest(port, "ivl", "demo");
-        assertThat(alsIvl.post("/message", bestaetigung(null)).status()).as("without reference").isEqualTo(400);
-        EngineRest.Antwort antwort = alsIvl.post("/message", bestaetigung("IVL-AUF-2022-0815"));
+        // ivl reads the order it was sent and confirms it with its reference through its API (it has no right on the
+        // process instance, so the engine's message call is refused)
+        EngineRest alsIvl = new EngineRest(port, "", "ivl", "demo");
+        assertThat(alsIvl.get("/api/ivl/bestellungen/" + bestellnummer()).body().path("anzahlLizenzen").asInt()).isEqualTo(1900);
+        assertThat(new EngineRest(port, "ivl", "demo").post("/message", bestaetigung("IVL-AUF-2022-0815")).status())
+                .as("engine message call").isIn(400, 403);
+        assertThat(alsIvl.post(bestaetigungspfad(), Map.of()).status()).as("without reference").isEqualTo(400);
+        EngineRest.Antwort antwort = alsIvl.post(bestaetigungspfad(), Map.of("ivlReferenz", "IVL-AUF-2022-0815"));
         assertThat(antwort.status()).as(antwort.body().toString()).isEqualTo(204);
         assertThat(aufgabe("UserTask_LizenzbereitstellungErfassen")).isNotNull();
         Lizenzbestellung bestaetigt = lizenzen.bestellung(bestellnummer());
@@ -279,6 +283,10 @@ class IvlBestellungIntegrationTest {
         assertThat(vergabe1.post("/task/" + task.getId() + "/claim", Map.of("userId", "vergabe1")).status()).isEqualTo(204);
         EngineRest.Antwort antwort = vergabe1.formularAbsenden(task.getId(), werte);
         assertThat(antwort.status()).as(String.valueOf(antwort.body())).isEqualTo(204);
+    }
+
+    private String bestaetigungspfad() {
+        return "/api/ivl/bestellungen/" + bestellnummer() + "/bestaetigung";
     }
 
     private Map<String, Object> bestaetigung(String ivlReferenz) {

@@ -59,6 +59,39 @@ public final class Ausschreibungslauf {
 
     public void durchlaufen(String bk) {
         eingaben.clear();
+        String pi = bisZurLizenzpruefung(bk);
+        erledigen(aufgabe(bk, "UserTask_LizenzbestellungPruefen"), "vergabe1", lizenzpruefung());
+        bestellungUebermitteln(bk);
+        runtime.createMessageCorrelation("IvlBestellungBestaetigt").processInstanceBusinessKey(bk)
+                .setVariable("ivlReferenz", "IVL-AUF-2022-0815").correlate();
+        erledigen(aufgabe(bk, "UserTask_LizenzbereitstellungErfassen"), "vergabe1", bereitstellung(1900));
+        erledigen(aufgabe(bk, "UserTask_BekanntmachungVeroeffentlichen"), "vergabe2",
+                bekanntmachung(LocalDate.now(BERLIN).plusDays(5).toString()));
+        erledigen(aufgabe(bk, "UserTask_VergabevermerkAbschliessen"), "vergabe1", vergabevermerk());
+        if (runtime.createProcessInstanceQuery().processInstanceId(pi).count() != 0) {
+            throw new IllegalStateException("Verfahren " + bk + " nicht beendet");
+        }
+    }
+
+    /** What the Vergabestelle confirms in the review of the licence order (Tasklist's values). */
+    public static Map<String, Object> lizenzpruefungsformular() {
+        return lizenzpruefung();
+    }
+
+    /** A complete scoring sheet as an evaluator submits it (points 7 for every B-criterion, every A-criterion fulfilled). */
+    public static Map<String, Object> bewertungsbogenformular() {
+        return bewertungsbogen(new int[] {7, 7, 7, 7, 7});
+    }
+
+    /** The worker's part: fetches the released order and reports it sent (as the engine, without a user). */
+    public void bestellungUebermitteln(String bk) {
+        List<LockedExternalTask> bestellung = externalTasks.fetchAndLock(1, "ivl-worker")
+                .topic("ivl-lizenzbestellung", 60_000L).businessKey(bk).execute();
+        externalTasks.complete(bestellung.get(0).getId(), "ivl-worker");
+    }
+
+    /** The regular path from the start form up to the award; the review of the licence order is open. Returns the instance id. */
+    public String bisZurLizenzpruefung(String bk) {
         String pi = starten(bk);
         for (String bewerter : BEWERTER) {
             erledigen(tasks.createTaskQuery().processInstanceId(pi).taskDefinitionKey("UserTask_InteressenkonfliktErklaeren")
@@ -105,19 +138,7 @@ public final class Ausschreibungslauf {
         } finally {
             ClockUtil.reset();
         }
-        erledigen(aufgabe(bk, "UserTask_LizenzbestellungPruefen"), "vergabe1", lizenzpruefung());
-        List<LockedExternalTask> bestellung = externalTasks.fetchAndLock(1, "ivl-worker")
-                .topic("ivl-lizenzbestellung", 60_000L).businessKey(bk).execute();
-        externalTasks.complete(bestellung.get(0).getId(), "ivl-worker");
-        runtime.createMessageCorrelation("IvlBestellungBestaetigt").processInstanceBusinessKey(bk)
-                .setVariable("ivlReferenz", "IVL-AUF-2022-0815").correlate();
-        erledigen(aufgabe(bk, "UserTask_LizenzbereitstellungErfassen"), "vergabe1", bereitstellung(1900));
-        erledigen(aufgabe(bk, "UserTask_BekanntmachungVeroeffentlichen"), "vergabe2",
-                bekanntmachung(LocalDate.now(BERLIN).plusDays(5).toString()));
-        erledigen(aufgabe(bk, "UserTask_VergabevermerkAbschliessen"), "vergabe1", vergabevermerk());
-        if (runtime.createProcessInstanceQuery().processInstanceId(pi).count() != 0) {
-            throw new IllegalStateException("Verfahren " + bk + " nicht beendet");
-        }
+        return pi;
     }
 
     private void alle(String bk, String key, String benutzer, Map<String, Object> werte) {

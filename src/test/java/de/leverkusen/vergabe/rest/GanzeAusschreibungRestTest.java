@@ -309,10 +309,8 @@ class GanzeAusschreibungRestTest {
         assertThat(IVL.angenommeneBestellungen()).isEqualTo(1);
         assertThat(IVL.angenommen("IVL-" + KEY).path("auftragnehmer").asText()).isEqualTo("Rheinland Dokumentensysteme GmbH & Co. KG");
         assertThat(IVL.angenommen("IVL-" + KEY).path("vorlageNummer").asText()).isEqualTo("2022/1234");
-        EngineRest ivl = vergabe1.als("ivl");
-        ivl.erfolgreich(ivl.post("/message", Map.of("messageName", "IvlBestellungBestaetigt",
-                "correlationKeys", Map.of("bestellnummer", Map.of("value", "IVL-" + KEY, "type", "String")),
-                "processVariables", Map.of("ivlReferenz", Map.of("value", "IVL-AUF-2022-0815", "type", "String")))));
+        EngineRest ivl = new EngineRest(port, "", "ivl", "demo");
+        ivl.erfolgreich(ivl.post("/api/ivl/bestellungen/IVL-" + KEY + "/bestaetigung", Map.of("ivlReferenz", "IVL-AUF-2022-0815")));
         vergabe1.erledigen(aufgabe(vergabe1, "UserTask_LizenzbereitstellungErfassen"), Map.of(
                 "bereitgestelltAm", LocalDate.now(ZoneId.of("Europe/Berlin")).toString(), "bereitgestellteLizenzen", 1900,
                 "bereitstellungVermerk", "Lizenzen im Portal der ivl freigeschaltet."));

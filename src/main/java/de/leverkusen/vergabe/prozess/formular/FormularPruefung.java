@@ -1,6 +1,8 @@
 package de.leverkusen.vergabe.prozess.formular;
 
 import de.leverkusen.vergabe.prozess.Werte;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import de.leverkusen.vergabe.verfahren.Eingabefehler;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -9,6 +11,7 @@ import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 
 /**
  * Checks the variables of a completed user task (or a submitted start form) against the rules of its
@@ -30,7 +33,7 @@ public class FormularPruefung implements TaskListener, ExecutionListener {
         pruefeBearbeiter(task);
         try {
             katalog.regeln(task.getProcessEngineServices().getRepositoryService(), task.getProcessDefinitionId(), formId)
-                    .pruefen(name -> Werte.normalisiert(task.getVariable(name)));
+                    .pruefen(name -> Werte.normalisiert(task.getVariable(name)), heute());
         } catch (Eingabefehler e) {
             throw new FormFieldValidationException(e.feld(), e.getMessage());
         }
@@ -45,11 +48,16 @@ public class FormularPruefung implements TaskListener, ExecutionListener {
         }
     }
 
+    /** today at the authority's seat by the engine's clock (which the tests move) */
+    private static LocalDate heute() {
+        return ClockUtil.getCurrentTime().toInstant().atZone(ZoneId.of("Europe/Berlin")).toLocalDate();
+    }
+
     @Override
     public void notify(DelegateExecution execution) {
         try {
             katalog.regeln(execution.getProcessEngineServices().getRepositoryService(), execution.getProcessDefinitionId(), formId)
-                    .pruefen(name -> Werte.normalisiert(execution.getVariable(name)));
+                    .pruefen(name -> Werte.normalisiert(execution.getVariable(name)), heute());
         } catch (Eingabefehler e) {
             throw new FormFieldValidationException(e.feld(), e.getMessage());
         }

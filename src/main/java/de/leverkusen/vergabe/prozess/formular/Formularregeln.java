@@ -6,6 +6,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -24,11 +25,22 @@ import java.util.regex.Pattern;
  * and the shape of dates. Read-only and disabled fields are display only and are not checked.
  * No text field takes markup or an expression: the texts end up in records, letters and documents, and nothing
  * a user types is ever meant to be rendered as HTML or evaluated.
+ * Beyond the form's own rules, every number must be finite and below {@link #HOECHSTBETRAG} (the procedure's amounts
+ * are stored with 13 digits before the decimal point), and every date must lie in the plausible window from
+ * {@link #FRUEHESTES_DATUM} to {@link #JAHRE_VORAUS} years after today: a date outside it is a typing error or an
+ * attempt to move a deadline out of reach.
  */
 public final class Formularregeln {
 
     /** an HTML tag, comment or processing instruction, or the start of a JUEL expression */
     private static final Pattern AUSZEICHNUNG = Pattern.compile("<[A-Za-z/!?]|[$#]\\{");
+    /** the largest amount a number field takes (exclusive): 13 digits before the decimal point, as in the tables */
+    public static final BigDecimal HOECHSTBETRAG = new BigDecimal("10000000000000");
+    /** no date of a procedure lies before this day */
+    public static final LocalDate FRUEHESTES_DATUM = LocalDate.of(2000, 1, 1);
+    /** nor more than this many years after today */
+    public static final int JAHRE_VORAUS = 10;
+    private static final ZoneId SITZ = ZoneId.of("Europe/Berlin");
 
     private final String formId;
     private final List<Feld> felder;
@@ -101,18 +113,23 @@ public final class Formularregeln {
         return felder;
     }
 
-    /** Throws {@link Eingabefehler} for the first field that breaks a rule. */
+    /** Throws {@link Eingabefehler} for the first field that breaks a rule; dates are checked against today at the seat. */
     public void pruefen(Function<String, Object> variable) {
-        pruefen(variable, "");
+        pruefen(variable, LocalDate.now(SITZ));
     }
 
-    private void pruefen(Function<String, Object> variable, String praefix) {
+    /** Throws {@link Eingabefehler} for the first field that breaks a rule; {@code heute} bounds the dates. */
+    public void pruefen(Function<String, Object> variable, LocalDate heute) {
+        pruefen(variable, "", heute);
+    }
+
+    private void pruefen(Function<String, Object> variable, String praefix, LocalDate heute) {
         for (Feld feld : felder) {
-            pruefeFeld(feld, variable.apply(feld.key()), praefix);
+            pruefeFeld(feld, variable.apply(feld.key()), praefix, heute);
         }
     }
 
-    private static void pruefeFeld(Feld feld, Object wert, String praefix) {
+    private static void pruefeFeld(Feld feld, Object wert, String praefix, LocalDate heute) {
         String name = praefix + feld.key();
         JsonNode v = feld.validate();
         boolean leer = wert == null || (wert instanceof String s && s.isBlank());
@@ -135,8 +152,8 @@ public final class Formularregeln {
                     throw fehler(feld, name, "Wahrheitswert erwartet");
                 }
             }
-            case "datetime" -> pruefeDatum(feld, name, wert);
-            case "dynamiclist" -> pruefeListe(feld, name, wert);
+            case "datetime" -> pruefeDatum(feld, name, wert, heute);
+            case "dynamiclist" -> pruefeListe(feld, name, wert, heute);
             default -> { }
         }
     }
@@ -161,9 +178,16 @@ public final class Formularregeln {
     }
 
     private static void pruefeZahl(Feld feld, String name, Object wert, JsonNode v) {
+        if ((wert instanceof Double d && !Double.isFinite(d)) || (wert instanceof Float f && !Float.isFinite(f))) {
+            throw fehler(feld, name, "Zahl außerhalb des darstellbaren Bereichs: " + wert);
+        }
         BigDecimal zahl = zahl(wert);
         if (zahl == null) {
             throw fehler(feld, name, "Zahl erwartet, erhalten: '" + wert + "'");
+        }
+        if (zahl.abs().compareTo(HOECHSTBETRAG) >= 0) {
+            throw fehler(feld, name, "Zahl außerhalb des zulässigen Bereichs (Betrag kleiner als " + HOECHSTBETRAG.toPlainString()
+                    + "), erhalten: " + zahl.toPlainString());
         }
         if (v.has("min") && zahl.compareTo(v.get("min").decimalValue()) < 0) {
             throw fehler(feld, name, "Wert " + zahl.toPlainString() + " ist kleiner als das Minimum " + v.get("min").asText());
@@ -173,23 +197,26 @@ public final class Formularregeln {
         }
     }
 
-    private static void pruefeDatum(Feld feld, String name, Object wert) {
-        if (wert instanceof Date) {
-            return;
-        }
-        String text = String.valueOf(wert);
-        try {
-            if ("date".equals(feld.subtype())) {
-                LocalDate.parse(text);
-            } else {
-                datumZeit(text);
+    private static void pruefeDatum(Feld feld, String name, Object wert, LocalDate heute) {
+        LocalDate tag;
+        if (wert instanceof Date datum) {
+            tag = datum.toInstant().atZone(SITZ).toLocalDate();
+        } else {
+            String text = String.valueOf(wert);
+            try {
+                tag = "date".equals(feld.subtype()) ? LocalDate.parse(text) : datumZeit(text).atZoneSameInstant(SITZ).toLocalDate();
+            } catch (DateTimeParseException e) {
+                throw fehler(feld, name, "kein gültiges Datum: '" + text + "'");
             }
-        } catch (DateTimeParseException e) {
-            throw fehler(feld, name, "kein gültiges Datum: '" + text + "'");
+        }
+        LocalDate spaetestens = heute.plusYears(JAHRE_VORAUS);
+        if (tag.isBefore(FRUEHESTES_DATUM) || tag.isAfter(spaetestens)) {
+            throw fehler(feld, name, "Datum " + tag + " außerhalb des zulässigen Zeitraums " + FRUEHESTES_DATUM + " bis " + spaetestens
+                    + " (nicht vor 2000, höchstens " + JAHRE_VORAUS + " Jahre voraus)");
         }
     }
 
-    private static void pruefeListe(Feld feld, String name, Object wert) {
+    private static void pruefeListe(Feld feld, String name, Object wert, LocalDate heute) {
         if (!(wert instanceof Collection<?> eintraege)) {
             throw fehler(feld, name, "Liste erwartet");
         }
@@ -198,7 +225,7 @@ public final class Formularregeln {
             if (!(eintrag instanceof Map<?, ?> map)) {
                 throw fehler(feld, name, "Eintrag " + (i + 1) + " ist kein Objekt");
             }
-            feld.liste().pruefen(map::get, name + "[" + (i + 1) + "].");
+            feld.liste().pruefen(map::get, name + "[" + (i + 1) + "].", heute);
             i++;
         }
     }

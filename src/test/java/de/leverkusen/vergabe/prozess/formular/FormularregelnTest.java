@@ -113,6 +113,44 @@ class FormularregelnTest {
         pruefeFehler(regeln, bogen, "begruendungA3", null, "Feld 'begruendungA3'", "Pflichtfeld fehlt");
     }
 
+    @Test
+    void zahlenAusserhalbDesBereichsNennenFeldUndRegel() throws IOException {
+        Formularregeln regeln = form("vergabe-starten");
+        pruefeFehler(regeln, "geschaetzterWert", new java.math.BigInteger("99999999999999999999"), "Feld 'geschaetzterWert'",
+                "Zahl außerhalb des zulässigen Bereichs", "99999999999999999999");
+        pruefeFehler(regeln, "geschaetzterWert", 1e300, "Feld 'geschaetzterWert'", "Zahl außerhalb des zulässigen Bereichs");
+        pruefeFehler(regeln, "geschaetzterWert", Double.POSITIVE_INFINITY, "Feld 'geschaetzterWert'", "darstellbaren Bereichs");
+        pruefeFehler(regeln, "geschaetzterWert", Double.NaN, "Feld 'geschaetzterWert'", "darstellbaren Bereichs");
+        assertThatCode(() -> regeln.pruefen(mit("geschaetzterWert", 9_999_999_999.99)::get)).doesNotThrowAnyException();
+    }
+
+    @Test
+    void datumAusserhalbDesZeitfenstersNenntFeldUndRegel() throws IOException {
+        Formularregeln regeln = form("vergabe-starten");
+        java.time.LocalDate heute = java.time.LocalDate.of(2021, 10, 1);
+        pruefeFehler(regeln, heute, "praesentationVon", "1999-12-31", "Feld 'praesentationVon'", "außerhalb des zulässigen Zeitraums",
+                "2000-01-01 bis 2031-10-01");
+        pruefeFehler(regeln, heute, "praesentationBis", "2031-10-02", "Feld 'praesentationBis'", "höchstens 10 Jahre voraus");
+        pruefeFehler(regeln, heute, "angebotsfrist", "2999-11-08T12:00:00+01:00", "Feld 'angebotsfrist'", "außerhalb des zulässigen Zeitraums");
+        pruefeFehler(regeln, heute, "fristereignisAm", java.util.Date.from(java.time.Instant.parse("1970-01-01T00:00:00Z")),
+                "Feld 'fristereignisAm'", "1970-01-01");
+        assertThatCode(() -> regeln.pruefen(mit("praesentationBis", "2031-10-01")::get, heute)).doesNotThrowAnyException();
+        assertThatCode(() -> regeln.pruefen(mit("fristereignisAm", "2000-01-01")::get, heute)).doesNotThrowAnyException();
+    }
+
+    private static Map<String, Object> mit(String feld, Object wert) {
+        Map<String, Object> v = new HashMap<>(gueltigerStart());
+        v.put(feld, wert);
+        return v;
+    }
+
+    private static void pruefeFehler(Formularregeln regeln, java.time.LocalDate heute, String feld, Object wert, String... erwartet) {
+        var pruefung = assertThatThrownBy(() -> regeln.pruefen(mit(feld, wert)::get, heute)).isInstanceOf(Eingabefehler.class);
+        for (String teil : erwartet) {
+            pruefung.hasMessageContaining(teil);
+        }
+    }
+
     private static void pruefeFehler(Formularregeln regeln, String feld, Object wert, String... erwartet) {
         pruefeFehler(regeln, gueltigerStart(), feld, wert, erwartet);
     }

@@ -80,6 +80,13 @@ public final class Rest {
         }
     }
 
+    /** POST to a path of the application outside the engine REST API (e.g. /api/ivl/...), as this user. */
+    public Antwort postAnwendung(String pfadDerAnwendung, Object body) {
+        String token = Base64.getEncoder().encodeToString((benutzer + ":demo").getBytes(StandardCharsets.UTF_8));
+        return senden(HttpRequest.newBuilder(URI.create("http://localhost:" + port + pfadDerAnwendung)).timeout(Duration.ofSeconds(60))
+                .header("Authorization", "Basic " + token).header("Content-Type", "application/json").POST(json(body)));
+    }
+
     /** Like {@link #get}, but fails on any status other than 2xx. */
     public JsonNode lesen(String pfad) {
         return erfolgreich(get(pfad)).body();

@@ -243,9 +243,8 @@ class PaketierteAnwendungIT {
         Rest ivlBenutzer = vergabe1.als("ivl");
         warteBis("order sent (worker completed the external task)", Duration.ofSeconds(60), () -> admin.lesen(
                 "/process-instance/" + instanz + "/activity-instances").toString().contains("TimerEvent_IvlBestaetigungsfristAbgelaufen"));
-        ivlBenutzer.erfolgreich(ivlBenutzer.post("/message", Map.of("messageName", "IvlBestellungBestaetigt",
-                "correlationKeys", Map.of("bestellnummer", Map.of("value", "IVL-" + KEY, "type", "String")),
-                "processVariables", Map.of("ivlReferenz", Map.of("value", "IVL-AUF-2022-0815", "type", "String")))));
+        ivlBenutzer.erfolgreich(ivlBenutzer.postAnwendung("/api/ivl/bestellungen/IVL-" + KEY + "/bestaetigung",
+                Map.of("ivlReferenz", "IVL-AUF-2022-0815")));
         vergabe1.erfolgreich(vergabe1.erledigen(warteAufAufgaben(vergabe1, KEY, "UserTask_LizenzbereitstellungErfassen", 1).get(0), Map.of(
                 "bereitgestelltAm", serverDatum(vergabe1).toString(), "bereitgestellteLizenzen", 1900,
                 "bereitstellungVermerk", "Lizenzen im Portal der ivl freigeschaltet.")));

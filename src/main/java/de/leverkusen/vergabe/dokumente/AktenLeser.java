@@ -8,6 +8,7 @@ import de.leverkusen.vergabe.verfahren.VergabeService;
 import de.leverkusen.vergabe.verfahren.Verfahrensart;
 import de.leverkusen.vergabe.verfahren.Vermerk;
 import de.leverkusen.vergabe.wertung.BewertungService;
+import de.leverkusen.vergabe.wertung.Wertungsergebnis;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -166,7 +167,7 @@ public class AktenLeser {
                 v.getGeschaetzterWert(), v.getAngebotsfrist(), v.getPraesentationVon(), v.getPraesentationBis(), v.getStatus().name(),
                 v.getStatus() == Vergabe.Status.ABGESCHLOSSEN || v.getStatus() == Vergabe.Status.AUFGEHOBEN, v.getAngelegtAm(),
                 v.getErstOeffner() == null ? null : new Akte.Oeffnung(v.getErstOeffner(), v.getZweitOeffner(), v.getGeoeffnetAm()),
-                bieter, bewerter, bewertung.katalog(id), bewertung.ergebnis(id), bewertung.konsolidierungsvermerk(id),
+                bieter, bewerter, bewertung.katalog(id), ergebnis(v), bewertung.konsolidierungsvermerk(id),
                 text(variablen.get(ZUSCHLAGSBEGRUENDUNG)), zuschlag, rat, v.getAufhebungsgrund(), briefe, nachpruefung,
                 vermerke.stream().map(m -> new Akte.Eintrag(m.getZeitpunkt(), m.getBenutzer(), m.getStufe(), m.getText())).toList(),
                 verlauf, OffsetDateTime.now(clock));
@@ -241,5 +242,15 @@ public class AktenLeser {
 
     private OffsetDateTime zeit(Date datum) {
         return datum == null ? null : OffsetDateTime.ofInstant(datum.toInstant(), clock.getZone());
+    }
+
+    /** The ranking's result; after a lot draw at a tied top the drawn offer is the winner (Vergabe#losGegengezeichnet). */
+    private Wertungsergebnis ergebnis(Vergabe v) {
+        Wertungsergebnis e = bewertung.ergebnis(v.getId());
+        if (e != null && e.zuschlag() == null && e.losentscheid() && v.getBestbieterAngebotId() != null) {
+            return new Wertungsergebnis(e.methode(), e.rangfolge(), vergaben.angebot(v.getBestbieterAngebotId()).getBieterName(), true,
+                    e.sensitivitaet());
+        }
+        return e;
     }
 }

@@ -198,7 +198,8 @@ public final class VergabebekanntmachungXml {
         code(bedingungen, NS_CBC, "cbc:FundingProgramCode", "eu-funded", "no-eu-funds");
         Element kriterium = kind(kind(bedingungen, NS_CAC, "cac:AwardingTerms"), NS_CAC, "cac:AwardingCriterion");
         sprachtext(kriterium, "cbc:CalculationExpression",
-                "Wirtschaftlichstes Angebot (§ 127 GWB) nach der einfachen Richtwertmethode der UfAB: Leistung L (gewichtete Punkte des Bewertungsbogens) je Preis P, Z = L / P.");
+                "Wirtschaftlichstes Angebot (§ 127 GWB) nach der veröffentlichten Wertungsmethode: " + akte.katalog().methodenbeschreibung()
+                        + ". Leistung L = gewichtete Punkte des Bewertungsbogens, P = Angebotspreis.");
         Element qualitaet = kind(kriterium, NS_CAC, "cac:SubordinateAwardingCriterion");
         code(qualitaet, NS_CBC, "cbc:AwardingCriterionTypeCode", "award-criterion-type", "quality");
         sprachtext(qualitaet, "cbc:Description", "Leistung nach den bekannt gemachten Kriterien und Gewichten des Bewertungsbogens");

@@ -82,8 +82,8 @@ public final class VergabevermerkPdf {
             pdf.feld("Zuschlag", "noch nicht entschieden");
         }
         if (best != null) {
-            pdf.feld("Gründe", "Wirtschaftlichstes Angebot (§ 127 GWB, § 58 VgV): höchste Kennzahl Z = L / P der "
-                    + "veröffentlichten einfachen Richtwertmethode (Rang 1).");
+            pdf.feld("Gründe", "Wirtschaftlichstes Angebot (§ 127 GWB, § 58 VgV): Rang 1 nach der veröffentlichten Wertungsmethode ("
+                    + akte.katalog().methodenbeschreibung() + ").");
         }
         if (akte.zuschlagsbegruendung() != null) {
             pdf.feld("Begründung des Zuschlagsvorschlags", akte.zuschlagsbegruendung());
@@ -167,7 +167,12 @@ public final class VergabevermerkPdf {
         pdf.tabelle(new float[] {0.08f, 0.38f, 0.14f, 0.18f, 0.22f},
                 new String[] {"Rang", "Bieter", "Leistung L", "Preis P", "Kennzahl Z = L/P"}, rangfolge);
         if (w.losentscheid()) {
-            pdf.absatz("Gleichstand an der Spitze nach der veröffentlichten Gleichstandsregel: Losentscheid erforderlich.");
+            pdf.absatz("Gleichstand an der Spitze nach der veröffentlichten Gleichstandsregel: Losentscheid durch zwei Mitglieder der Vergabestelle.");
+            for (Akte.Eintrag e : akte.laufendeDokumentation()) {
+                if ("Losentscheid".equals(e.stufe())) {
+                    pdf.feld("Losentscheid", Format.zeit(e.zeitpunkt()) + (e.benutzer() == null ? "" : ", " + e.benutzer()) + ": " + e.text());
+                }
+            }
         }
         if (akte.konsolidierungsvermerk() != null) {
             pdf.feld("Konsolidierung", akte.konsolidierungsvermerk());

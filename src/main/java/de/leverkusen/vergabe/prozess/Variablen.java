@@ -58,6 +58,16 @@ public final class Variablen {
     public static final String WERTUNG_ERGEBNIS = "wertungErgebnis";
     public static final String BESTBIETER = "bestbieter";
     public static final String BESTBIETER_ANGEBOT_ID = "bestbieterAngebotId";
+    /** The top of the ranking is tied after the published tie rule: the lot draw's tasks (routes the gateway). */
+    public static final String LOSENTSCHEID_ERFORDERLICH = "losentscheidErforderlich";
+    /** The tied bidders' names, one a line (shown in the lot draw's forms). */
+    public static final String LOS_KANDIDATEN = "losKandidaten";
+    public static final String LOS_GEWINNER = "losGewinner";
+    public static final String LOS_DATUM = "losDatum";
+    public static final String LOS_VERMERK = "losVermerk";
+    /** The recorded draw in words (shown in the countersignature's form). */
+    public static final String LOS_ERGEBNIS = "losErgebnis";
+    public static final String LOS_GEGENZEICHNUNG_VERMERK = "losGegenzeichnungVermerk";
     public static final String FRUEHESTER_ZUSCHLAG = "fruehesterZuschlag";
     public static final String WARTEFRIST_LETZTER_TAG = "wartefristLetzterTag";
     public static final String BEKANNTMACHUNG_FAELLIG_AM = "bekanntmachungFaelligAm";

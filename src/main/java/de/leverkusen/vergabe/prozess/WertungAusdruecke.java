@@ -1,5 +1,6 @@
 package de.leverkusen.vergabe.prozess;
 
+import de.leverkusen.vergabe.verfahren.VergabeService;
 import de.leverkusen.vergabe.wertung.BewertungService;
 import de.leverkusen.vergabe.wertung.Kriterienkatalog;
 import de.leverkusen.vergabe.wertung.Wertungsmethode;
@@ -15,9 +16,11 @@ import org.springframework.stereotype.Component;
 public class WertungAusdruecke {
 
     private final BewertungService bewertung;
+    private final VergabeService vergaben;
 
-    public WertungAusdruecke(BewertungService bewertung) {
+    public WertungAusdruecke(BewertungService bewertung, VergabeService vergaben) {
         this.bewertung = bewertung;
+        this.vergaben = vergaben;
     }
 
     public String zusammenfassung(Long vergabeId) {
@@ -31,8 +34,10 @@ public class WertungAusdruecke {
                         + r.preis().toPlainString() + " EUR – " + r.grund()
                         : r.rang() + ". " + r.bieter() + ": L = " + r.leistung().toPlainString() + ", P = "
                         + r.preis().toPlainString() + " EUR" + (z.isEmpty() ? "" : ", " + z + r.kennzahl().toPlainString())
-                        + (r.losentscheid() ? " (Gleichstand: Losentscheid erforderlich)" : ""))
-                .collect(Collectors.joining("\n")) + "\n(Wertungsmethode " + methode + ", aus den konsolidierten Punkten)";
+                        + (r.losentscheid() ? " (Gleichstand)" : ""))
+                .collect(Collectors.joining("\n"))
+                + (vergaben.losentscheidText(vergabeId) == null ? "" : "\n" + vergaben.losentscheidText(vergabeId))
+                + "\n(Wertungsmethode: " + katalog.methodenbeschreibung() + "; aus den konsolidierten Punkten)";
     }
 
     public String uebersicht(Long angebotId) {

@@ -6,6 +6,7 @@ import de.leverkusen.vergabe.verfahren.VergabeService;
 import de.leverkusen.vergabe.wertung.BewertungService;
 import de.leverkusen.vergabe.wertung.Wertungsrechner;
 import java.util.List;
+import java.util.stream.Collectors;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -31,6 +32,16 @@ public class WertungBerechnen implements JavaDelegate {
     public void execute(DelegateExecution execution) {
         Long vergabeId = Werte.id(execution, VERGABE_ID);
         List<Wertungsrechner.Rang> rangfolge = bewertung.rangfolge(vergabeId);
+        // a tie at the top that the published tie rule leaves open: the lot decides, never the order of input
+        List<Wertungsrechner.Rang> spitze = rangfolge.stream().filter(r -> !r.ausgeschlossen() && Integer.valueOf(1).equals(r.rang())).toList();
+        execution.setVariable(LOSENTSCHEID_ERFORDERLICH, spitze.size() > 1);
+        if (spitze.size() > 1) {
+            vergaben.gleichstandFestgestellt(vergabeId, spitze.stream().map(Wertungsrechner.Rang::angebotId).toList());
+            execution.setVariable(LOS_KANDIDATEN, spitze.stream().map(Wertungsrechner.Rang::bieter).collect(Collectors.joining("\n")));
+            execution.setVariable(BESTBIETER, null);
+            execution.setVariable(BESTBIETER_ANGEBOT_ID, null);
+            return;
+        }
         // excluded offers come last: the first one is the winner unless it is excluded too
         Wertungsrechner.Rang erster = rangfolge.isEmpty() || rangfolge.get(0).ausgeschlossen() ? null : rangfolge.get(0);
         execution.setVariable(BESTBIETER, erster == null ? null : erster.bieter());

@@ -58,7 +58,8 @@ public class SchreibenService {
                 continue;
             }
             briefe.add(Bieterschreiben.information134(vergabe.getTitel(), vergabe.getBusinessKey(), a.getBieterName(),
-                    gewinner.getBieterName(), gruende(a, rangfolge, erster), fruehesterVertragsschluss));
+                    gewinner.getBieterName(), gruende(a, rangfolge, erster, methode(vergabeId), vergaben.losentscheidText(vergabeId)),
+                    fruehesterVertragsschluss));
         }
         return briefe;
     }
@@ -83,7 +84,8 @@ public class SchreibenService {
         for (Angebot a : vergaben.angebote(vergabeId)) {
             if (!a.getId().equals(zuschlagAngebotId)) {
                 post.add(new Post(a, Bieterschreiben.information134(vergabe.getTitel(), vergabe.getBusinessKey(),
-                        a.getBieterName(), gewinner.getBieterName(), gruende(a, rangfolge, erster), fruehesterVertragsschluss)));
+                        a.getBieterName(), gewinner.getBieterName(), gruende(a, rangfolge, erster, methode(vergabeId),
+                        vergaben.losentscheidText(vergabeId)), fruehesterVertragsschluss)));
             }
         }
         senden(Schreiben.Art.INFORMATION_134, post, versandt);
@@ -112,7 +114,13 @@ public class SchreibenService {
         return schreiben.findByVergabeIdOrderById(vergabeId);
     }
 
-    private static String gruende(Angebot a, List<Wertungsrechner.Rang> rangfolge, Wertungsrechner.Rang erster) {
+    /** The procedure's published method with its parameters, from its frozen evaluation basis. */
+    private String methode(Long vergabeId) {
+        return bewertung.katalog(vergabeId).methodenbeschreibung();
+    }
+
+    private static String gruende(Angebot a, List<Wertungsrechner.Rang> rangfolge, Wertungsrechner.Rang erster, String methode,
+                                  String losentscheid) {
         if (a.getStatus() == Angebot.Status.AUSGESCHLOSSEN) {
             return "Ihr Angebot wurde von der Wertung ausgeschlossen. " + a.getAusschlussgrund();
         }
@@ -121,7 +129,12 @@ public class SchreibenService {
             // excluded in the evaluation: A-criterion not fulfilled or minimum points not reached
             return "Ihr Angebot wurde in der Wertung ausgeschlossen: " + eigener.grund() + ".";
         }
-        return "Nach der veröffentlichten Wertungsmethode (einfache Richtwertmethode, Kennzahl Z = Leistungspunkte je Euro) "
+        if (eigener.losentscheid() && Integer.valueOf(1).equals(eigener.rang()) && losentscheid != null) {
+            return "Nach der veröffentlichten Wertungsmethode (" + methode + ") liegt Ihr Angebot mit " + eigener.leistung().toPlainString()
+                    + " Leistungspunkten und Z = " + eigener.kennzahl().toPlainString() + " gleichauf mit dem Angebot des Zuschlagsempfängers an "
+                    + "der Spitze. " + losentscheid + ".";
+        }
+        return "Nach der veröffentlichten Wertungsmethode (" + methode + ") "
                 + "belegt Ihr Angebot Rang " + eigener.rang() + " mit " + eigener.leistung().toPlainString() + " Leistungspunkten und Z = "
                 + eigener.kennzahl().toPlainString() + "; das Angebot des Zuschlagsempfängers erreicht " + erster.leistung().toPlainString()
                 + " Leistungspunkte und Z = " + erster.kennzahl().toPlainString() + ".";

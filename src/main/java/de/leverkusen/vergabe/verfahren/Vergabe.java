@@ -12,6 +12,9 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.Collectors;
 
 /** One procurement procedure (Vergabeverfahren), the root of the Vergabeakte. */
 @Entity
@@ -32,6 +35,8 @@ public class Vergabe {
         GEOEFFNET("geöffnet und gegengezeichnet"),
         /** presentations and scoring */
         IN_WERTUNG("in der Wertung"),
+        /** the top is tied after the published tie rule: two members of the Vergabestelle decide by lot */
+        LOSENTSCHEID("im Losentscheid"),
         /** ranking computed, the winner recorded: award proposal and approval */
         GEWERTET("gewertet"),
         /** draft resolution before the council */
@@ -103,6 +108,16 @@ public class Vergabe {
     private LocalDate fruehesterZuschlag;
     @Column(name = "nachpruefung_anhaengig")
     private boolean nachpruefungAnhaengig;
+    @Column(name = "gleichauf_angebote")
+    private String gleichaufAngebote;
+    @Column(name = "los_angebot_id")
+    private Long losAngebotId;
+    @Column(name = "los_datum")
+    private LocalDate losDatum;
+    @Column(name = "los_gezogen_von")
+    private String losGezogenVon;
+    @Column(name = "los_gegengezeichnet_von")
+    private String losGegengezeichnetVon;
 
     protected Vergabe() {
     }
@@ -191,6 +206,68 @@ public class Vergabe {
         }
     }
 
+    /** The top is tied after the published tie rule: the winner is drawn by lot among these offers. */
+    void gleichstandFestgestellt(List<Long> gleichauf) {
+        erwarten("Gleichstand feststellen", Status.IN_WERTUNG);
+        if (gleichauf.size() < 2) {
+            throw new IllegalArgumentException("ein Gleichstand braucht mindestens zwei Angebote: " + gleichauf);
+        }
+        this.gleichaufAngebote = gleichauf.stream().map(String::valueOf).collect(Collectors.joining(","));
+        this.bestbieterAngebotId = null;
+        this.losAngebotId = null;
+        this.losDatum = null;
+        this.losGezogenVon = null;
+        this.losGegengezeichnetVon = null;
+        this.status = Status.LOSENTSCHEID;
+    }
+
+    /** The offers tied at the top, in the order of the ranking; empty without a tie. */
+    public List<Long> getGleichaufAngebote() {
+        if (gleichaufAngebote == null || gleichaufAngebote.isBlank()) {
+            return List.of();
+        }
+        return Arrays.stream(gleichaufAngebote.split(",")).map(Long::valueOf).toList();
+    }
+
+    /** First member of the Vergabestelle: the lot was drawn on {@code datum}, it fell on {@code angebotId}. */
+    void losGezogen(String benutzer, boolean vergabestelle, Long angebotId, LocalDate datum, LocalDate heute) {
+        erwarten("Losentscheid erfassen", Status.LOSENTSCHEID);
+        if (losGezogenVon != null) {
+            throw new Verfahrensfehler("Losentscheid erfassen: das Los ist bereits gezogen (" + losGezogenVon + "); es fehlt die Gegenzeichnung");
+        }
+        if (!vergabestelle) {
+            throw new Eingabefehler("losGewinner", "den Losentscheid erfasst ein Mitglied der Vergabestelle; " + benutzer + " gehört nicht dazu");
+        }
+        if (!getGleichaufAngebote().contains(angebotId)) {
+            throw new Eingabefehler("losGewinner", "das Los kann nur auf eines der gleichauf liegenden Angebote fallen");
+        }
+        if (datum.isAfter(heute)) {
+            throw new Eingabefehler("losDatum", "der Losentscheid kann nicht in der Zukunft liegen (" + datum + ")");
+        }
+        this.losAngebotId = angebotId;
+        this.losDatum = datum;
+        this.losGezogenVon = benutzer;
+    }
+
+    /** Second, different member of the Vergabestelle (four eyes): the drawn offer becomes the winner. */
+    void losGegengezeichnet(String benutzer, boolean vergabestelle) {
+        erwarten("Losentscheid gegenzeichnen", Status.LOSENTSCHEID);
+        if (losGezogenVon == null) {
+            throw new Verfahrensfehler("Losentscheid gegenzeichnen: das Los ist noch nicht gezogen");
+        }
+        if (losGezogenVon.equals(benutzer)) {
+            throw new Eingabefehler("losGegenzeichnungVermerk",
+                    "Vier-Augen-Prinzip: den Losentscheid muss eine andere Person als " + losGezogenVon + " gegenzeichnen");
+        }
+        if (!vergabestelle) {
+            throw new Eingabefehler("losGegenzeichnungVermerk",
+                    "Vier-Augen-Prinzip: gegenzeichnen kann nur ein Mitglied der Vergabestelle; " + benutzer + " gehört nicht dazu");
+        }
+        this.losGegengezeichnetVon = benutzer;
+        this.bestbieterAngebotId = losAngebotId;
+        this.status = Status.GEWERTET;
+    }
+
     void beschlussvorlage(String vorlageNummer, boolean haushaltsmittel) {
         erwarten("Beschlussvorlage erstellen", Status.GEWERTET, Status.IM_RAT);
         this.vorlageNummer = vorlageNummer;
@@ -239,6 +316,11 @@ public class Vergabe {
         }
         if (neueWertung) {
             this.bestbieterAngebotId = null;
+            this.gleichaufAngebote = null;
+            this.losAngebotId = null;
+            this.losDatum = null;
+            this.losGezogenVon = null;
+            this.losGegengezeichnetVon = null;
             this.fruehesterZuschlag = null;
             this.status = Status.IN_WERTUNG;
         }
@@ -314,4 +396,9 @@ public class Vergabe {
     /** The earliest award date after the § 134 standstill (and an appeal period); {@code null} before the information. */
     public LocalDate getFruehesterZuschlag() { return fruehesterZuschlag; }
     public boolean isNachpruefungAnhaengig() { return nachpruefungAnhaengig; }
+    /** The offer the lot fell on, the day of the draw, who drew and who countersigned; {@code null} without a draw. */
+    public Long getLosAngebotId() { return losAngebotId; }
+    public LocalDate getLosDatum() { return losDatum; }
+    public String getLosGezogenVon() { return losGezogenVon; }
+    public String getLosGegengezeichnetVon() { return losGegengezeichnetVon; }
 }

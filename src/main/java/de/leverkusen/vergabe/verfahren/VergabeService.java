@@ -5,11 +5,13 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -200,6 +202,51 @@ public class VergabeService {
             }
         }
         vergabe.wertungFestgestellt(bestbieterAngebotId);
+    }
+
+    /** The top of the ranking is tied after the published tie rule: a lot decides among these offers. */
+    public void gleichstandFestgestellt(Long vergabeId, List<Long> gleichauf) {
+        Vergabe vergabe = vergabe(vergabeId);
+        vergabe.gleichstandFestgestellt(gleichauf);
+        vermerk(vergabeId, null, "Losentscheid", "Gleichstand an der Spitze nach der veröffentlichten Gleichstandsregel zwischen "
+                + gleichauf.stream().map(id -> angebot(id).getBieterName()).collect(Collectors.joining(", "))
+                + ": Losentscheid durch zwei Mitglieder der Vergabestelle erforderlich");
+    }
+
+    /** The first member records the draw: the offer of {@code bieterName} was drawn on {@code datum}. */
+    public void losGezogen(Long vergabeId, String benutzer, boolean vergabestelle, String bieterName, LocalDate datum, String vermerkText) {
+        Vergabe vergabe = vergabe(vergabeId);
+        List<Angebot> gleichauf = vergabe.getGleichaufAngebote().stream().map(this::angebot).toList();
+        Angebot gezogen = gleichauf.stream().filter(a -> a.getBieterName().equalsIgnoreCase(bieterName.strip())).findFirst()
+                .orElseThrow(() -> new Eingabefehler("losGewinner", "'" + bieterName + "' ist keines der gleichauf liegenden Angebote: "
+                        + gleichauf.stream().map(Angebot::getBieterName).collect(Collectors.joining(", "))));
+        vergabe.losGezogen(benutzer, vergabestelle, gezogen.getId(), datum, LocalDate.now(clock));
+        vermerk(vergabeId, benutzer, "Losentscheid", "Los am " + datum + " gezogen: es fiel auf " + gezogen.getBieterName() + ". " + vermerkText);
+    }
+
+    /** The second member countersigns the draw; the drawn offer is the winner. */
+    public void losGegengezeichnet(Long vergabeId, String benutzer, boolean vergabestelle, String vermerkText) {
+        Vergabe vergabe = vergabe(vergabeId);
+        vergabe.losGegengezeichnet(benutzer, vergabestelle);
+        vermerk(vergabeId, benutzer, "Losentscheid", "Losentscheid gegengezeichnet (zweite Person); Bestbieter: "
+                + angebot(vergabe.getBestbieterAngebotId()).getBieterName() + ". " + vermerkText);
+    }
+
+    /** The draw in words, for the ranking, the letters and the Vergabevermerk; {@code null} without one. */
+    @Transactional(readOnly = true)
+    public String losentscheidText(Long vergabeId) {
+        Vergabe v = vergabe(vergabeId);
+        if (v.getGleichaufAngebote().isEmpty()) {
+            return null;
+        }
+        String gleichauf = v.getGleichaufAngebote().stream().map(id -> angebot(id).getBieterName())
+                .collect(Collectors.joining(", "));
+        if (v.getLosGegengezeichnetVon() == null) {
+            return "Gleichstand zwischen " + gleichauf + ": Losentscheid erforderlich";
+        }
+        return "Gleichstand zwischen " + gleichauf + " nach der veröffentlichten Gleichstandsregel; Losentscheid am "
+                + DateTimeFormatter.ofPattern("dd.MM.yyyy").format(v.getLosDatum()) + " durch " + v.getLosGezogenVon()
+                + ", gegengezeichnet von " + v.getLosGegengezeichnetVon() + ": das Los fiel auf " + angebot(v.getLosAngebotId()).getBieterName();
     }
 
     /** § 134 GWB information dispatched; the award is possible from {@code fruehesterZuschlag}. */

@@ -184,7 +184,7 @@ public record Kriterienkatalog(String id, String titel, List<String> hinweise,
                     + " x " + p.referenzPreis().toPlainString() + " / P";
             case NUR_PREIS -> "Niedrigster Preis (Leistung nur über A-Kriterien und Mindestpunkte)";
             case MITTELWERTMETHODE -> "Mittelwertmethode";
-        } + "; Gleichstand: " + p.gleichstandsregel();
+        } + "; " + p.gleichstandsregel().text();
     }
 
     /** The definition of a point value ("erfüllt, mit geringen Schwächen"). */

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import de.leverkusen.vergabe.verfahren.Eingabefehler;
 import de.leverkusen.vergabe.verfahren.Verfahrensart;
+import de.leverkusen.vergabe.wertung.Kriterienkatalog;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
@@ -53,7 +54,7 @@ class VergabebekanntmachungXmlTest {
                 new Akte.Bieter(4L, "Kommunal-DMS AG", new BigDecimal("455000"), "ZUGELASSEN", null));
         return new Akte("VG-TEST-EFORMS", "Einführung eines DMS", "Offenes Verfahren (§ 15 VgV)", "Regelverfahren",
                 new BigDecimal("1250000"), ZUSCHLAG, null, null, "ZUSCHLAG_ERTEILT", false, ZUSCHLAG, null, bieter, List.of(),
-                null, null, null, null, zuschlag, null, null, List.of(), List.of(), List.of(), List.of(), JETZT);
+                Kriterienkatalog.dms(), null, null, null, zuschlag, null, null, List.of(), List.of(), List.of(), List.of(), JETZT);
     }
 
     static String xml(Verfahrensart art) {
@@ -67,6 +68,9 @@ class VergabebekanntmachungXmlTest {
     @Test
     void gueltigGegenDasSdkSchema_mitDenWertenDesVerfahrens() {
         String xml = xml(Verfahrensart.OFFENES_VERFAHREN);
+        // the award criteria (BT-543) in the procedure's published method, in words, never as an internal constant
+        assertThat(xml).contains("nach der veröffentlichten Wertungsmethode: Einfache Richtwertmethode nach UfAB: Kennzahl Z = L / P",
+                "bei gleicher Kennzahl entscheidet die höhere Leistung, dann der niedrigere Preis, zuletzt das Los").doesNotContain("LEISTUNG_DANN_PREIS");
         assertThat(xml).contains("<cbc:SubTypeCode listName=\"notice-subtype\">29</cbc:SubTypeCode>",
                 "<cbc:NoticeTypeCode listName=\"result\">can-standard</cbc:NoticeTypeCode>",
                 "<cbc:RegulatoryDomain>32014L0024</cbc:RegulatoryDomain>",

@@ -591,6 +591,70 @@ class DmsVergabeProzessTest {
                 .containsExactly(tuple(RHEINLAND.name(), new BigDecimal("1.0500958914")),
                         tuple(KOMMUNAL.name(), new BigDecimal("1.0231065469")),
                         tuple(AKTENWERK.name(), new BigDecimal("0.9235668790")));
+        // the Vergabeakte records the winner; the § 134 letters name the method that was published, with its weights
+        assertThat(vergabeService.vergabe(v.vergabeId()).getBestbieterAngebotId()).isEqualTo(angebot(v, RHEINLAND).getId());
+        List<de.leverkusen.vergabe.schreiben.Bieterschreiben.Brief> briefe = schreibenService.entwurf134(v.vergabeId(),
+                angebot(v, RHEINLAND).getId(), LocalDate.of(2022, 2, 25));
+        assertThat(briefe).hasSize(2).allSatisfy(b -> assertThat(b.text())
+                .contains("Nach der veröffentlichten Wertungsmethode (Medianmethode nach UfAB: Z = 0.6 x L / Median(L) + 0.4 x Median(P) / P; "
+                        + "bei gleicher Kennzahl entscheidet die höhere Leistung, dann der niedrigere Preis, zuletzt das Los)")
+                .doesNotContain("Richtwertmethode").doesNotContain("LEISTUNG_DANN_PREIS"));
+    }
+
+    @Test
+    void gleichstandAnDerSpitze_entscheidetDasLosMitVierAugen() {
+        Map<String, Object> start = new java.util.HashMap<>(Demoausschreibung.startformular());
+        start.put("bieter", AKTENWERK.name() + "; " + AKTENWERK.email() + "\n" + ZWILLING.name() + "; " + ZWILLING.email());
+        Verfahren v = bisZurPraesentation(start);
+        praesentationenDurchfuehren(v);
+        // the same points from every evaluator: L equal; both offer 412,000.00 EUR: P and Z = L / P equal. The published
+        // tie rule (higher L, then lower P) leaves them tied, so the lot decides, not the order in which they were typed
+        boegenAusfuellen(v, Map.of(AKTENWERK.name(), PUNKTE_AKTENWERK, ZWILLING.name(), PUNKTE_AKTENWERK));
+        alleKonsolidieren(v);
+        assertThat(v.pi()).isWaitingAt("UserTask_LosentscheidErfassen").hasNotPassed("UserTask_ZuschlagsvorschlagErstellen");
+        Vergabe vergabe = vergabeService.vergabe(v.vergabeId());
+        assertThat(vergabe.getStatus()).isEqualTo(Vergabe.Status.LOSENTSCHEID);
+        assertThat(vergabe.getBestbieterAngebotId()).isNull();
+        assertThat(vergabe.getGleichaufAngebote()).containsExactlyInAnyOrder(angebot(v, AKTENWERK).getId(), angebot(v, ZWILLING).getId());
+
+        Task los = aufgabe(v, "UserTask_LosentscheidErfassen");
+        assertThat((String) taskService.getVariable(los.getId(), "losKandidaten")).contains(AKTENWERK.name(), ZWILLING.name());
+        taskService.claim(los.getId(), "vergabe1");
+        LocalDate heute = LocalDate.now(BERLIN);
+        assertThatThrownBy(() -> taskService.complete(los.getId(), losentscheid(RHEINLAND.name(), heute)))
+                .hasMessageContaining("Feld 'losGewinner'").hasMessageContaining("keines der gleichauf liegenden Angebote");
+        assertThatThrownBy(() -> taskService.complete(los.getId(), losentscheid(ZWILLING.name(), heute.plusDays(1))))
+                .hasMessageContaining("Feld 'losDatum'");
+        complete(los, losentscheid(ZWILLING.name(), heute));
+
+        Task gegenzeichnen = aufgabe(v, "UserTask_LosentscheidGegenzeichnen");
+        assertThat((String) taskService.getVariable(gegenzeichnen.getId(), "losErgebnis")).startsWith("Das Los fiel auf " + ZWILLING.name());
+        taskService.claim(gegenzeichnen.getId(), "vergabe1");
+        assertThatThrownBy(() -> taskService.complete(gegenzeichnen.getId(), werte("losGegenzeichnungVermerk", "Ich zeichne selbst gegen.")))
+                .hasMessageContaining("Vier-Augen-Prinzip");
+        assertThat(vergabeService.vergabe(v.vergabeId()).getBestbieterAngebotId()).isNull();
+        taskService.setAssignee(gegenzeichnen.getId(), null);
+        taskService.claim(gegenzeichnen.getId(), "vergabe2");
+        complete(taskService.createTaskQuery().taskId(gegenzeichnen.getId()).singleResult(),
+                werte("losGegenzeichnungVermerk", "Ziehung beobachtet, Ergebnis bestätigt."));
+
+        // the drawn offer is the winner, recorded with the draw; the proposal, the ranking and the letters say so
+        assertThat(v.pi()).isWaitingAt("UserTask_ZuschlagsvorschlagErstellen").hasPassed("UserTask_LosentscheidGegenzeichnen");
+        assertThat(v.pi()).variables().containsEntry("bestbieter", ZWILLING.name());
+        vergabe = vergabeService.vergabe(v.vergabeId());
+        assertThat(vergabe.getStatus()).isEqualTo(Vergabe.Status.GEWERTET);
+        assertThat(vergabe.getBestbieterAngebotId()).isEqualTo(angebot(v, ZWILLING).getId());
+        assertThat(List.of(vergabe.getLosGezogenVon(), vergabe.getLosGegengezeichnetVon())).containsExactly("vergabe1", "vergabe2");
+        String losentscheid = "Losentscheid am " + heute.format(java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy"))
+                + " durch vergabe1, gegengezeichnet von vergabe2: das Los fiel auf " + ZWILLING.name();
+        String ergebnis = (String) taskService.getVariable(aufgabe(v, "UserTask_ZuschlagsvorschlagErstellen").getId(), "wertungErgebnis");
+        assertThat(ergebnis).contains("1. " + AKTENWERK.name(), "1. " + ZWILLING.name(), "(Gleichstand)", losentscheid);
+        List<de.leverkusen.vergabe.schreiben.Bieterschreiben.Brief> briefe = schreibenService.entwurf134(v.vergabeId(),
+                angebot(v, ZWILLING).getId(), LocalDate.of(2022, 2, 25));
+        assertThat(briefe).singleElement().satisfies(b -> assertThat(b.text())
+                .contains("liegt Ihr Angebot mit", "gleichauf mit dem Angebot des Zuschlagsempfängers", losentscheid));
+        assertThat(vergabeService.vermerke(v.vergabeId())).extracting(Vermerk::getStufe, Vermerk::getBenutzer)
+                .contains(tuple("Losentscheid", "vergabe1"), tuple("Losentscheid", "vergabe2"));
     }
 
     @Test

@@ -26,6 +26,8 @@ final class ProzessTestHelfer {
     static final Bieter RHEINLAND = new Bieter("Rheinland Dokumentensysteme GmbH & Co. KG",
             "ausschreibung@rheinland-doku.example", new BigDecimal("455000.00"));
     static final Bieter ARCHIVA = new Bieter("Archiva Kommunalsoftware GmbH", "angebot@archiva.example", new BigDecimal("401000.00"));
+    /** The same price as Aktenwerk: with the same points the two tie on every published criterion. */
+    static final Bieter ZWILLING = new Bieter("Zwilling Dokumentenmanagement GmbH", "angebot@zwilling.example", new BigDecimal("412000.00"));
 
     static final List<String> BEWERTER = List.of("bewerter1", "bewerter2", "bewerter3");
 
@@ -68,7 +70,7 @@ final class ProzessTestHelfer {
     }
 
     static BigDecimal preis(String bieter) {
-        return List.of(AKTENWERK, KOMMUNAL, RHEINLAND, ARCHIVA).stream().filter(b -> b.name().equals(bieter))
+        return List.of(AKTENWERK, KOMMUNAL, RHEINLAND, ARCHIVA, ZWILLING).stream().filter(b -> b.name().equals(bieter))
                 .findFirst().orElseThrow().preis();
     }
 
@@ -195,6 +197,11 @@ final class ProzessTestHelfer {
     static Map<String, Object> nachforderung(String frist) {
         return werte("nachgeforderteUnterlagen", "Eigenerklärung zur Eignung und Handelsregisterauszug",
                 "nachforderungsfrist", frist);
+    }
+
+    static Map<String, Object> losentscheid(String gezogen, java.time.LocalDate am) {
+        return werte("losGewinner", gezogen, "losDatum", am.toString(),
+                "losVermerk", "Ziehung aus zwei verschlossenen Umschlägen im Beisein von vergabe2 und der Projektleitung.");
     }
 
     static Map<String, Object> nachreichung(String nachgereicht) {

@@ -3,12 +3,14 @@ package de.leverkusen.vergabe.prozess;
 import static de.leverkusen.vergabe.prozess.Variablen.*;
 
 import de.leverkusen.vergabe.verfahren.Angebotspreise;
+import de.leverkusen.vergabe.verfahren.Betrag;
 import de.leverkusen.vergabe.verfahren.Bieterliste;
 import de.leverkusen.vergabe.verfahren.Eingabefehler;
 import de.leverkusen.vergabe.verfahren.Vergabe;
 import de.leverkusen.vergabe.verfahren.Vergabeantrag;
 import de.leverkusen.vergabe.verfahren.VergabeService;
 import de.leverkusen.vergabe.verfahren.Verfahrensart;
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Year;
 import java.util.Arrays;
@@ -25,6 +27,9 @@ import org.springframework.stereotype.Component;
  */
 @Component("vergabeAnlegen")
 public class VergabeAnlegen implements JavaDelegate {
+
+    /** The largest amount the start form takes (EUR 10 billion; the form said so as a number field before). */
+    static final BigDecimal HOECHSTER_AUFTRAGSWERT = new BigDecimal("10000000000");
 
     static final String GRUPPE_BEWERTUNGSKOMMISSION = "bewertungskommission";
 
@@ -50,7 +55,7 @@ public class VergabeAnlegen implements JavaDelegate {
                 Werte.pflichttext(execution, TITEL),
                 verfahrensart(Werte.pflichttext(execution, VERFAHRENSART)),
                 Werte.text(execution, VERFAHRENSART_BEGRUENDUNG),
-                Werte.zahl(GESCHAETZTER_WERT, execution.getVariable(GESCHAETZTER_WERT)),
+                Betrag.lesen(GESCHAETZTER_WERT, execution.getVariable(GESCHAETZTER_WERT), HOECHSTER_AUFTRAGSWERT),
                 Werte.datumZeit(execution, ANGEBOTSFRIST),
                 Werte.datum(execution, FRISTEREIGNIS_AM),
                 !"NEIN".equals(Werte.text(execution, ELEKTRONISCHE_ANGEBOTE)),

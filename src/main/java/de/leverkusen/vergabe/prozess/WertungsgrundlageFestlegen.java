@@ -2,6 +2,7 @@ package de.leverkusen.vergabe.prozess;
 
 import static de.leverkusen.vergabe.prozess.Variablen.*;
 
+import de.leverkusen.vergabe.verfahren.Betrag;
 import de.leverkusen.vergabe.verfahren.Eingabefehler;
 import de.leverkusen.vergabe.wertung.BewertungService;
 import de.leverkusen.vergabe.wertung.Entscheidungskriterium;
@@ -70,7 +71,8 @@ public class WertungsgrundlageFestlegen implements JavaDelegate {
                 (m == Wertungsmethode.MEDIANMETHODE || m == Wertungsmethode.REFERENZWERTMETHODE) && gL != null
                         ? BigDecimal.ONE.subtract(gL) : null,
                 m == Wertungsmethode.REFERENZWERTMETHODE && lRef != null ? Werte.zahl(WERTUNG_REFERENZ_LEISTUNG, lRef) : null,
-                m == Wertungsmethode.REFERENZWERTMETHODE && pRef != null ? Werte.zahl(WERTUNG_REFERENZ_PREIS, pRef) : null,
+                m == Wertungsmethode.REFERENZWERTMETHODE && pRef != null && !pRef.toString().isBlank()
+                        ? Betrag.lesen(WERTUNG_REFERENZ_PREIS, pRef, VergabeAnlegen.HOECHSTER_AUFTRAGSWERT) : null,
                 null);
     }
 

@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -17,8 +16,6 @@ import java.util.stream.Collectors;
 public final class Angebotspreise {
 
     public static final String FELD = "angebotspreise";
-    /** 389500 · 389500,5 · 389.500 · 389.500,00 — optional "EUR" or "€" */
-    private static final Pattern BETRAG = Pattern.compile("(\\d{1,3}(\\.\\d{3})+|\\d+)(,\\d{1,2})?");
 
     private Angebotspreise() {
     }
@@ -61,10 +58,6 @@ public final class Angebotspreise {
 
     /** A euro amount in German notation, or null. */
     static BigDecimal betrag(String text) {
-        String zahl = text.replaceFirst("\\s*(EUR|€)$", "").replace(" ", "").replace("\u00a0", "");
-        if (!BETRAG.matcher(zahl).matches()) {
-            return null;
-        }
-        return new BigDecimal(zahl.replace(".", "").replace(',', '.'));
+        return Betrag.deutsch(text);
     }
 }

@@ -111,7 +111,7 @@ class GanzeAusschreibungRestTest {
         Map<String, Object> start = new HashMap<>();
         start.put("titel", "Einführung eines Dokumentenmanagementsystems (DMS)");
         start.put("verfahrensart", "OFFENES_VERFAHREN");
-        start.put("geschaetzterWert", 1250000.0);
+        start.put("geschaetzterWert", "1.250.000 €");
         start.put("fristereignisAm", "2021-10-07");
         start.put("elektronischeAngebote", "JA");
         start.put("dringlich", "NEIN");

@@ -40,7 +40,7 @@ class UngueltigeEingabenRestTest {
         Map<String, Object> start = new HashMap<>();
         start.put("titel", "Einführung eines Dokumentenmanagementsystems (DMS)");
         start.put("verfahrensart", "OFFENES_VERFAHREN");
-        start.put("geschaetzterWert", 1250000.0);
+        start.put("geschaetzterWert", "1.250.000,00");
         start.put("fristereignisAm", "2021-10-07");
         start.put("elektronischeAngebote", "JA");
         start.put("dringlich", "NEIN");
@@ -73,7 +73,11 @@ class UngueltigeEingabenRestTest {
     @Test
     void startformularWirdAufDemServerGeprueft() {
         startWirdAbgewiesen("VG-UNGUELTIG-1", s -> s.remove("titel"), "Feld 'titel'", "Pflichtfeld fehlt");
-        startWirdAbgewiesen("VG-UNGUELTIG-2", s -> s.put("geschaetzterWert", -5.0), "Feld 'geschaetzterWert'", "kleiner als das Minimum 0");
+        startWirdAbgewiesen("VG-UNGUELTIG-2", s -> s.put("geschaetzterWert", "-5,00"), "Feld 'geschaetzterWert'", "kein Betrag in Euro");
+        // an English decimal point is refused, not read as 1.25 (form-js number fields did that) nor as 125
+        startWirdAbgewiesen("VG-UNGUELTIG-2B", s -> s.put("geschaetzterWert", "1.25"), "Feld 'geschaetzterWert'",
+                "'1.25' ist kein Betrag in Euro in deutscher Schreibweise", "der Punkt trennt nur Tausender");
+        startWirdAbgewiesen("VG-UNGUELTIG-2C", s -> s.put("geschaetzterWert", 1250000.0), "Feld 'geschaetzterWert'", "Text erwartet");
         startWirdAbgewiesen("VG-UNGUELTIG-3", s -> s.put("verfahrensart", "FREIHAENDIGE_VERGABE"), "Feld 'verfahrensart'", "unzulässiger Wert");
         startWirdAbgewiesen("VG-UNGUELTIG-4", s -> s.put("titel", "<script>alert(1)</script>" + "x".repeat(1_000_000)),
                 "Feld 'titel'", "höchstens 200 Zeichen");

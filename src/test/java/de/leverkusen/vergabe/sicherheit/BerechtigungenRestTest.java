@@ -174,7 +174,7 @@ class BerechtigungenRestTest {
                 mit(start, "titel", "<script>alert('x')</script> DMS"), 400,
                 b -> assertThat(b.path("message").asText()).contains("Feld 'titel'", "keine HTML-Auszeichnungen")));
         faelle.add(new Fall("falscher Typ", "vergabe1", "POST", "/process-definition/key/dms-vergabe/submit-form",
-                mit(start, "geschaetzterWert", true), 400, b -> assertThat(b.path("message").asText()).contains("Feld 'geschaetzterWert'", "Zahl erwartet")));
+                mit(start, "wertungGewichtLeistung", true), 400, b -> assertThat(b.path("message").asText()).contains("Feld 'wertungGewichtLeistung'", "Zahl erwartet")));
         faelle.add(new Fall("Vergabestelle verschiebt keine Token", "vergabe1", "POST", "/process-instance/" + wertung.getId() + "/modification",
                 Map.of("instructions", List.of(Map.of("type", "startBeforeActivity", "activityId", "UserTask_ZuschlagErteilen"))), 403, null));
         faelle.add(new Fall("Vergabestelle setzt keine Variablen am Verfahren", "vergabe1", "POST", "/process-instance/" + wertung.getId() + "/variables",

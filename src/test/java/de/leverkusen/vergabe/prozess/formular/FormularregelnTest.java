@@ -23,7 +23,7 @@ class FormularregelnTest {
         Map<String, Object> v = new HashMap<>();
         v.put("titel", "Einführung eines DMS");
         v.put("verfahrensart", "OFFENES_VERFAHREN");
-        v.put("geschaetzterWert", 1250000);
+        v.put("geschaetzterWert", "1.250.000,00");
         v.put("fristereignisAm", "2021-10-07");
         v.put("elektronischeAngebote", "JA");
         v.put("dringlich", "NEIN");
@@ -46,8 +46,12 @@ class FormularregelnTest {
         pruefeFehler(regeln, "titel", null, "Feld 'titel': (Bezeichnung des Verfahrens) Pflichtfeld fehlt");
         pruefeFehler(regeln, "titel", "DMS", "Feld 'titel': (Bezeichnung des Verfahrens) mindestens 5 Zeichen erforderlich, erhalten: 3");
         pruefeFehler(regeln, "titel", "x".repeat(1_000_000), "höchstens 200 Zeichen erlaubt, erhalten: 1000000");
-        pruefeFehler(regeln, "geschaetzterWert", -1, "Feld 'geschaetzterWert': (Geschätzter Auftragswert (netto, EUR)) Wert -1 ist kleiner als das Minimum 0");
-        pruefeFehler(regeln, "geschaetzterWert", "viel", "Zahl erwartet, erhalten: 'viel'");
+        pruefeFehler(regeln, "wertungReferenzLeistung", -1, "Feld 'wertungReferenzLeistung': (Referenzwert Leistung (Punkte)) Wert -1 ist kleiner als das Minimum 0.01");
+        pruefeFehler(regeln, "wertungReferenzLeistung", "viel", "Zahl erwartet, erhalten: 'viel'");
+        // the estimate is an amount in German notation, a text field: the form takes text of at most 30 characters,
+        // the domain reads the amount (Betrag)
+        pruefeFehler(regeln, "geschaetzterWert", 1250000, "Feld 'geschaetzterWert'", "Text erwartet");
+        pruefeFehler(regeln, "geschaetzterWert", "1".repeat(31), "Feld 'geschaetzterWert'", "höchstens 30 Zeichen");
         pruefeFehler(regeln, "verfahrensart", "FREIHAENDIG", "unzulässiger Wert 'FREIHAENDIG'");
         pruefeFehler(regeln, "praesentationVon", "07.12.2021", "Feld 'praesentationVon': (Bieterpräsentationen vom) kein gültiges Datum");
         pruefeFehler(regeln, "angebotsfrist", "morgen", "Feld 'angebotsfrist'");
@@ -116,12 +120,12 @@ class FormularregelnTest {
     @Test
     void zahlenAusserhalbDesBereichsNennenFeldUndRegel() throws IOException {
         Formularregeln regeln = form("vergabe-starten");
-        pruefeFehler(regeln, "geschaetzterWert", new java.math.BigInteger("99999999999999999999"), "Feld 'geschaetzterWert'",
+        pruefeFehler(regeln, "wertungReferenzLeistung", new java.math.BigInteger("99999999999999999999"), "Feld 'wertungReferenzLeistung'",
                 "Zahl außerhalb des zulässigen Bereichs", "99999999999999999999");
-        pruefeFehler(regeln, "geschaetzterWert", 1e300, "Feld 'geschaetzterWert'", "Zahl außerhalb des zulässigen Bereichs");
-        pruefeFehler(regeln, "geschaetzterWert", Double.POSITIVE_INFINITY, "Feld 'geschaetzterWert'", "darstellbaren Bereichs");
-        pruefeFehler(regeln, "geschaetzterWert", Double.NaN, "Feld 'geschaetzterWert'", "darstellbaren Bereichs");
-        assertThatCode(() -> regeln.pruefen(mit("geschaetzterWert", 9_999_999_999.99)::get)).doesNotThrowAnyException();
+        pruefeFehler(regeln, "wertungReferenzLeistung", 1e300, "Feld 'wertungReferenzLeistung'", "Zahl außerhalb des zulässigen Bereichs");
+        pruefeFehler(regeln, "wertungReferenzLeistung", Double.POSITIVE_INFINITY, "Feld 'wertungReferenzLeistung'", "darstellbaren Bereichs");
+        pruefeFehler(regeln, "wertungReferenzLeistung", Double.NaN, "Feld 'wertungReferenzLeistung'", "darstellbaren Bereichs");
+        assertThatCode(() -> regeln.pruefen(mit("wertungReferenzLeistung", 9_999_999_999.99)::get)).doesNotThrowAnyException();
     }
 
     @Test

@@ -42,10 +42,10 @@ import org.springframework.util.FileSystemUtils;
  * only a packaged jar does (nested jars, a manifest class path).
  * <p>
  * Time: the tender's dates lie in 2021, so its timers are due at once; only the § 134 GWB standstill lies in the
- * future. The application is started under libfaketime (Debian's {@code libfaketime}, installed by {@code .ci/run})
- * with an offset read from a file, which the test moves 12 days ahead once the letters are out: the packaged
- * application is not changed for the test and its clock simply runs on, as it would on a real server. The monotonic
- * clock is left alone, so the JVM's own timeouts are unaffected.
+ * future. After the letters the application is stopped (SIGTERM) and started again on the same data under libfaketime
+ * (Debian's {@code libfaketime}, installed by {@code .ci/run}) with {@code FAKETIME=+12d}: the standstill has passed
+ * and the procedure goes on where it stopped, as on a server that runs again twelve days later. The packaged
+ * application is not changed for the test; the monotonic clock is left alone.
  */
 class PaketierteAnwendungIT {
 
@@ -105,32 +105,42 @@ class PaketierteAnwendungIT {
         Path ordner = Files.createDirectories(Path.of("target", "knoten").toAbsolutePath());
         Path daten = ordner.resolve(name + "-daten");
         FileSystemUtils.deleteRecursively(daten);
-        Path uhr = ordner.resolve(name + "-uhr");
-        Files.writeString(uhr, "+0d\n");
+        knoten = Knoten.starten(name, port, befehl(javaArgumente, port, daten), Map.of());
+        webanwendungenLaden(port);
+        // up to the § 134 letters in real time; then a regular stop and a restart 12 days later on the same data:
+        // the standstill has passed and the procedure goes on where it was
+        ganzeAusschreibung(port, () -> {
+            stoppen(name);
+            int spaeter = freierPort();
+            Map<String, String> umgebung = new LinkedHashMap<>();
+            umgebung.put("LD_PRELOAD", FAKETIME.toString());
+            umgebung.put("FAKETIME", "+12d");
+            umgebung.put("FAKETIME_DONT_FAKE_MONOTONIC", "1");
+            knoten = Knoten.starten(name + "-12-tage-spaeter", spaeter, befehl(javaArgumente, spaeter, daten), umgebung);
+            return spaeter;
+        });
+        stoppen(name + "-12-tage-spaeter");
+    }
 
+    /** The README's command with what an operator sets: port, data folder, mail server, ivl's endpoint and credentials. */
+    private List<String> befehl(List<String> javaArgumente, int port, Path daten) {
         List<String> befehl = new ArrayList<>();
         befehl.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         befehl.addAll(javaArgumente);
-        // what an operator sets: port, data folder, mail server, ivl's endpoint and credentials
         befehl.addAll(List.of("--server.port=" + port, "--vergabe.daten-verzeichnis=" + daten,
                 "--spring.mail.host=127.0.0.1", "--spring.mail.port=" + mailserver.getSmtp().getPort(),
                 "--vergabe.ivl.url=" + ivl.url(), "--vergabe.ivl.username=" + IvlAttrappe.BENUTZER,
                 "--vergabe.ivl.password=" + IvlAttrappe.PASSWORT));
-        Map<String, String> umgebung = new LinkedHashMap<>();
-        umgebung.put("LD_PRELOAD", FAKETIME.toString());
-        umgebung.put("FAKETIME_TIMESTAMP_FILE", uhr.toString());
-        umgebung.put("FAKETIME_CACHE_DURATION", "1");
-        umgebung.put("FAKETIME_DONT_FAKE_MONOTONIC", "1");
-        knoten = Knoten.starten(name, port, befehl, umgebung);
+        return befehl;
+    }
 
-        webanwendungenLaden(port);
-        ganzeAusschreibung(port, uhr);
-
+    /** SIGTERM, as an operator stops the service: a regular shutdown logs no ERROR, before or during it. */
+    private void stoppen(String name) {
         int exit = knoten.beenden(Duration.ofSeconds(60));
         String log = knoten.log();
         knoten = null;
         // SIGTERM: the JVM's exit code is 143 (128 + 15) after a regular shutdown
-        assertThat(exit).as("exit code").isIn(0, 143);
+        assertThat(exit).as("exit code of " + name).isIn(0, 143);
         assertThat(log).contains("ivl-Worker angehalten");
         assertThat(log.lines().filter(z -> z.contains(" ERROR ")).toList()).as("ERROR lines in the log of " + name).isEmpty();
     }
@@ -167,7 +177,7 @@ class PaketierteAnwendungIT {
         assertThat(startformular.path("components").isArray()).as("deployed start form").isTrue();
     }
 
-    private void ganzeAusschreibung(int port, Path uhr) throws Exception {
+    private void ganzeAusschreibung(int port, java.util.concurrent.Callable<Integer> zwoelfTageSpaeter) throws Exception {
         Rest vergabe1 = new Rest(port, "vergabe1");
         Rest vergabe2 = vergabe1.als("vergabe2");
         Rest admin = vergabe1.als("admin");
@@ -220,12 +230,18 @@ class PaketierteAnwendungIT {
         vergabe1.erfolgreich(vergabe1.erledigen(warteAufAufgaben(vergabe1, KEY, "UserTask_BieterInformieren", 1).get(0),
                 Map.of("versandart", "ELEKTRONISCH", "schreibenFreigegeben", "JA")));
         assertThat(empfaenger("Information nach § 134 GWB")).containsExactlyInAnyOrder("vergabe@aktenwerk.example", "angebote@kommunal-dms.example");
-        // the standstill (10 days from the day after dispatch, § 134 Abs. 2 GWB) passes: the server's clock runs 12 days on
-        Files.writeString(uhr, "+12d\n");
+        // the standstill (10 days from the day after dispatch, § 134 Abs. 2 GWB) passes: the service runs again 12 days later
         LocalDate heute = LocalDate.now(BERLIN);
-        warteBis("the application's clock 12 days ahead", Duration.ofSeconds(30), () -> !serverDatum(vergabe1).isBefore(heute.plusDays(12)));
-        // the standstill's timer is due now; the application's job executor fires it at its next acquisition (at most its
-        // idle wait of 60 s). Executing it through the REST API as well would race the job executor.
+        int spaeter = zwoelfTageSpaeter.call();
+        nachDerWartefrist(new Rest(spaeter, "vergabe1"), instanz, heute);
+    }
+
+    /** From the award on, on the restarted application 12 days after the § 134 letters. */
+    private void nachDerWartefrist(Rest vergabe1, String instanz, LocalDate heute) throws Exception {
+        Rest admin = vergabe1.als("admin");
+        assertThat(serverDatum(vergabe1)).isEqualTo(heute.plusDays(12));
+        // the standstill's timer is due: the job executor fires it after the start (executing it through the REST API
+        // as well would race the job executor)
         warteBis("award task after the standstill", Duration.ofSeconds(150),
                 () -> aufgaben(vergabe1, KEY, "UserTask_ZuschlagErteilen").size() == 1);
         vergabe1.erfolgreich(vergabe1.erledigen(warteAufAufgaben(vergabe1, KEY, "UserTask_ZuschlagErteilen", 1).get(0),

@@ -5,6 +5,8 @@ import de.leverkusen.vergabe.verfahren.Bewerter;
 import de.leverkusen.vergabe.verfahren.VergabeService;
 import de.leverkusen.vergabe.wertung.BewertungService;
 import de.leverkusen.vergabe.wertung.Bewertungsbogen;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.Date;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -46,6 +48,24 @@ public class VerfahrenAusdruecke {
      */
     public String bieterNameDesElements(Long angebotId) {
         return vergaben.angebot(angebotId).getBieterName();
+    }
+
+    /** The offers whose price the domain flagged as abnormally low (§ 60 VgV). */
+    public List<Long> niedrigpreisAngebotIds(DelegateExecution execution) {
+        return vergaben.niedrigpreisAngebote(bindung.vergabeId(execution)).stream().map(Angebot::getId).toList();
+    }
+
+    public String niedrigpreisBefund(DelegateExecution execution) {
+        return vergaben.angebot(bindung.angebotId(execution)).getNiedrigpreisBefund();
+    }
+
+    public String aufklaerungFragen(DelegateExecution execution) {
+        return vergaben.angebot(bindung.angebotId(execution)).getAufklaerungFragen();
+    }
+
+    public Date aufklaerungFrist(DelegateExecution execution) {
+        LocalDate frist = vergaben.angebot(bindung.angebotId(execution)).getAufklaerungFrist();
+        return Date.from(frist.atTime(23, 59).atZone(ZoneId.of("Europe/Berlin")).toInstant());
     }
 
     public List<String> bewerter(DelegateExecution execution) {

@@ -3,6 +3,8 @@ package de.leverkusen.vergabe.konfiguration;
 import de.leverkusen.vergabe.VergabeApplication;
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.time.Period;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -13,6 +15,7 @@ import org.springframework.core.Ordered;
 import org.springframework.core.env.ConfigurableEnvironment;
 import org.springframework.core.env.Profiles;
 import org.springframework.core.env.PropertyResolver;
+import org.springframework.scheduling.support.CronExpression;
 
 /**
  * Checks the settings of a production start (profile {@code prod}) before any bean is built: without it a missing
@@ -109,7 +112,25 @@ public class Einstellungspruefung implements ApplicationListener<ApplicationEnvi
             p.ungueltig("vergabe.mail.absender", "VERGABE_MAIL_ABSENDER", absender, "eine E-Mail-Adresse",
                     "vergabestelle@stadt-leverkusen.de");
         }
+        String dauer = p.wert("vergabe.aufbewahrung.dauer");
+        if (dauer != null && !mindestensDreiJahre(dauer)) {
+            p.ungueltig("vergabe.aufbewahrung.dauer", "VERGABE_AUFBEWAHRUNG_DAUER", dauer,
+                    "eine Dauer von mindestens drei Jahren (§ 8 Abs. 4 VgV)", "P3Y");
+        }
+        String bereinigung = p.wert("vergabe.aufbewahrung.bereinigung");
+        if (bereinigung != null && !"-".equals(bereinigung) && !CronExpression.isValidExpression(bereinigung)) {
+            p.ungueltig("vergabe.aufbewahrung.bereinigung", "VERGABE_AUFBEWAHRUNG_BEREINIGUNG", bereinigung,
+                    "ein Cron-Ausdruck mit sechs Feldern (Sekunde Minute Stunde Tag Monat Wochentag) oder -", "0 30 5 * * *");
+        }
         return p.zeilen;
+    }
+
+    private static boolean mindestensDreiJahre(String wert) {
+        try {
+            return Period.parse(wert).toTotalMonths() >= 36;
+        } catch (DateTimeParseException e) {
+            return false;
+        }
     }
 
     private static boolean httpAdresse(String wert) {

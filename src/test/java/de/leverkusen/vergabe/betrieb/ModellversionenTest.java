@@ -15,6 +15,7 @@ import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.history.HistoricTaskInstance;
+import org.camunda.bpm.engine.migration.MigrationPlan;
 import org.camunda.bpm.engine.repository.DeploymentBuilder;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.model.bpmn.Bpmn;
@@ -68,7 +69,7 @@ class ModellversionenTest {
         assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey("VG-VERSION-WERTUNG")
                 .processDefinitionId(alt.get("bewertungsbogen").getId()).count()).isEqualTo(9);
 
-        neueVersionAusrollen();
+        neueVersionAusrollen(GEAENDERT);
 
         Map<String, ProcessDefinition> neu = neueste();
         for (String key : PROZESSE) {
@@ -114,19 +115,65 @@ class ModellversionenTest {
     }
 
     /**
+     * The documented migration (docs/betrieb.md): a procedure in the standstill is moved by operations to a new version
+     * of the main model with Camunda's migration API (equal activities mapped, the standstill's timer and the review
+     * and complaint events carried over), the intervention is recorded in its running record, and the procedure goes
+     * on to its end on the new version.
+     */
+    @Test
+    void einVerfahrenInDerWartefristWirdAufDieNeueVersionMigriertUndEndetDort() throws IOException {
+        String bk = "VG-VERSION-MIGRATION";
+        String geaendert = " (migriert)";
+        Ausschreibungslauf lauf = new Ausschreibungslauf(engine);
+        lauf.starten(bk);
+        lauf.fortsetzenBis(bk, "TimerEvent_WartefristAbgelaufen");
+        String pi = runtime.createProcessInstanceQuery().processInstanceBusinessKey(bk).processDefinitionKey("dms-vergabe")
+                .singleResult().getId();
+        String alt = runtime.createProcessInstanceQuery().processInstanceId(pi).singleResult().getProcessDefinitionId();
+        java.util.Date fristende = engine.getManagementService().createJobQuery().processInstanceId(pi)
+                .activityId("TimerEvent_WartefristAbgelaufen").singleResult().getDuedate();
+
+        neueVersionAusrollen(geaendert);
+        String neu = neueste().get("dms-vergabe").getId();
+        MigrationPlan plan = runtime.createMigrationPlan(alt, neu).mapEqualActivities().updateEventTriggers().build();
+        engine.getIdentityService().setAuthentication("admin", List.of("camunda-admin"));
+        try {
+            runtime.newMigration(plan).processInstanceIds(pi).execute();
+        } finally {
+            engine.getIdentityService().clearAuthentication();
+        }
+
+        assertThat(runtime.createProcessInstanceQuery().processInstanceId(pi).singleResult().getProcessDefinitionId()).isEqualTo(neu);
+        // the standstill still ends when it ended before the migration
+        assertThat(engine.getManagementService().createJobQuery().processInstanceId(pi).activityId("TimerEvent_WartefristAbgelaufen")
+                .singleResult().getDuedate()).isEqualTo(fristende);
+        assertThat(jdbc.queryForList("select m.text from vermerk m join vergabe v on v.id = m.vergabe_id "
+                + "where v.business_key = ? and m.stufe = 'Betrieb' and m.benutzer = 'admin'", String.class, bk))
+                .singleElement().asString().containsIgnoringCase("migration");
+
+        lauf.fortsetzen(bk);
+        assertThat(jdbc.queryForObject("select status from vergabe where business_key = ?", String.class, bk)).isEqualTo("ABGESCHLOSSEN");
+        assertThat(hauptinstanz(bk).getProcessDefinitionId()).isEqualTo(neu);
+        // the tasks after the migration are those of the new version
+        assertThat(history.createHistoricTaskInstanceQuery().processInstanceId(pi).taskDefinitionKey("UserTask_ZuschlagErteilen")
+                .singleResult().getName()).endsWith(geaendert);
+        assertThat(runtime.createIncidentQuery().processInstanceId(pi).count()).isZero();
+    }
+
+    /**
      * The models as they are in bpmn/ with a changed label (the process's and every user task's name), the decision
      * table and the forms unchanged, as one deployment, like the application's own deployment on the start of a new
      * release.
      */
-    private void neueVersionAusrollen() throws IOException {
-        DeploymentBuilder deployment = repository.createDeployment().name("vergabe-workflow-engine Version 2");
+    private void neueVersionAusrollen(String geaendert) throws IOException {
+        DeploymentBuilder deployment = repository.createDeployment().name("vergabe-workflow-engine" + geaendert);
         try (Stream<Path> modelle = Files.list(Path.of("bpmn")); Stream<Path> formulare = Files.list(Path.of("forms"))) {
             for (Path datei : Stream.concat(modelle, formulare).sorted().toList()) {
                 String name = datei.getFileName().toString();
                 if (name.endsWith(".bpmn")) {
                     BpmnModelInstance modell = Bpmn.readModelFromFile(datei.toFile());
-                    modell.getModelElementsByType(Process.class).forEach(p -> p.setName(p.getName() + GEAENDERT));
-                    modell.getModelElementsByType(UserTask.class).forEach(t -> t.setName(t.getName() + GEAENDERT));
+                    modell.getModelElementsByType(Process.class).forEach(p -> p.setName(p.getName() + geaendert));
+                    modell.getModelElementsByType(UserTask.class).forEach(t -> t.setName(t.getName() + geaendert));
                     deployment.addModelInstance(name, modell);
                 } else if (name.endsWith(".dmn") || name.endsWith(".form")) {
                     deployment.addString(name, Files.readString(datei));

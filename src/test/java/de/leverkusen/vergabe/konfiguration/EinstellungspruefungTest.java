@@ -128,6 +128,13 @@ class EinstellungspruefungTest {
                         + "nur der Rechnername des SMTP-Servers, ohne smtp:// und ohne :Port");
         assertThat(mit("SPRING_MAIL_PORT", "70000")).singleElement().asString()
                 .startsWith("Einstellung spring.mail.port ist ungültig (\"70000\"): erwartet eine Portnummer von 1 bis 65535");
+        // 1095 days are not always three years (29 February); the cleanup's time is a Spring cron expression
+        assertThat(mit("VERGABE_AUFBEWAHRUNG_DAUER", "P1095D")).singleElement().asString()
+                .startsWith("Einstellung vergabe.aufbewahrung.dauer ist ungültig (\"P1095D\"): erwartet eine Dauer von "
+                        + "mindestens drei Jahren (§ 8 Abs. 4 VgV)");
+        assertThat(mit("VERGABE_AUFBEWAHRUNG_BEREINIGUNG", "30 5 * * *")).singleElement().asString()
+                .startsWith("Einstellung vergabe.aufbewahrung.bereinigung ist ungültig (\"30 5 * * *\"): erwartet ein "
+                        + "Cron-Ausdruck mit sechs Feldern");
     }
 
     @Test

@@ -24,15 +24,18 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.transaction.PlatformTransactionManager;
 
 /**
  * Retention of the application's tables (issue 19, item 5): a closed procedure is removed with all its rows once
- * the retention period (P3Y) has passed since its end, not a second earlier; a running procedure never.
+ * the retention period (P3Y) has passed since its end, not a second earlier; a running procedure never. The context
+ * is discarded afterwards: the cleanup in 2099 removes every ended procedure of the context, also other classes'.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
+@DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
 class AufbewahrungTest {
 
     @Autowired

@@ -354,7 +354,7 @@ public class VergabeService {
     }
 
     public void aufheben(Long vergabeId, String grund) {
-        vergabe(vergabeId).aufheben(grund);
+        vergabe(vergabeId).aufheben(grund, jetzt());
         ereignisse.publishEvent(new Verfahrensstand(vergabeId));
         vermerk(vergabeId, null, "Aufhebung", "Verfahren ohne Zuschlag beendet: " + grund);
     }
@@ -368,7 +368,7 @@ public class VergabeService {
     }
 
     public void abschliessen(Long vergabeId, String benutzer, String zusammenfassung) {
-        vergabe(vergabeId).abschliessen();
+        vergabe(vergabeId).abschliessen(jetzt());
         ereignisse.publishEvent(new Verfahrensstand(vergabeId));
         vermerk(vergabeId, benutzer, "Abschluss", "Vergabevermerk abgeschlossen: " + zusammenfassung);
     }

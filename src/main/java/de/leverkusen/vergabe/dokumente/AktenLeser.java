@@ -253,6 +253,7 @@ public class AktenLeser {
             case INFORMATION_62 -> "Unterrichtung nach § 62 VgV";
             case NACHFORDERUNG_56 -> "Nachforderung nach § 56 VgV";
             case AUFKLAERUNG_60 -> "Aufklärung nach § 60 VgV";
+            case AUFHEBUNG_63 -> "Mitteilung der Aufhebung nach § 63 Abs. 2 VgV";
         };
     }
 

@@ -84,6 +84,9 @@ public final class Variablen {
     public static final String GEGENZEICHNUNG_VERMERK = "gegenzeichnungVermerk";
     public static final String FORMALE_PRUEFUNG = "formalePruefung";
     public static final String FORMALE_PRUEFUNG_VERMERK = "formalePruefungVermerk";
+    public static final String AUFHEBUNGSANLASS = "aufhebungsanlass";
+    public static final String AUFHEBUNGSGRUND = "aufhebungsgrund";
+    public static final String AUFHEBUNGSBEGRUENDUNG = "aufhebungsbegruendung";
     public static final String ANZAHL_NIEDRIGPREISE = "anzahlNiedrigpreise";
     public static final String NIEDRIGPREIS_BEFUND = "niedrigpreisBefund";
     public static final String AUFKLAERUNG_FRAGEN = "aufklaerungFragen";

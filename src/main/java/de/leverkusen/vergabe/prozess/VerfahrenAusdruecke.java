@@ -50,6 +50,25 @@ public class VerfahrenAusdruecke {
         return vergaben.angebot(angebotId).getBieterName();
     }
 
+    /**
+     * What led to the cancellation, for the form in which the Vergabestelle chooses its ground (§ 63 Abs. 1 VgV): shown,
+     * not itself a ground.
+     */
+    public String aufhebungsanlass(DelegateExecution execution) {
+        if ("ANTRAG_STATTGEGEBEN_AUFHEBUNG".equals(execution.getVariable(Variablen.KAMMER_ENTSCHEIDUNG))) {
+            return "Die Vergabekammer hat die Aufhebung des Verfahrens angeordnet";
+        }
+        if ("ABGELEHNT".equals(vergaben.vergabe(bindung.vergabeId(execution)).getRatsbeschluss())) {
+            return "Der Rat hat die Beschlussvorlage abgelehnt";
+        }
+        if (vergaben.zugelasseneAngebote(bindung.vergabeId(execution)).isEmpty()
+                || execution.hasVariable(Variablen.BESTBIETER) && execution.getVariable(Variablen.BESTBIETER) == null) {
+            return "Kein zuschlagsfähiges Angebot: alle Angebote sind ausgeschlossen (formale Prüfung, Ausschlussgründe, Eignung, "
+                    + "A-Kriterium oder Mindestpunktzahl)";
+        }
+        return "Keine unbefangene Bewertungskommission";
+    }
+
     /** The offers whose price the domain flagged as abnormally low (§ 60 VgV). */
     public List<Long> niedrigpreisAngebotIds(DelegateExecution execution) {
         return vergaben.niedrigpreisAngebote(bindung.vergabeId(execution)).stream().map(Angebot::getId).toList();

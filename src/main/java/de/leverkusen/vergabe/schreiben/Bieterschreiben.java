@@ -59,4 +59,15 @@ public final class Bieterschreiben {
                         + "nicht zufriedenstellend aufklären, darf der Zuschlag auf Ihr Angebot abgelehnt werden (§ 60 Abs. 3 VgV)."
                         + GRUSS);
     }
+
+    public static Brief aufhebung63(String titel, String aktenzeichen, String grund, String begruendung) {
+        return new Brief("Aufhebung des Vergabeverfahrens (§ 63 VgV) – " + titel + " (" + aktenzeichen + ")",
+                "Sehr geehrte Damen und Herren,\n\n"
+                        + "das Vergabeverfahren \"" + titel + "\" (" + aktenzeichen + ") wird ohne Zuschlag aufgehoben.\n\n"
+                        + "Grund: " + grund + ".\n"
+                        + "Begründung: " + begruendung + "\n\n"
+                        + "Wir unterrichten Sie hiermit nach § 63 Abs. 2 VgV. Auf Antrag teilen wir Ihnen die Gründe ausführlicher in "
+                        + "Textform mit."
+                        + GRUSS);
+    }
 }

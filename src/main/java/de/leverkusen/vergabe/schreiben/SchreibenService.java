@@ -1,6 +1,7 @@
 package de.leverkusen.vergabe.schreiben;
 
 import de.leverkusen.vergabe.verfahren.Angebot;
+import de.leverkusen.vergabe.verfahren.Aufhebungsgrund;
 import de.leverkusen.vergabe.verfahren.Vergabe;
 import de.leverkusen.vergabe.verfahren.VergabeService;
 import de.leverkusen.vergabe.wertung.BewertungService;
@@ -107,6 +108,13 @@ public class SchreibenService {
         Vergabe vergabe = vergaben.vergabe(a.getVergabeId());
         senden(Schreiben.Art.NACHFORDERUNG_56, List.of(new Post(a, Bieterschreiben.nachforderung(vergabe.getTitel(), vergabe.getBusinessKey(),
                 a.getBieterName(), unterlagen, frist))), OffsetDateTime.now(clock));
+    }
+
+    /** § 63 Abs. 2 VgV: every bidder is told of the cancellation with its ground, in text form. */
+    public void aufhebung63(Long vergabeId, Aufhebungsgrund grund, String begruendung) {
+        Vergabe vergabe = vergaben.vergabe(vergabeId);
+        senden(Schreiben.Art.AUFHEBUNG_63, vergaben.angebote(vergabeId).stream().map(a -> new Post(a, Bieterschreiben.aufhebung63(
+                vergabe.getTitel(), vergabe.getBusinessKey(), grund.text(), begruendung))).toList(), OffsetDateTime.now(clock));
     }
 
     /** § 60 Abs. 1 VgV: request to a bidder to explain an abnormally low price. */

@@ -353,10 +353,12 @@ public class VergabeService {
                 + (vermerkText == null || vermerkText.isBlank() ? "" : " – " + vermerkText));
     }
 
-    public void aufheben(Long vergabeId, String grund) {
-        vergabe(vergabeId).aufheben(grund, jetzt());
+    /** Ends the procedure without award on a ground of § 63 Abs. 1 VgV chosen by the Vergabestelle, with reasons. */
+    public void aufheben(Long vergabeId, String benutzer, Aufhebungsgrund grund, String anlass, String begruendung) {
+        String text = grund.text() + ". Anlass: " + anlass + ". Begründung: " + begruendung;
+        vergabe(vergabeId).aufheben(text, jetzt());
         ereignisse.publishEvent(new Verfahrensstand(vergabeId));
-        vermerk(vergabeId, null, "Aufhebung", "Verfahren ohne Zuschlag beendet: " + grund);
+        vermerk(vergabeId, benutzer, "Aufhebung", "Verfahren ohne Zuschlag aufgehoben: " + text);
     }
 
     /** The award, to the ranking's winner, once the standstill (and an appeal period) is over and no review is pending. */

@@ -163,11 +163,15 @@ class DmsVergabeProzessTest {
         nachpruefungsantragStellen(v);
 
         complete(aufgabe(v, "UserTask_KammerEntscheidungErfassen"), kammerEntscheidung("ANTRAG_STATTGEGEBEN_AUFHEBUNG", LocalDate.now(BERLIN)));
+        aufhebungBegruenden(v, "Die Vergabekammer hat die Aufhebung des Verfahrens angeordnet", "ANDERE_SCHWERWIEGENDE_GRUENDE",
+                "Die Kammer hat die Leistungsbeschreibung als nicht produktneutral beanstandet.");
 
-        assertThat(v.pi()).isEnded().hasPassed("Gateway_AufhebungMerge", "ServiceTask_VerfahrenAufheben", "EndEvent_VerfahrenAufgehoben");
+        assertThat(v.pi()).isEnded().hasPassed("Gateway_AufhebungMerge", "UserTask_AufhebungBegruenden", "EndEvent_VerfahrenAufgehoben");
         Vergabe vergabe = vergabeService.vergabe(v.vergabeId());
         assertThat(vergabe.getStatus()).isEqualTo(Vergabe.Status.AUFGEHOBEN);
-        assertThat(vergabe.getAufhebungsgrund()).isEqualTo("Die Vergabekammer hat die Aufhebung des Verfahrens angeordnet");
+        assertThat(vergabe.getAufhebungsgrund()).isEqualTo("§ 63 Abs. 1 Satz 1 Nr. 4 VgV: andere schwerwiegende Gründe bestehen. "
+                + "Anlass: Die Vergabekammer hat die Aufhebung des Verfahrens angeordnet. "
+                + "Begründung: Die Kammer hat die Leistungsbeschreibung als nicht produktneutral beanstandet.");
         assertThat(vergabe.getZuschlagAngebotId()).isNull();
     }
 
@@ -626,9 +630,11 @@ class DmsVergabeProzessTest {
                 RHEINLAND.name(), PUNKTE_RHEINLAND), Map.of(AKTENWERK.name(), List.of("A3"), KOMMUNAL.name(), List.of("A3"),
                 RHEINLAND.name(), List.of("A3")));
         alleKonsolidieren(v);
+        aufhebungBegruenden(v, "Kein zuschlagsfähiges Angebot: alle Angebote sind ausgeschlossen", "KEIN_ANGEBOT_ENTSPRICHT_DEN_BEDINGUNGEN",
+                "Kein Angebot erfüllt das A-Kriterium A3 (Barrierefreiheit nach BITV 2.0).");
 
         assertThat(v.pi()).isEnded().hasPassed("ServiceTask_WertungBerechnen", "Gateway_ZuschlagsfaehigesAngebot",
-                "ServiceTask_VerfahrenAufheben", "EndEvent_VerfahrenAufgehoben").hasNotPassed("UserTask_ZuschlagsvorschlagErstellen");
+                "UserTask_AufhebungBegruenden", "EndEvent_VerfahrenAufgehoben").hasNotPassed("UserTask_ZuschlagsvorschlagErstellen");
         Vergabe vergabe = vergabeService.vergabe(v.vergabeId());
         assertThat(vergabe.getStatus()).isEqualTo(Vergabe.Status.AUFGEHOBEN);
         assertThat(vergabe.getAufhebungsgrund()).contains("alle Angebote sind ausgeschlossen");
@@ -766,14 +772,28 @@ class DmsVergabeProzessTest {
         ProcessInstance rat = laufendeInstanz(v, "ratsbefassung");
 
         ratsbefassung(v, "ABGELEHNT");
-
         assertThat(rat).isEnded().hasPassed("EndEvent_RatHatAbgelehnt").hasNotPassed("UserTask_VorlageVertagen");
-        assertThat(v.pi()).isEnded().hasPassed("Gateway_RatHatZugestimmt", "ServiceTask_VerfahrenAufheben",
+        // the council's rejection is the occasion; the Vergabestelle names the ground of § 63 (1)
+        aufhebungBegruenden(v, "Der Rat hat die Beschlussvorlage abgelehnt", "GRUNDLAGE_WESENTLICH_GEAENDERT",
+                "Der Rat hat die Haushaltsmittel für das DMS nicht bereitgestellt.");
+
+        assertThat(v.pi()).isEnded().hasPassed("Gateway_RatHatZugestimmt", "UserTask_AufhebungBegruenden",
                 "EndEvent_VerfahrenAufgehoben").hasNotPassed("UserTask_BieterInformieren");
         Vergabe vergabe = vergabeService.vergabe(v.vergabeId());
         assertThat(vergabe.getStatus()).isEqualTo(Vergabe.Status.AUFGEHOBEN);
         assertThat(vergabe.getRatsbeschluss()).isEqualTo("ABGELEHNT");
-        assertThat(vergabe.getAufhebungsgrund()).isEqualTo("Der Rat hat die Beschlussvorlage abgelehnt");
+        assertThat(vergabe.getAufhebungsgrund()).isEqualTo("§ 63 Abs. 1 Satz 1 Nr. 2 VgV: sich die Grundlage des Vergabeverfahrens "
+                + "wesentlich geändert hat. Anlass: Der Rat hat die Beschlussvorlage abgelehnt. "
+                + "Begründung: Der Rat hat die Haushaltsmittel für das DMS nicht bereitgestellt.");
+        // every bidder is told in text form (§ 63 Abs. 2 VgV), recorded with its dispatch
+        assertThat(schreibenService.schreiben(v.vergabeId())).filteredOn(sch -> sch.getArt() == Schreiben.Art.AUFHEBUNG_63)
+                .extracting(Schreiben::getEmpfaenger).containsExactlyInAnyOrder(AKTENWERK.email(), KOMMUNAL.email(), RHEINLAND.email());
+        assertThat(schreibenService.schreiben(v.vergabeId())).filteredOn(sch -> sch.getArt() == Schreiben.Art.AUFHEBUNG_63)
+                .allSatisfy(sch -> {
+                    assertThat(sch.getVersandtAm()).isNotNull();
+                    assertThat(sch.getText()).contains("wird ohne Zuschlag aufgehoben", "§ 63 Abs. 1 Satz 1 Nr. 2 VgV",
+                            "Haushaltsmittel", "§ 63 Abs. 2 VgV");
+                });
         assertThat(vergabe.getZuschlagAngebotId()).isNull();
     }
 
@@ -1039,8 +1059,10 @@ class DmsVergabeProzessTest {
         complete(aufgabeFuer(v, "UserTask_AusschlussgruendePruefen", KOMMUNAL),
                 ausschlussgruende("FAKULTATIV_124_AUSSCHLUSS", "Schwere Verfehlung nach § 124 Abs. 1 Nr. 3 GWB"));
 
+        aufhebungBegruenden(v, "Kein zuschlagsfähiges Angebot", "KEIN_ANGEBOT_ENTSPRICHT_DEN_BEDINGUNGEN",
+                "Beide Angebote sind ausgeschlossen.");
         assertThat(v.pi()).isEnded().hasPassed("Gateway_WertbareAngeboteVorhanden", "Gateway_AufhebungMerge",
-                "ServiceTask_VerfahrenAufheben", "EndEvent_VerfahrenAufgehoben")
+                "UserTask_AufhebungBegruenden", "EndEvent_VerfahrenAufgehoben")
                 .hasNotPassed("SubProcess_Bieterpraesentation", "CallActivity_BewertungsbogenAusfuellen");
         assertThat(vergabeService.angebote(v.vergabeId())).extracting(Angebot::getBieterName, Angebot::getStatus,
                 Angebot::getAusschlussgrund).containsExactlyInAnyOrder(
@@ -1050,7 +1072,8 @@ class DmsVergabeProzessTest {
                         "Fakultativer Ausschlussgrund nach § 124 GWB: Schwere Verfehlung nach § 124 Abs. 1 Nr. 3 GWB"));
         Vergabe vergabe = vergabeService.vergabe(v.vergabeId());
         assertThat(vergabe.getStatus()).isEqualTo(Vergabe.Status.AUFGEHOBEN);
-        assertThat(vergabe.getAufhebungsgrund()).startsWith("Kein wertbares Angebot");
+        assertThat(vergabe.getAufhebungsgrund()).startsWith("§ 63 Abs. 1 Satz 1 Nr. 1 VgV: kein Angebot eingegangen ist, das den "
+                + "Bedingungen entspricht. Anlass: Kein zuschlagsfähiges Angebot: alle Angebote sind ausgeschlossen");
         assertThat(bewertungService.boegen(v.vergabeId())).isEmpty();
         assertThat(taskService.createTaskQuery().processInstanceBusinessKey(v.bk()).count()).isZero();
     }
@@ -1210,6 +1233,15 @@ class DmsVergabeProzessTest {
         assertThat(v.pi()).isWaitingAt("TimerEvent_PraesentationsterminErreicht");
         assertThat(managementService.createJobQuery().processInstanceId(v.pi().getId())
                 .activityId("TimerEvent_PraesentationsterminErreicht").count()).isEqualTo(2);
+    }
+
+    /** The Vergabestelle names the ground of § 63 (1) VgV; the form shows what led to it. */
+    private void aufhebungBegruenden(Verfahren v, String anlass, String grund, String begruendung) {
+        Task aufheben = aufgabe(v, "UserTask_AufhebungBegruenden");
+        assertThat((String) taskService.getVariable(aufheben.getId(), "aufhebungsanlass")).startsWith(anlass);
+        assertThatThrownBy(() -> complete(aufheben, werte("aufhebungsgrund", "RAT_HAT_ABGELEHNT", "aufhebungsbegruendung", begruendung)))
+                .hasMessageContaining("aufhebungsgrund");
+        complete(aufheben, werte("aufhebungsgrund", grund, "aufhebungsbegruendung", begruendung));
     }
 
     /** The request is sent today: a deadline a week ahead keeps the minimum of 6 days (application.yaml). */

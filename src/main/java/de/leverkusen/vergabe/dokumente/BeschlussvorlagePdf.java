@@ -1,5 +1,6 @@
 package de.leverkusen.vergabe.dokumente;
 
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -9,8 +10,10 @@ public final class BeschlussvorlagePdf {
     private BeschlussvorlagePdf() {
     }
 
-    public static byte[] erzeugen(Beschlussvorlage v) {
-        PdfSatz pdf = new PdfSatz("Vorlage " + v.nummer(), Akte.AUFTRAGGEBER + " – Vorlage Nr. " + v.nummer(), !v.endgueltig());
+    /** {@code erstellt}: the state of the file the draft is made from (creation date in the PDF's metadata). */
+    public static byte[] erzeugen(Beschlussvorlage v, OffsetDateTime erstellt) {
+        PdfSatz pdf = new PdfSatz("Vorlage " + v.nummer(), Akte.AUFTRAGGEBER + " – Vorlage Nr. " + v.nummer(), !v.endgueltig(),
+                erstellt);
         pdf.absatz(Akte.AUFTRAGGEBER + " – Der Oberbürgermeister");
         pdf.titel("Beschlussvorlage");
         pdf.feld("Vorlage Nr.", v.nummer());

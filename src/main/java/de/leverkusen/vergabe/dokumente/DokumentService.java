@@ -10,13 +10,12 @@ import java.util.Optional;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.event.TransactionPhase;
 import org.springframework.transaction.event.TransactionalEventListener;
-import org.springframework.web.util.UriUtils;
 
 /**
  * The generated documents of a procedure. Drafts are generated on each request from the current state; a document
@@ -42,15 +41,27 @@ public class DokumentService {
     private final DokumentRepository dokumente;
     private final VergabeService vergaben;
     private final Clock clock;
-    private final String basisUrl;
+    private final Environment umgebung;
 
     public DokumentService(AktenLeser leser, DokumentRepository dokumente, VergabeService vergaben, Clock clock,
-                           @Value("${vergabe.dokumente.basis-url:http://localhost:8080}") String basisUrl) {
+                           Environment umgebung) {
         this.leser = leser;
         this.dokumente = dokumente;
         this.vergaben = vergaben;
         this.clock = clock;
-        this.basisUrl = basisUrl;
+        this.umgebung = umgebung;
+    }
+
+    /**
+     * The application's root URL for the ids in the OParl paper: {@code vergabe.dokumente.basis-url}, else this
+     * server on localhost. Read when needed, not at start: the port of a server on a random port is known only then.
+     */
+    public String basisUrl() {
+        String basis = umgebung.getProperty("vergabe.dokumente.basis-url");
+        if (basis != null && !basis.isBlank()) {
+            return basis.endsWith("/") ? basis.substring(0, basis.length() - 1) : basis;
+        }
+        return "http://localhost:" + umgebung.getProperty("local.server.port", umgebung.getProperty("server.port", "8080"));
     }
 
     /** The documents of the procedure that exist (stored or generatable now), as far as the caller may read them. */
@@ -160,10 +171,9 @@ public class DokumentService {
         }
         Beschlussvorlage vorlage = Beschlussvorlage.aus(akte);
         byte[] inhalt = switch (art) {
-            case RATSVORLAGE_PDF -> BeschlussvorlagePdf.erzeugen(vorlage);
+            case RATSVORLAGE_PDF -> BeschlussvorlagePdf.erzeugen(vorlage, akte.stand());
             case RATSVORLAGE_DOCX -> BeschlussvorlageDocx.erzeugen(vorlage);
-            case RATSVORLAGE_OPARL -> OparlPaper.erzeugen(vorlage, basisUrl + "/api/vergaben/"
-                    + UriUtils.encodePathSegment(akte.businessKey(), java.nio.charset.StandardCharsets.UTF_8) + "/dokumente", akte.stand());
+            case RATSVORLAGE_OPARL -> OparlPaper.erzeugen(vorlage, basisUrl(), akte.stand());
             default -> throw new IllegalStateException(art.name());
         };
         return Optional.of(new Datei(art.dateiname(), art.contentType(), !vorlage.endgueltig(), inhalt));

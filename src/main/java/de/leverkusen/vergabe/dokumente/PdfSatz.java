@@ -1,10 +1,17 @@
 package de.leverkusen.vergabe.dokumente;
 
 import java.awt.Color;
+import java.awt.color.ColorSpace;
+import java.awt.color.ICC_Profile;
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Calendar;
+import java.util.GregorianCalendar;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,16 +19,26 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.common.PDMetadata;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
-import org.apache.pdfbox.pdmodel.font.PDType1Font;
-import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
+import org.apache.pdfbox.pdmodel.graphics.color.PDOutputIntent;
 import org.apache.pdfbox.util.Matrix;
+import org.apache.xmpbox.XMPMetadata;
+import org.apache.xmpbox.schema.AdobePDFSchema;
+import org.apache.xmpbox.schema.DublinCoreSchema;
+import org.apache.xmpbox.schema.PDFAIdentificationSchema;
+import org.apache.xmpbox.schema.XMPBasicSchema;
+import org.apache.xmpbox.xml.XmpSerializer;
 
 /**
  * A small typesetter on PDFBox for A4 documents: headings, wrapped paragraphs, label/value lines and tables whose
  * rows break across pages (line by line, header repeated). Every text is drawn as a plain string (no markup is
- * interpreted); characters the font cannot encode are replaced (see {@link #rein}). Helvetica (standard 14 font,
- * WinAnsi) covers ä ö ü ß § € and the typographic dashes and quotes; nothing needs to be embedded.
+ * interpreted). The result is PDF/A-2b (ISO 19005-2, level B), as an e-file or archive ingest requires: DejaVu Sans
+ * embedded as subset (Unicode: €, §, typographic quotes, Polish, Turkish, arrows ...; licence next to the fonts in
+ * {@code schriften/}), XMP metadata matching the document information, an sRGB output intent (the JDK's sRGB
+ * profile). Characters DejaVu Sans has no glyph for become U+FFFD (see {@link #rein}).
  */
 final class PdfSatz {
 
@@ -31,22 +48,28 @@ final class PdfSatz {
     private static final float UNTEN = RAND + 14;
     private static final float BREITE = FORMAT.getWidth() - 2 * RAND;
 
-    private final PDType1Font normal = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
-    private final PDType1Font fett = new PDType1Font(Standard14Fonts.FontName.HELVETICA_BOLD);
-    private final Map<Integer, Boolean> darstellbar = new HashMap<>();
+    private static final byte[] SCHRIFT = ressource("/schriften/DejaVuSans.ttf");
+    private static final byte[] SCHRIFT_FETT = ressource("/schriften/DejaVuSans-Bold.ttf");
+    private static final String ERZEUGER = "Vergabe-Workflow-Engine";
+    private static final String SRGB = "sRGB IEC61966-2.1";
+
     private final PDDocument dokument = new PDDocument();
+    private final PDFont normal = schrift(dokument, SCHRIFT);
+    private final PDFont fett = schrift(dokument, SCHRIFT_FETT);
+    private final Map<Integer, Boolean> darstellbar = new HashMap<>();
+    private final String titel;
+    private final Calendar erstellt;
     private final String kopfzeile;
     private final boolean entwurf;
     private PDPageContentStream seite;
     private float y;
 
-    PdfSatz(String titel, String kopfzeile, boolean entwurf) {
+    /** {@code erstellt}: creation date in the metadata (the state of the file the document shows). */
+    PdfSatz(String titel, String kopfzeile, boolean entwurf, OffsetDateTime erstellt) {
+        this.titel = ohneSteuerzeichen(titel);
+        this.erstellt = GregorianCalendar.from(erstellt.atZoneSameInstant(Format.ZONE));
         this.kopfzeile = kopfzeile;
         this.entwurf = entwurf;
-        PDDocumentInformation info = dokument.getDocumentInformation();
-        info.setTitle(rein(titel));
-        info.setAuthor(Akte.AUFTRAGGEBER);
-        info.setCreator("Vergabe-Workflow-Engine");
         neueSeite();
     }
 
@@ -69,9 +92,9 @@ final class PdfSatz {
         abstand(4);
     }
 
-    /** A label in bold and its value, wrapped in the column right of it. */
+    /** A label in bold and its value, wrapped in the column right of it (a third: the usual labels fit on one line). */
     void feld(String label, String wert) {
-        tabelleOhneKopf(new float[] {0.3f, 0.7f}, List.<String[]>of(new String[] {label, wert}), true);
+        tabelleOhneKopf(new float[] {0.33f, 0.67f}, List.<String[]>of(new String[] {label, wert}), true);
     }
 
     /** A numbered point: the number, the text indented beside it. */
@@ -96,7 +119,7 @@ final class PdfSatz {
 
     /** A table; {@code anteile}: column widths as fractions of the text width. Rows break across pages. */
     void tabelle(float[] anteile, String[] kopf, List<String[]> zeilen) {
-        float[] breiten = breiten(anteile);
+        float[] breiten = wortbreiten(breiten(anteile), kopf, zeilen);
         List<List<String>> kopfZeilen = umbrechen(kopf, breiten, fett, 9);
         platz(hoehe(kopfZeilen, 11) + 2 * 11);
         zeile(kopfZeilen, breiten, fett, 9, 11);
@@ -170,6 +193,7 @@ final class PdfSatz {
                     }
                 }
             }
+            pdfa();
             ByteArrayOutputStream aus = new ByteArrayOutputStream();
             dokument.save(aus);
             dokument.close();
@@ -179,11 +203,88 @@ final class PdfSatz {
         }
     }
 
+    /**
+     * What PDF/A-2b asks beyond embedded fonts: document information and XMP metadata that agree (title, author =
+     * the authority, creator tool, producer, dates), the PDF/A identification (part 2, conformance B) and an output
+     * intent that gives the RGB colours (text, rules, the watermark) a defined meaning.
+     */
+    private void pdfa() throws IOException {
+        PDDocumentInformation info = dokument.getDocumentInformation();
+        info.setTitle(titel);
+        info.setAuthor(Akte.AUFTRAGGEBER);
+        info.setCreator(ERZEUGER);
+        info.setProducer(ERZEUGER);
+        info.setCreationDate(erstellt);
+        info.setModificationDate(erstellt);
+
+        XMPMetadata xmp = XMPMetadata.createXMPMetadata();
+        DublinCoreSchema dc = xmp.createAndAddDublinCoreSchema();
+        dc.setTitle(titel);
+        dc.addCreator(Akte.AUFTRAGGEBER);
+        dc.setFormat("application/pdf");
+        XMPBasicSchema basis = xmp.createAndAddXMPBasicSchema();
+        basis.setCreatorTool(ERZEUGER);
+        basis.setCreateDate(erstellt);
+        basis.setModifyDate(erstellt);
+        AdobePDFSchema pdf = xmp.createAndAddAdobePDFSchema();
+        pdf.setProducer(ERZEUGER);
+        PDFAIdentificationSchema id = xmp.createAndAddPDFAIdentificationSchema();
+        id.setPart(2);
+        try {
+            id.setConformance("B");
+        } catch (org.apache.xmpbox.type.BadFieldValueException e) {
+            throw new IllegalStateException(e);
+        }
+        ByteArrayOutputStream xml = new ByteArrayOutputStream();
+        try {
+            new XmpSerializer().serialize(xmp, xml, true);
+        } catch (javax.xml.transform.TransformerException e) {
+            throw new IOException(e);
+        }
+        PDMetadata metadaten = new PDMetadata(dokument);
+        metadaten.importXMPMetadata(xml.toByteArray());
+        dokument.getDocumentCatalog().setMetadata(metadaten);
+        dokument.getDocumentCatalog().setLanguage("de-DE");
+
+        PDOutputIntent intent = new PDOutputIntent(dokument,
+                new ByteArrayInputStream(ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData()));
+        intent.setInfo(SRGB);
+        intent.setOutputCondition(SRGB);
+        intent.setOutputConditionIdentifier(SRGB);
+        intent.setRegistryName("http://www.color.org");
+        dokument.getDocumentCatalog().addOutputIntent(intent);
+    }
+
+    private static PDFont schrift(PDDocument dokument, byte[] ttf) {
+        try {
+            return PDType0Font.load(dokument, new ByteArrayInputStream(ttf), true);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static byte[] ressource(String pfad) {
+        try (InputStream ein = PdfSatz.class.getResourceAsStream(pfad)) {
+            if (ein == null) {
+                throw new IllegalStateException("Schrift fehlt im Klassenpfad: " + pfad);
+            }
+            return ein.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String ohneSteuerzeichen(String text) {
+        return text == null ? "" : text.codePoints().map(c -> Character.isISOControl(c) ? ' ' : c)
+                .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString();
+    }
+
     // ------------------------------------------------------------------------------------------------ text
 
     /**
-     * The text as the font can draw it: line breaks kept, other control characters become spaces, characters outside
-     * the font's encoding are replaced (dashes and minus by "-", anything else by "?"). Markup is just text.
+     * The text as the font can draw it: line breaks kept, other control characters become spaces, a character the
+     * font has no glyph for (rare: DejaVu Sans covers Latin, Greek, Cyrillic, arrows, dingbats) becomes U+FFFD, so the
+     * reader sees that something is missing. Markup is just text.
      */
     String rein(String text) {
         if (text == null) {
@@ -199,10 +300,8 @@ final class PdfSatz {
                 b.append(' ');
             } else if (kannDarstellen(c)) {
                 b.appendCodePoint(c);
-            } else if (c == 0x2010 || c == 0x2011 || c == 0x2012 || c == 0x2212 || c == 0x2015) {
-                b.append('-');
             } else {
-                b.append('?');
+                b.append('\uFFFD');
             }
         });
         return b.toString();
@@ -220,7 +319,7 @@ final class PdfSatz {
         });
     }
 
-    private void zeilen(String text, PDType1Font font, float groesse, float abstand, float einzug, float breite) {
+    private void zeilen(String text, PDFont font, float groesse, float abstand, float einzug, float breite) {
         for (String z : umbrechen(text, breite - einzug, font, groesse)) {
             if (y - abstand < UNTEN) {
                 neueSeite();
@@ -231,7 +330,7 @@ final class PdfSatz {
     }
 
     /** Wraps at spaces; a word longer than the width is split. Explicit line breaks are kept. */
-    List<String> umbrechen(String text, float breite, PDType1Font font, float groesse) {
+    List<String> umbrechen(String text, float breite, PDFont font, float groesse) {
         List<String> ergebnis = new ArrayList<>();
         for (String absatz : rein(text).split("\n", -1)) {
             StringBuilder zeile = new StringBuilder();
@@ -261,7 +360,7 @@ final class PdfSatz {
         return ergebnis;
     }
 
-    private List<List<String>> umbrechen(String[] zellen, float[] breiten, PDType1Font font, float groesse) {
+    private List<List<String>> umbrechen(String[] zellen, float[] breiten, PDFont font, float groesse) {
         List<List<String>> spalten = new ArrayList<>();
         for (int s = 0; s < zellen.length; s++) {
             spalten.add(umbrechen(zellen[s], breiten[s] - 6, font, groesse));
@@ -273,7 +372,7 @@ final class PdfSatz {
         return spalten.stream().mapToInt(List::size).max().orElse(1) * abstand;
     }
 
-    private void zeile(List<List<String>> spalten, float[] breiten, PDType1Font font, float groesse, float abstand) {
+    private void zeile(List<List<String>> spalten, float[] breiten, PDFont font, float groesse, float abstand) {
         int n = spalten.stream().mapToInt(List::size).max().orElse(1);
         for (int i = 0; i < n; i++) {
             zeichneZeile(spalten, breiten, font, groesse, i);
@@ -281,7 +380,7 @@ final class PdfSatz {
         }
     }
 
-    private void zeichneZeile(List<List<String>> spalten, float[] breiten, PDType1Font font, float groesse, int i) {
+    private void zeichneZeile(List<List<String>> spalten, float[] breiten, PDFont font, float groesse, int i) {
         float x = RAND;
         for (int s = 0; s < spalten.size(); s++) {
             if (i < spalten.get(s).size()) {
@@ -289,6 +388,49 @@ final class PdfSatz {
             }
             x += breiten[s];
         }
+    }
+
+    /**
+     * Widens columns narrower than their longest word (header in bold) at the expense of columns with room to spare,
+     * so that no word is split; a word longer than 40 % of the text width (a long number, a URL) may still be split, and
+     * so may words in a table whose columns have no room to give.
+     */
+    private float[] wortbreiten(float[] breiten, String[] kopf, List<String[]> zeilen) {
+        int n = breiten.length;
+        float[] minimum = new float[n];
+        for (int s = 0; s < n; s++) {
+            minimum[s] = laengstesWort(kopf[s], fett, 9);
+            for (String[] z : zeilen) {
+                minimum[s] = Math.max(minimum[s], laengstesWort(z[s], normal, 9));
+            }
+            // a word that long is split anyway: the column keeps its share
+            minimum[s] = minimum[s] + 7 > 0.4f * BREITE ? Math.min(breiten[s], minimum[s] + 7) : minimum[s] + 7;
+        }
+        float fehlt = 0;
+        float uebrig = 0;
+        for (int s = 0; s < n; s++) {
+            fehlt += Math.max(0, minimum[s] - breiten[s]);
+            uebrig += Math.max(0, breiten[s] - minimum[s]);
+        }
+        if (fehlt == 0 || uebrig == 0) {
+            return breiten;
+        }
+        // not enough room for all: each narrow column gets the same fraction of what it lacks
+        float anteil = Math.min(1, uebrig / fehlt);
+        float[] neu = new float[n];
+        for (int s = 0; s < n; s++) {
+            neu[s] = breiten[s] < minimum[s] ? breiten[s] + (minimum[s] - breiten[s]) * anteil
+                    : breiten[s] - (breiten[s] - minimum[s]) * fehlt * anteil / uebrig;
+        }
+        return neu;
+    }
+
+    private float laengstesWort(String text, PDFont font, float groesse) {
+        float max = 0;
+        for (String wort : rein(text).split("[ \n]")) {
+            max = Math.max(max, breite(wort, font, groesse));
+        }
+        return max;
     }
 
     private static float[] breiten(float[] anteile) {
@@ -322,7 +464,7 @@ final class PdfSatz {
         }
     }
 
-    private float breite(String text, PDType1Font font, float groesse) {
+    private float breite(String text, PDFont font, float groesse) {
         try {
             return font.getStringWidth(text) / 1000 * groesse;
         } catch (IOException e) {
@@ -330,7 +472,7 @@ final class PdfSatz {
         }
     }
 
-    private void text(String text, PDType1Font font, float groesse, float x, float basis) {
+    private void text(String text, PDFont font, float groesse, float x, float basis) {
         try {
             schreiben(seite, text, font, groesse, x, basis);
         } catch (IOException e) {
@@ -338,7 +480,7 @@ final class PdfSatz {
         }
     }
 
-    private static void schreiben(PDPageContentStream ziel, String text, PDType1Font font, float groesse, float x, float basis) throws IOException {
+    private static void schreiben(PDPageContentStream ziel, String text, PDFont font, float groesse, float x, float basis) throws IOException {
         if (text.isEmpty()) {
             return;
         }

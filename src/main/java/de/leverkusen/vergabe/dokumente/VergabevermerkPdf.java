@@ -1,5 +1,6 @@
 package de.leverkusen.vergabe.dokumente;
 
+import de.leverkusen.vergabe.verfahren.Vergabe;
 import de.leverkusen.vergabe.wertung.Kriterium;
 import de.leverkusen.vergabe.wertung.Wertungsergebnis;
 import de.leverkusen.vergabe.wertung.Wertungsrechner;
@@ -20,13 +21,13 @@ public final class VergabevermerkPdf {
 
     public static byte[] erzeugen(Akte akte) {
         boolean entwurf = !akte.endgueltig();
-        PdfSatz pdf = new PdfSatz("Vergabevermerk " + akte.businessKey(), "Vergabevermerk " + akte.businessKey(), entwurf);
+        PdfSatz pdf = new PdfSatz("Vergabevermerk " + akte.businessKey(), "Vergabevermerk " + akte.businessKey(), entwurf, akte.stand());
         pdf.titel("Vergabevermerk nach § 8 VgV");
         pdf.absatz(entwurf
-                ? "ENTWURF – Stand " + Format.zeit(akte.stand()) + ". Das Verfahren läuft noch (Status " + akte.status()
+                ? "ENTWURF – Stand " + Format.zeit(akte.stand()) + ". Das Verfahren läuft noch (Stand: " + status(akte)
                         + "); der Vermerk wird mit dem Abschluss des Verfahrens endgültig."
-                : "Endfassung – erstellt am " + Format.zeit(akte.stand()) + " mit dem Ende des Verfahrens (Status "
-                        + akte.status() + "). Aufzubewahren mindestens drei Jahre ab dem Zuschlag (§ 8 Abs. 4 VgV).");
+                : "Endfassung – erstellt am " + Format.zeit(akte.stand()) + " mit dem Ende des Verfahrens (Stand: "
+                        + status(akte) + "). Aufzubewahren mindestens drei Jahre ab dem Zuschlag (§ 8 Abs. 4 VgV).");
 
         pdf.ueberschrift("1. Öffentlicher Auftraggeber, Gegenstand und Wert des Auftrags");
         pdf.feld("Öffentlicher Auftraggeber", Akte.AUFTRAGGEBER);
@@ -288,6 +289,11 @@ public final class VergabevermerkPdf {
             case "UNBEFANGEN" -> "wirkt an der Wertung mit";
             default -> "–";
         };
+    }
+
+    /** The procedure's stage in words ("in der Wertung"), never the enum key. */
+    private static String status(Akte akte) {
+        return Vergabe.Status.valueOf(akte.status()).text();
     }
 
     static String beschluss(String beschluss) {

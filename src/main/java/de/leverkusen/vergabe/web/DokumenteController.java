@@ -2,6 +2,7 @@ package de.leverkusen.vergabe.web;
 
 import de.leverkusen.vergabe.dokumente.DokumentService;
 import de.leverkusen.vergabe.dokumente.Dokumentart;
+import de.leverkusen.vergabe.dokumente.OparlPaper;
 import de.leverkusen.vergabe.verfahren.Vergabe;
 import de.leverkusen.vergabe.verfahren.VergabeRepository;
 import java.util.HashSet;
@@ -25,6 +26,8 @@ import org.springframework.web.bind.annotation.RestController;
  * eForms award notice (XML). Authenticated by HTTP Basic like all of /api/vergaben/* ({@code EngineRestAuthentifizierung}),
  * GETs also by the session of the Camunda webapps (links in Tasklist's forms); the Vergabestelle,
  * the Projektleitung and admins read every document, the Ratsbüro the Ratsbeschlussvorlage; evaluators and ivl none.
+ * The objects the OParl paper names by id (its consultations, its file, the committees) are read with the same rights
+ * as the paper.
  */
 @RestController
 public class DokumenteController {
@@ -79,6 +82,48 @@ public class DokumenteController {
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline().filename(businessKey + "-" + d.name()).build().toString())
                 .header("X-Dokument-Status", d.entwurf() ? "ENTWURF" : "ENDFASSUNG")
                 .body(d.inhalt());
+    }
+
+    /** An OParl Consultation of the paper, as embedded in it (OParl: every object is retrievable by its id). */
+    @GetMapping(value = "/api/vergaben/{businessKey}/oparl/consultation/{nr}", produces = MediaType.APPLICATION_JSON_VALUE)
+    public ResponseEntity<?> oparlBeratung(@PathVariable String businessKey, @PathVariable int nr) {
+        return oparlTeil(businessKey, paper -> OparlPaper.beratung(paper, nr), "keine Beratung " + nr);
+    }
+
+    /** The OParl File of the paper's main file (the PDF itself is at its accessUrl). */
+    @GetMapping(value = "/api/vergaben/{businessKey}/oparl/file/{name}", produces = MediaType.APPLICATION_JSON_VALUE)
+    public ResponseEntity<?> oparlDatei(@PathVariable String businessKey, @PathVariable String name) {
+        return oparlTeil(businessKey, paper -> OparlPaper.hauptdatei(paper, name), "keine Datei " + name);
+    }
+
+    /** A committee of the Beratungsfolge as OParl Organization. */
+    @GetMapping(value = "/api/oparl/organization/{kurz}", produces = MediaType.APPLICATION_JSON_VALUE)
+    public ResponseEntity<?> oparlGremium(@PathVariable String kurz) {
+        if (!Dokumentart.RATSVORLAGE_OPARL.erlaubt(gruppen())) {
+            return fehler(HttpStatus.FORBIDDEN, "keine Berechtigung für die OParl-Objekte");
+        }
+        return OparlPaper.organisation(dokumente.basisUrl(), kurz)
+                .<ResponseEntity<?>>map(o -> ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(o))
+                .orElseGet(() -> fehler(HttpStatus.NOT_FOUND, "kein Gremium " + kurz));
+    }
+
+    private ResponseEntity<?> oparlTeil(String businessKey, java.util.function.Function<byte[], Optional<com.fasterxml.jackson.databind.JsonNode>> teil,
+                                        String fehlt) {
+        if (!Dokumentart.RATSVORLAGE_OPARL.erlaubt(gruppen())) {
+            return fehler(HttpStatus.FORBIDDEN, "keine Berechtigung für die OParl-Objekte");
+        }
+        Optional<Vergabe> vergabe = vergaben.findByBusinessKey(businessKey);
+        if (vergabe.isEmpty()) {
+            return fehler(HttpStatus.NOT_FOUND, "kein Vergabeverfahren " + businessKey);
+        }
+        Optional<DokumentService.Datei> paper = dokumente.dokument(vergabe.get(), Dokumentart.RATSVORLAGE_OPARL);
+        if (paper.isEmpty()) {
+            return fehler(HttpStatus.NOT_FOUND, "Beschlussvorlage liegt noch nicht vor (noch kein Bestbieter)");
+        }
+        return teil.apply(paper.get().inhalt())
+                .<ResponseEntity<?>>map(o -> ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON)
+                        .header("X-Dokument-Status", paper.get().entwurf() ? "ENTWURF" : "ENDFASSUNG").body(OparlPaper.json(o)))
+                .orElseGet(() -> fehler(HttpStatus.NOT_FOUND, fehlt));
     }
 
     private Set<String> gruppen() {

@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import de.leverkusen.vergabe.dokumente.DokumentRepository;
+import de.leverkusen.vergabe.dokumente.DokumentformateTest;
+import de.leverkusen.vergabe.dokumente.OparlSchema;
 import de.leverkusen.vergabe.schreiben.Schreiben;
 import de.leverkusen.vergabe.schreiben.SchreibenService;
 import de.leverkusen.vergabe.verfahren.Angebot;
@@ -365,6 +367,72 @@ class VergabedokumenteTest {
         assertThat(beratungen.get(1).get("authoritative").asBoolean()).isTrue();
     }
 
+    @Test
+    void ratsbeschlussvorlage_oparl_gueltigNachOparl11_undJedeIdLiefertIhrObjekt() {
+        JsonNode paper = json(get("ratsbuero", "/ratsbeschlussvorlage-oparl.json"));
+        OparlSchema.pruefen(paper, "Paper");
+        // every id in the paper, with the OParl type the object behind it must have
+        Map<String, String> ids = new java.util.LinkedHashMap<>();
+        ids.put(paper.get("id").asText(), "Paper");
+        ids.put(paper.get("mainFile").get("id").asText(), "File");
+        paper.get("mainFile").get("paper").forEach(p -> ids.put(p.asText(), "Paper"));
+        for (JsonNode c : paper.get("consultation")) {
+            OparlSchema.pruefen(c, "Consultation");
+            ids.put(c.get("id").asText(), "Consultation");
+            ids.put(c.get("paper").asText(), "Paper");
+            c.get("organization").forEach(o -> ids.put(o.asText(), "Organization"));
+        }
+        assertThat(ids.values()).contains("Paper", "File", "Consultation", "Organization");
+        assertThat(ids).hasSize(1 + 1 + 2 + 2);
+        for (Map.Entry<String, String> id : ids.entrySet()) {
+            assertThat(id.getKey()).startsWith("http://localhost:" + port + "/");
+            Antwort a = senden("ratsbuero", HttpRequest.newBuilder(URI.create(id.getKey())).GET());
+            assertThat(a.status()).as(id.getKey()).isEqualTo(200);
+            JsonNode objekt = json(a);
+            assertThat(objekt.get("id").asText()).as(id.getKey()).isEqualTo(id.getKey());
+            assertThat(objekt.get("type").asText()).as(id.getKey()).isEqualTo("https://schema.oparl.org/1.1/" + id.getValue());
+            OparlSchema.pruefen(objekt, id.getValue());
+        }
+        // an embedded object is the object its id serves
+        assertThat(json(senden("ratsbuero", HttpRequest.newBuilder(URI.create(paper.get("consultation").get(1).get("id").asText())).GET())))
+                .isEqualTo(paper.get("consultation").get(1));
+        // the file's accessUrl is the PDF itself
+        Antwort pdf = senden("ratsbuero", HttpRequest.newBuilder(URI.create(paper.get("mainFile").get("accessUrl").asText())).GET());
+        assertThat(pdf.status()).isEqualTo(200);
+        assertThat(pdf.contentType()).isEqualTo("application/pdf");
+        // the same rights as the paper: evaluators and ivl read none of it; unknown parts are 404
+        String beratung = paper.get("consultation").get(0).get("id").asText();
+        String gremium = paper.get("consultation").get(0).get("organization").get(0).asText();
+        for (String benutzer : List.of("bewerter1", "ivl")) {
+            assertThat(senden(benutzer, HttpRequest.newBuilder(URI.create(beratung)).GET()).status()).isEqualTo(403);
+            assertThat(senden(benutzer, HttpRequest.newBuilder(URI.create(gremium)).GET()).status()).isEqualTo(403);
+        }
+        assertThat(senden(null, HttpRequest.newBuilder(URI.create(gremium)).GET()).status()).isEqualTo(401);
+        assertThat(anfrage("ratsbuero", "/api/vergaben/" + bk + "/oparl/consultation/3").status()).isEqualTo(404);
+        assertThat(anfrage("ratsbuero", "/api/oparl/organization/hauptausschuss").status()).isEqualTo(404);
+        assertThat(anfrage("ratsbuero", "/api/vergaben/VG-GIBT-ES-NICHT/oparl/consultation/1").status()).isEqualTo(404);
+    }
+
+    /** No document shows an internal constant or enum key (e.g. LEISTUNG_DANN_PREIS, ABGESCHLOSSEN_X, IN_WERTUNG). */
+    @Test
+    void keinDokumentZeigtInterneKonstanten() throws Exception {
+        Map<String, String> texte = new java.util.LinkedHashMap<>();
+        texte.put("vergabevermerk.pdf", DokumentformateTest.pdfText(get("vergabe1", "/vergabevermerk.pdf").body()));
+        texte.put("vergabevermerk-entwurf.pdf", DokumentformateTest.pdfText(vermerkWaehrendDerPruefung.body()));
+        texte.put("ratsbeschlussvorlage.pdf", DokumentformateTest.pdfText(get("ratsbuero", "/ratsbeschlussvorlage.pdf").body()));
+        texte.put("ratsbeschlussvorlage-entwurf.pdf", DokumentformateTest.pdfText(vorlageVorDemRat.body()));
+        try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(get("ratsbuero", "/ratsbeschlussvorlage.docx").body()));
+             XWPFWordExtractor ex = new XWPFWordExtractor(doc)) {
+            texte.put("ratsbeschlussvorlage.docx", ex.getText());
+        }
+        texte.put("ratsbeschlussvorlage-oparl.json", DokumentformateTest.jsonText(json(get("ratsbuero", "/ratsbeschlussvorlage-oparl.json"))));
+        texte.put("vergabebekanntmachung.xml", xmlText(dom(get("vergabe1", "/vergabebekanntmachung.xml").body()).getDocumentElement()));
+        for (Map.Entry<String, String> t : texte.entrySet()) {
+            assertThat(t.getValue()).as(t.getKey()).isNotBlank();
+            assertThat(DokumentformateTest.konstanten(t.getValue())).as(t.getKey()).isEmpty();
+        }
+    }
+
     // =====================================================================================================
     // Vergabebekanntmachung (eForms)
     // =====================================================================================================
@@ -547,8 +615,9 @@ class VergabedokumenteTest {
     // helpers
     // =====================================================================================================
 
-    /** Text of the PDF; page 1 rendered to target/dokumente/<name>.png for a reviewer. */
+    /** Text of the PDF, which must be PDF/A-2b (veraPDF); page 1 rendered to target/dokumente/<name>.png for a reviewer. */
     static String pdfText(byte[] pdf, String name) throws IOException {
+        de.leverkusen.vergabe.dokumente.PdfA.pruefen(pdf, name);
         try (PDDocument doc = Loader.loadPDF(pdf)) {
             Path ordner = Path.of("target/dokumente");
             Files.createDirectories(ordner);
@@ -696,6 +765,18 @@ class VergabedokumenteTest {
         String wert = x.evaluate(ausdruck, xml);
         assertThat(wert).as(ausdruck).isNotEmpty();
         return wert;
+    }
+
+    /** The text nodes of the XML, one a line (so that neighbouring values do not run together). */
+    private static String xmlText(org.w3c.dom.Node knoten) {
+        StringBuilder b = new StringBuilder();
+        if (knoten.getNodeType() == org.w3c.dom.Node.TEXT_NODE) {
+            b.append(knoten.getNodeValue().strip()).append('\n');
+        }
+        for (org.w3c.dom.Node k = knoten.getFirstChild(); k != null; k = k.getNextSibling()) {
+            b.append(xmlText(k));
+        }
+        return b.toString();
     }
 
     private static JsonNode json(Antwort a) {

@@ -42,6 +42,7 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.ApplicationContext;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.ActiveProfiles;
@@ -72,6 +73,7 @@ class VergabeakteAbgabeTest {
     @Autowired PlatformTransactionManager transaktionen;
     @Autowired Clock clock;
     @Autowired JdbcTemplate jdbc;
+    @Autowired ApplicationContext kontext;
 
     String bk;
     Vergabe vergabe;
@@ -99,6 +101,8 @@ class VergabeakteAbgabeTest {
         // written in the step that ended the procedure; the container is built outside the user's step
         assertThat(nachDemEnde.get().getInhalt()).isNull();
         assertThat(nachDemEnde.get().getZugestelltAm()).isNull();
+        // delivery to the DMS is off by default: no worker (switched on: ProduktionsprofilTest)
+        assertThat(kontext.getBeansOfType(DmsAblage.class)).isEmpty();
     }
 
     @Test

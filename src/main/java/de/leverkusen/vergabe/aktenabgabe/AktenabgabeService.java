@@ -134,8 +134,8 @@ public class AktenabgabeService {
                 Aktenprotokoll.bedienung(bedienung), jetzt));
 
         XdomeaAbgabe.Akte x = new XdomeaAbgabe.Akte(uuid(bk, "akte"), akte.titel(), bk, STELLE, bemerkung(akte, v, zuschlag),
-                v.getAngelegtAm().atZoneSameInstant(XdomeaAbgabe.ZONE).toLocalDate(), ende, Aufbewahrung.JAHRE,
-                Aufbewahrung.ende(zuschlag, ende), Aktenprotokoll.eintraege(akte.verlauf(), bedienung), inhalt);
+                v.getAngelegtAm().atZoneSameInstant(XdomeaAbgabe.ZONE).toLocalDate(), ende, Aufbewahrungsfrist.JAHRE,
+                Aufbewahrungsfrist.ende(zuschlag, ende), Aktenprotokoll.eintraege(akte.verlauf(), bedienung), inhalt);
         XdomeaAbgabe.Nachricht n = new XdomeaAbgabe.Nachricht(abgabe.getProzessId(), jetzt, Akte.AUFTRAGGEBER, STELLE, empfaenger,
                 SYSTEM, x);
         XdomeaSchema.pruefen(XdomeaAbgabe.xml(n));

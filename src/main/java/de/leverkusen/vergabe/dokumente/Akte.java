@@ -49,8 +49,15 @@ public record Akte(
     public record Oeffnung(String erstePerson, String zweitePerson, OffsetDateTime am) {
     }
 
-    /** {@code grund}: why the offer was excluded (§ 57 VgV); {@code null} when admitted. */
-    public record Bieter(Long angebotId, String name, BigDecimal preis, String status, String grund) {
+    /**
+     * {@code grund}: why the offer was excluded (§ 57 VgV); {@code null} when admitted. {@code niedrigpreis}: why its
+     * price seemed abnormally low, the clarification and the decision (§ 60 VgV); {@code null} when not flagged.
+     */
+    public record Bieter(Long angebotId, String name, BigDecimal preis, String status, String grund, String niedrigpreis) {
+        public Bieter(Long angebotId, String name, BigDecimal preis, String status, String grund) {
+            this(angebotId, name, preis, status, grund, null);
+        }
+
         public boolean ausgeschlossen() {
             return "AUSGESCHLOSSEN".equals(status);
         }

@@ -86,7 +86,8 @@ public class AktenLeser {
         Long id = v.getId();
         List<Angebot> angebote = vergaben.angebote(id);
         List<Akte.Bieter> bieter = angebote.stream()
-                .map(a -> new Akte.Bieter(a.getId(), a.getBieterName(), a.getPreis(), a.getStatus().name(), a.getAusschlussgrund()))
+                .map(a -> new Akte.Bieter(a.getId(), a.getBieterName(), a.getPreis(), a.getStatus().name(), a.getAusschlussgrund(),
+                        niedrigpreis(a)))
                 .toList();
         List<Akte.Bewerter> bewerter = vergaben.bewerter(id).stream()
                 .map(b -> new Akte.Bewerter(b.getBenutzer(), b.getStatus().name(), b.getErklaerung(), b.getErklaertAm()))
@@ -228,11 +229,30 @@ public class AktenLeser {
         };
     }
 
+    /** The § 60 VgV course of one offer in words, or {@code null} when its price was not flagged. */
+    public static String niedrigpreis(Angebot a) {
+        if (a.getNiedrigpreisBefund() == null) {
+            return null;
+        }
+        String text = a.getNiedrigpreisBefund() + ".";
+        if (a.getAufklaerungFrist() != null) {
+            text += " Aufklärung in Textform angefordert (Frist " + Format.datum(a.getAufklaerungFrist()) + "): " + a.getAufklaerungFragen();
+        }
+        if (a.getNiedrigpreisEntscheidung() == null) {
+            return text + " Entscheidung steht aus.";
+        }
+        text += " Antwort des Bieters: " + a.getAufklaerungAntwort() + ".";
+        return text + (a.getNiedrigpreisEntscheidung() == Angebot.Niedrigpreisentscheidung.ANGENOMMEN
+                ? " Entscheidung: Preis angenommen – " : " Entscheidung: Angebot ausgeschlossen (§ 60 Abs. 3 VgV) – ")
+                + a.getNiedrigpreisBegruendung();
+    }
+
     private static String briefart(Schreiben.Art art) {
         return switch (art) {
             case INFORMATION_134 -> "Information nach § 134 GWB";
             case INFORMATION_62 -> "Unterrichtung nach § 62 VgV";
             case NACHFORDERUNG_56 -> "Nachforderung nach § 56 VgV";
+            case AUFKLAERUNG_60 -> "Aufklärung nach § 60 VgV";
         };
     }
 

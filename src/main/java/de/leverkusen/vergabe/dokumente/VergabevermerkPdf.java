@@ -54,8 +54,20 @@ public final class VergabevermerkPdf {
         pdf.tabelle(new float[] {0.27f, 0.16f, 0.2f, 0.37f}, new String[] {"Bieter", "Angebotspreis (netto)", "Ergebnis", "Grund"}, bieter);
 
         pdf.ueberschrift("4. Ungewöhnlich niedrige Angebote (§ 60 VgV)");
-        pdf.absatz("Keine. Im Verfahren ist kein Angebot als ungewöhnlich niedrig eingestuft und keine Aufklärung nach "
-                + "§ 60 VgV erfasst.");
+        List<String[]> niedrig = new ArrayList<>();
+        for (Akte.Bieter b : akte.bieter()) {
+            if (b.niedrigpreis() != null) {
+                niedrig.add(new String[] {b.name(), Format.euro(b.preis()), b.niedrigpreis()});
+            }
+        }
+        if (akte.laufendeDokumentation().stream().noneMatch(e -> "§ 60 VgV".equals(e.stufe()))) {
+            pdf.absatz("Noch nicht geprüft: die Prüfung nach § 60 VgV folgt auf die Prüfung der Angebote.");
+        } else if (niedrig.isEmpty()) {
+            pdf.absatz("Keine. Jeder Preis der zugelassenen Angebote wurde mit dem nächsthöheren Angebot und dem geschätzten "
+                    + "Auftragswert verglichen; kein Angebot lag über den Aufgreifschwellen.");
+        } else {
+            pdf.tabelle(new float[] {0.25f, 0.16f, 0.59f}, new String[] {"Bieter", "Angebotspreis (netto)", "Befund, Aufklärung und Entscheidung"}, niedrig);
+        }
 
         pdf.ueberschrift("5. Interessenkonflikte (§ 6 VgV) und getroffene Maßnahmen");
         List<String[]> bewerter = new ArrayList<>();

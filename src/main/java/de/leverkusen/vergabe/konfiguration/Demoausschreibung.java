@@ -20,7 +20,7 @@ public final class Demoausschreibung {
                 .putValue("titel", "Einführung eines Dokumentenmanagementsystems (DMS)")
                 .putValue("verfahrensart", "OFFENES_VERFAHREN")
                 // an amount as a person types it in German notation (a text field read on the server)
-                .putValue("geschaetzterWert", "1.250.000,00")
+                .putValue("geschaetzterWert", "480.000,00")
                 // domain brief: notice sent electronically on Thursday 07.10.2021 -> offers until Monday 08.11.2021
                 .putValue("fristereignisAm", "2021-10-07")
                 .putValue("elektronischeAngebote", "JA")

@@ -9,7 +9,7 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * The engine REST API is open by default. Every call to /engine-rest/* and to the application's procedure API
- * /api/vergaben/* and ivl's API /api/ivl/* is authenticated with HTTP Basic against
+ * /api/vergaben/*, ivl's API /api/ivl/* and operations' /api/betrieb/* is authenticated with HTTP Basic against
  * the engine's users, so the engine knows who completes a task (four-eyes rules use that). Reading documents
  * (GET /api/vergaben/{key}/dokumente...) also accepts the session of the Camunda webapps, so that a link in a Tasklist
  * form opens without a second login ({@link SitzungOderBasicAuthentifizierung}). The engine list
@@ -42,7 +42,7 @@ public class EngineRestAuthentifizierung {
                     }
                 });
         registrierung.setName("vergabe-api-basic-auth");
-        registrierung.addUrlPatterns("/api/vergaben/*", "/api/ivl/*");
+        registrierung.addUrlPatterns("/api/vergaben/*", "/api/ivl/*", "/api/betrieb/*");
         registrierung.addInitParameter("authentication-provider", SitzungOderBasicAuthentifizierung.class.getName());
         return registrierung;
     }

@@ -16,7 +16,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Production start-up (profile {@code prod}): the admin's password comes from the configuration, and the
- * application refuses to run while any user still has the demo password.
+ * application refuses to run while any user still has the demo password. The settings themselves (database, admin
+ * password, ivl, mail) are checked before the context is built, by {@link Einstellungspruefung}.
  */
 @Component
 @Profile("prod")
@@ -37,13 +38,7 @@ public class Produktionspruefung {
     @EventListener(ApplicationReadyEvent.class)
     @Order(10)
     public void pruefen() {
-        if (adminPasswort.isBlank()) {
-            throw new IllegalStateException("Start im Profil prod verweigert: vergabe.admin.passwort ist nicht gesetzt "
-                    + "(z. B. Umgebungsvariable VERGABE_ADMIN_PASSWORT)");
-        }
-        if (DemoBenutzer.PASSWORT.equals(adminPasswort)) {
-            throw new IllegalStateException("Start im Profil prod verweigert: vergabe.admin.passwort ist das Demo-Passwort");
-        }
+        // a missing or demo admin password stopped the start already (Einstellungspruefung)
         User admin = identity.createUserQuery().userId(ADMIN).singleResult();
         if (admin == null) {
             admin = identity.newUser(ADMIN);

@@ -13,9 +13,11 @@ import org.springframework.stereotype.Component;
 @Component("angebotAusschliessen")
 public class AngebotAusschliessen implements JavaDelegate {
 
+    private final Prozessbindung bindung;
     private final VergabeService vergaben;
 
-    public AngebotAusschliessen(VergabeService vergaben) {
+    public AngebotAusschliessen(Prozessbindung bindung, VergabeService vergaben) {
+        this.bindung = bindung;
         this.vergaben = vergaben;
     }
 
@@ -31,6 +33,6 @@ public class AngebotAusschliessen implements JavaDelegate {
                 Werte.text(execution, AUSSCHLUSSGRUENDE_VERMERK),
                 eignung == null ? null : (Boolean) eignung.get("geeignet"),
                 eignung == null ? null : (String) eignung.get("eignungsgrund"));
-        vergaben.ausschliessen(Werte.id(execution, ANGEBOT_ID), stand.ausschlussgrundText());
+        vergaben.ausschliessen(bindung.angebotId(execution), stand.ausschlussgrundText());
     }
 }

@@ -11,15 +11,17 @@ import org.springframework.stereotype.Component;
 @Component("angebotZulassen")
 public class AngebotZulassen implements JavaDelegate {
 
+    private final Prozessbindung bindung;
     private final VergabeService vergaben;
 
-    public AngebotZulassen(VergabeService vergaben) {
+    public AngebotZulassen(Prozessbindung bindung, VergabeService vergaben) {
+        this.bindung = bindung;
         this.vergaben = vergaben;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
         Map<?, ?> eignung = (Map<?, ?>) execution.getVariable(EIGNUNGSERGEBNIS);
-        vergaben.zulassen(Werte.id(execution, ANGEBOT_ID), String.valueOf(eignung.get("eignungsgrund")));
+        vergaben.zulassen(bindung.angebotId(execution), String.valueOf(eignung.get("eignungsgrund")));
     }
 }

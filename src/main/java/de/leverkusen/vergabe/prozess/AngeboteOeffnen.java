@@ -21,15 +21,17 @@ import org.springframework.stereotype.Component;
 @Component("angeboteOeffnen")
 public class AngeboteOeffnen implements TaskListener {
 
+    private final Prozessbindung bindung;
     private final VergabeService vergaben;
 
-    public AngeboteOeffnen(VergabeService vergaben) {
+    public AngeboteOeffnen(Prozessbindung bindung, VergabeService vergaben) {
+        this.bindung = bindung;
         this.vergaben = vergaben;
     }
 
     @Override
     public void notify(DelegateTask task) {
-        Long vergabeId = Werte.id(task, VERGABE_ID);
+        Long vergabeId = bindung.vergabeId(task);
         List<String> bieter = vergaben.angebote(vergabeId).stream().map(Angebot::getBieterName).toList();
         Map<String, BigDecimal> preise = Angebotspreise.lesen(Werte.pflichttext(task, ANGEBOTSPREISE), bieter);
         String benutzer = bearbeiter(task, OEFFNUNGSNIEDERSCHRIFT);

@@ -10,15 +10,17 @@ import org.springframework.stereotype.Component;
 @Component("beschlussvorlageDokumentieren")
 public class BeschlussvorlageDokumentieren implements JavaDelegate {
 
+    private final Prozessbindung bindung;
     private final VergabeService vergaben;
 
-    public BeschlussvorlageDokumentieren(VergabeService vergaben) {
+    public BeschlussvorlageDokumentieren(Prozessbindung bindung, VergabeService vergaben) {
+        this.bindung = bindung;
         this.vergaben = vergaben;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
-        vergaben.beschlussvorlage(Werte.id(execution, VERGABE_ID), Benutzer.aktuell(execution.getProcessEngineServices()),
+        vergaben.beschlussvorlage(bindung.vergabeId(execution), Benutzer.aktuell(execution.getProcessEngineServices()),
                 Werte.pflichttext(execution, VORLAGE_NUMMER), Werte.pflichttext(execution, VORLAGE_BETREFF),
                 "JA".equals(Werte.pflichttext(execution, HAUSHALTSMITTEL_VERFUEGBAR)));
     }

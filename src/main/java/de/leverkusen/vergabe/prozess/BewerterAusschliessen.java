@@ -10,14 +10,16 @@ import org.springframework.stereotype.Component;
 @Component("bewerterAusschliessen")
 public class BewerterAusschliessen implements JavaDelegate {
 
+    private final Prozessbindung bindung;
     private final VergabeService vergaben;
 
-    public BewerterAusschliessen(VergabeService vergaben) {
+    public BewerterAusschliessen(Prozessbindung bindung, VergabeService vergaben) {
+        this.bindung = bindung;
         this.vergaben = vergaben;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
-        vergaben.bewerterAusschliessen(Werte.id(execution, VERGABE_ID), Werte.pflichttext(execution, BEWERTER));
+        vergaben.bewerterAusschliessen(bindung.vergabeId(execution), bindung.bewerter(execution));
     }
 }

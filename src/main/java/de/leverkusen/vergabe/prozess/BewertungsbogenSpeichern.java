@@ -15,9 +15,8 @@ import org.springframework.stereotype.Component;
  * Moves an evaluator's sheet from the form variables of its own process instance into the procedure's tables.
  * Field names per criterion of the procedure's catalogue: {@code punkte<id>} (B), {@code erfuellt<id>} (A, ERFUELLT or
  * NICHT_ERFUELLT), {@code begruendung<id>}.
- * Which sheet it is comes from the calling procedure (the multi-instance element of its call activity), which the
- * evaluator cannot write: a {@code bewertungsbogenId} sent with the form that names another sheet is refused, and the
- * domain refuses a sheet submitted by anybody but its evaluator.
+ * Which sheet it is comes from the instance's binding ({@link Prozessbindung}), whatever ids a form or a REST call
+ * sends; the domain refuses a sheet submitted by anybody but its evaluator.
  */
 @Component("bewertungsbogenSpeichern")
 public class BewertungsbogenSpeichern implements JavaDelegate {
@@ -25,15 +24,17 @@ public class BewertungsbogenSpeichern implements JavaDelegate {
     public static final String ERFUELLT = "ERFUELLT";
     public static final String NICHT_ERFUELLT = "NICHT_ERFUELLT";
 
+    private final Prozessbindung bindung;
     private final BewertungService bewertung;
 
-    public BewertungsbogenSpeichern(BewertungService bewertung) {
+    public BewertungsbogenSpeichern(Prozessbindung bindung, BewertungService bewertung) {
+        this.bindung = bindung;
         this.bewertung = bewertung;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
-        Long bogenId = gebundenerBogen(execution);
+        Long bogenId = bindung.bewertungsbogenId(execution);
         Map<String, Integer> punkte = new HashMap<>();
         Map<String, Boolean> erfuellt = new HashMap<>();
         Map<String, String> begruendungen = new HashMap<>();
@@ -55,20 +56,5 @@ public class BewertungsbogenSpeichern implements JavaDelegate {
             begruendungen.put(k.id(), Werte.text(execution, BEGRUENDUNG_PRAEFIX + k.id()));
         }
         bewertung.abgeben(bogenId, Benutzer.aktuell(execution.getProcessEngineServices()), punkte, erfuellt, begruendungen);
-    }
-
-    /** The sheet the procedure started this instance for; the instance's own variable must still name it. */
-    private static Long gebundenerBogen(DelegateExecution execution) {
-        DelegateExecution aufrufer = execution.getProcessInstance().getSuperExecution();
-        if (aufrufer == null) {
-            return Werte.id(execution, BEWERTUNGSBOGEN_ID);
-        }
-        Long gebunden = Werte.id(aufrufer, BEWERTUNGSBOGEN_ID);
-        Object gesendet = execution.getVariable(BEWERTUNGSBOGEN_ID);
-        if (!(gesendet instanceof Number n) || n.longValue() != gebunden) {
-            throw new Eingabefehler(BEWERTUNGSBOGEN_ID, "diese Aufgabe gehört zu Bewertungsbogen " + gebunden
-                    + "; eine andere Kennung (" + gesendet + ") wird nicht angenommen");
-        }
-        return gebunden;
     }
 }

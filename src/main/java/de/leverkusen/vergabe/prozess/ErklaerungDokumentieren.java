@@ -11,15 +11,17 @@ import org.springframework.stereotype.Component;
 @Component("erklaerungDokumentieren")
 public class ErklaerungDokumentieren implements JavaDelegate {
 
+    private final Prozessbindung bindung;
     private final VergabeService vergaben;
 
-    public ErklaerungDokumentieren(VergabeService vergaben) {
+    public ErklaerungDokumentieren(Prozessbindung bindung, VergabeService vergaben) {
+        this.bindung = bindung;
         this.vergaben = vergaben;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
-        vergaben.erklaerungAbgeben(Werte.id(execution, VERGABE_ID), Werte.pflichttext(execution, BEWERTER),
+        vergaben.erklaerungAbgeben(bindung.vergabeId(execution), bindung.bewerter(execution),
                 "JA".equals(Werte.pflichttext(execution, INTERESSENKONFLIKT)), Werte.text(execution, INTERESSENKONFLIKT_BESCHREIBUNG));
     }
 }

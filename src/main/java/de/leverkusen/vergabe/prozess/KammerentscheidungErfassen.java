@@ -21,11 +21,13 @@ public class KammerentscheidungErfassen implements TaskListener {
 
     private static final DateTimeFormatter DATUM = DateTimeFormatter.ofPattern("dd.MM.yyyy");
 
+    private final Prozessbindung bindung;
     private final VergabeService vergaben;
     private final Fristenrechner fristen;
     private final Clock clock;
 
-    public KammerentscheidungErfassen(VergabeService vergaben, Fristenrechner fristen, Clock clock) {
+    public KammerentscheidungErfassen(Prozessbindung bindung, VergabeService vergaben, Fristenrechner fristen, Clock clock) {
+        this.bindung = bindung;
         this.vergaben = vergaben;
         this.fristen = fristen;
         this.clock = clock;
@@ -46,8 +48,8 @@ public class KammerentscheidungErfassen implements TaskListener {
             }
             text += "; Zuschlag nach Ablauf der Beschwerdefrist frühestens am " + DATUM.format(fruehestens.isAfter(bisher) ? fruehestens : bisher);
         }
-        vergaben.kammerentscheidung(Werte.id(task, VERGABE_ID), "ANTRAG_STATTGEGEBEN".equals(entscheidung),
+        vergaben.kammerentscheidung(bindung.vergabeId(task), "ANTRAG_STATTGEGEBEN".equals(entscheidung),
                 "ANTRAG_ZURUECKGEWIESEN".equals(entscheidung) ? fristen.letzterTagBeschwerdefrist(zugestellt).plusDays(1) : null);
-        vergaben.vermerk(Werte.id(task, VERGABE_ID), Benutzer.bearbeiter(task), "Nachprüfung", text);
+        vergaben.vermerk(bindung.vergabeId(task), Benutzer.bearbeiter(task), "Nachprüfung", text);
     }
 }

@@ -12,15 +12,17 @@ import org.springframework.stereotype.Component;
 @Component("lizenzbestellungEntwerfen")
 public class LizenzbestellungEntwerfen implements JavaDelegate {
 
+    private final Prozessbindung bindung;
     private final LizenzbestellungService lizenzen;
 
-    public LizenzbestellungEntwerfen(LizenzbestellungService lizenzen) {
+    public LizenzbestellungEntwerfen(Prozessbindung bindung, LizenzbestellungService lizenzen) {
+        this.bindung = bindung;
         this.lizenzen = lizenzen;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
-        Lizenzbestellung b = lizenzen.entwerfen(Werte.id(execution, VERGABE_ID), Werte.pflichttext(execution, BESTELLNUMMER));
+        Lizenzbestellung b = lizenzen.entwerfen(bindung.vergabeId(execution), Werte.pflichttext(execution, BESTELLNUMMER));
         execution.setVariable(LOI_REFERENZ, b.getLoiReferenz());
         execution.setVariable(LIZENZANZAHL, (long) b.getAnzahlLizenzen());
         execution.setVariable(KOSTENSTELLE, b.getKostenstelle());

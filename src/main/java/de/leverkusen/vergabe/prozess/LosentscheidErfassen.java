@@ -13,15 +13,17 @@ import org.springframework.stereotype.Component;
 @Component("losentscheidErfassen")
 public class LosentscheidErfassen implements TaskListener {
 
+    private final Prozessbindung bindung;
     private final VergabeService vergaben;
 
-    public LosentscheidErfassen(VergabeService vergaben) {
+    public LosentscheidErfassen(Prozessbindung bindung, VergabeService vergaben) {
+        this.bindung = bindung;
         this.vergaben = vergaben;
     }
 
     @Override
     public void notify(DelegateTask task) {
-        Long vergabeId = Werte.id(task, VERGABE_ID);
+        Long vergabeId = bindung.vergabeId(task);
         String benutzer = AngeboteOeffnen.bearbeiter(task, LOS_VERMERK);
         vergaben.losGezogen(vergabeId, benutzer, Benutzer.vergabestelle(task.getProcessEngineServices(), benutzer),
                 Werte.pflichttext(task, LOS_GEWINNER), Werte.datum(task, LOS_DATUM), Werte.pflichttext(task, LOS_VERMERK));

@@ -15,15 +15,17 @@ import org.springframework.stereotype.Component;
 @Component("losentscheidGegenzeichnen")
 public class LosentscheidGegenzeichnen implements TaskListener {
 
+    private final Prozessbindung bindung;
     private final VergabeService vergaben;
 
-    public LosentscheidGegenzeichnen(VergabeService vergaben) {
+    public LosentscheidGegenzeichnen(Prozessbindung bindung, VergabeService vergaben) {
+        this.bindung = bindung;
         this.vergaben = vergaben;
     }
 
     @Override
     public void notify(DelegateTask task) {
-        Long vergabeId = Werte.id(task, VERGABE_ID);
+        Long vergabeId = bindung.vergabeId(task);
         String benutzer = AngeboteOeffnen.bearbeiter(task, LOS_GEGENZEICHNUNG_VERMERK);
         vergaben.losGegengezeichnet(vergabeId, benutzer, Benutzer.vergabestelle(task.getProcessEngineServices(), benutzer),
                 Werte.pflichttext(task, LOS_GEGENZEICHNUNG_VERMERK));

@@ -14,14 +14,16 @@ import org.springframework.stereotype.Component;
 @Component("nachpruefungAnhaengig")
 public class NachpruefungAnhaengig implements TaskListener {
 
+    private final Prozessbindung bindung;
     private final VergabeService vergaben;
 
-    public NachpruefungAnhaengig(VergabeService vergaben) {
+    public NachpruefungAnhaengig(Prozessbindung bindung, VergabeService vergaben) {
+        this.bindung = bindung;
         this.vergaben = vergaben;
     }
 
     @Override
     public void notify(DelegateTask task) {
-        vergaben.nachpruefungsantrag(Werte.id(task, VERGABE_ID), Benutzer.aktuell(task.getProcessEngineServices()));
+        vergaben.nachpruefungsantrag(bindung.vergabeId(task), Benutzer.aktuell(task.getProcessEngineServices()));
     }
 }

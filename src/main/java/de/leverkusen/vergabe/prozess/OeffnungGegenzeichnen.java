@@ -11,16 +11,18 @@ import org.springframework.stereotype.Component;
 @Component("oeffnungGegenzeichnen")
 public class OeffnungGegenzeichnen implements TaskListener {
 
+    private final Prozessbindung bindung;
     private final VergabeService vergaben;
 
-    public OeffnungGegenzeichnen(VergabeService vergaben) {
+    public OeffnungGegenzeichnen(Prozessbindung bindung, VergabeService vergaben) {
+        this.bindung = bindung;
         this.vergaben = vergaben;
     }
 
     @Override
     public void notify(DelegateTask task) {
         String benutzer = AngeboteOeffnen.bearbeiter(task, GEGENZEICHNUNG_VERMERK);
-        vergaben.gegenzeichnen(Werte.id(task, VERGABE_ID), benutzer, Benutzer.vergabestelle(task.getProcessEngineServices(), benutzer),
+        vergaben.gegenzeichnen(bindung.vergabeId(task), benutzer, Benutzer.vergabestelle(task.getProcessEngineServices(), benutzer),
                 Werte.pflichttext(task, GEGENZEICHNUNG_VERMERK));
     }
 }

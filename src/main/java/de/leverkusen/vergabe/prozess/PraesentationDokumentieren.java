@@ -10,15 +10,17 @@ import org.springframework.stereotype.Component;
 @Component("praesentationDokumentieren")
 public class PraesentationDokumentieren implements JavaDelegate {
 
+    private final Prozessbindung bindung;
     private final VergabeService vergaben;
 
-    public PraesentationDokumentieren(VergabeService vergaben) {
+    public PraesentationDokumentieren(Prozessbindung bindung, VergabeService vergaben) {
+        this.bindung = bindung;
         this.vergaben = vergaben;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
-        vergaben.praesentationDokumentieren(Werte.id(execution, ANGEBOT_ID), Benutzer.aktuell(execution.getProcessEngineServices()),
+        vergaben.praesentationDokumentieren(bindung.angebotId(execution), Benutzer.aktuell(execution.getProcessEngineServices()),
                 Werte.pflichttext(execution, ANWESENDE_BEWERTER), Werte.pflichttext(execution, PRAESENTATION_PROTOKOLL));
     }
 }

@@ -10,15 +10,17 @@ import org.springframework.stereotype.Component;
 @Component("ratsbeschlussDokumentieren")
 public class RatsbeschlussDokumentieren implements JavaDelegate {
 
+    private final Prozessbindung bindung;
     private final VergabeService vergaben;
 
-    public RatsbeschlussDokumentieren(VergabeService vergaben) {
+    public RatsbeschlussDokumentieren(Prozessbindung bindung, VergabeService vergaben) {
+        this.bindung = bindung;
         this.vergaben = vergaben;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
-        vergaben.ratsbeschluss(Werte.id(execution, VERGABE_ID), Benutzer.aktuell(execution.getProcessEngineServices()),
+        vergaben.ratsbeschluss(bindung.vergabeId(execution), Benutzer.aktuell(execution.getProcessEngineServices()),
                 Werte.pflichttext(execution, RATSBESCHLUSS), Werte.datum(execution, SITZUNGSDATUM), Werte.text(execution, BESCHLUSS_VERMERK));
     }
 }

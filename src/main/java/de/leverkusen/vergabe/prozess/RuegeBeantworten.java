@@ -11,16 +11,18 @@ import org.springframework.stereotype.Component;
 @Component("ruegeBeantworten")
 public class RuegeBeantworten implements TaskListener {
 
+    private final Prozessbindung bindung;
     private final VergabeService vergaben;
 
-    public RuegeBeantworten(VergabeService vergaben) {
+    public RuegeBeantworten(Prozessbindung bindung, VergabeService vergaben) {
+        this.bindung = bindung;
         this.vergaben = vergaben;
     }
 
     @Override
     public void notify(DelegateTask task) {
         String abhilfe = "ABHILFE".equals(Werte.pflichttext(task, "ruegeAbhilfe")) ? "Der Rüge wird abgeholfen" : "Der Rüge wird nicht abgeholfen";
-        vergaben.vermerk(Werte.id(task, VERGABE_ID), Benutzer.bearbeiter(task), "Rüge beantwortet",
+        vergaben.vermerk(bindung.vergabeId(task), Benutzer.bearbeiter(task), "Rüge beantwortet",
                 abhilfe + ": " + Werte.pflichttext(task, "ruegeAntwort"));
     }
 }

@@ -15,12 +15,14 @@ import org.springframework.stereotype.Component;
 @Component("unterlagenNachfordern")
 public class UnterlagenNachfordern implements TaskListener {
 
+    private final Prozessbindung bindung;
     private final SchreibenService schreiben;
     private final Clock clock;
     private final int mindesttage;
 
-    public UnterlagenNachfordern(SchreibenService schreiben, Clock clock,
+    public UnterlagenNachfordern(Prozessbindung bindung, SchreibenService schreiben, Clock clock,
                                  @Value("${vergabe.fristen.nachforderung-mindesttage}") int mindesttage) {
+        this.bindung = bindung;
         this.schreiben = schreiben;
         this.clock = clock;
         this.mindesttage = mindesttage;
@@ -30,6 +32,6 @@ public class UnterlagenNachfordern implements TaskListener {
     public void notify(DelegateTask task) {
         LocalDate frist = Werte.datum(task, NACHFORDERUNGSFRIST);
         Nachforderungsfrist.pruefen(frist, LocalDate.now(clock), mindesttage);
-        schreiben.nachforderung(Werte.id(task, ANGEBOT_ID), Werte.pflichttext(task, NACHGEFORDERTE_UNTERLAGEN), frist);
+        schreiben.nachforderung(bindung.angebotId(task), Werte.pflichttext(task, NACHGEFORDERTE_UNTERLAGEN), frist);
     }
 }

@@ -84,6 +84,13 @@ public final class Variablen {
     public static final String GEGENZEICHNUNG_VERMERK = "gegenzeichnungVermerk";
     public static final String FORMALE_PRUEFUNG = "formalePruefung";
     public static final String FORMALE_PRUEFUNG_VERMERK = "formalePruefungVermerk";
+    public static final String ANZAHL_NIEDRIGPREISE = "anzahlNiedrigpreise";
+    public static final String NIEDRIGPREIS_BEFUND = "niedrigpreisBefund";
+    public static final String AUFKLAERUNG_FRAGEN = "aufklaerungFragen";
+    public static final String AUFKLAERUNG_FRIST = "aufklaerungFrist";
+    public static final String AUFKLAERUNG_ANTWORT = "aufklaerungAntwort";
+    public static final String NIEDRIGPREIS_ENTSCHEIDUNG = "niedrigpreisEntscheidung";
+    public static final String NIEDRIGPREIS_BEGRUENDUNG = "niedrigpreisBegruendung";
     public static final String NACHGEFORDERTE_UNTERLAGEN = "nachgeforderteUnterlagen";
     public static final String NACHFORDERUNGSFRIST = "nachforderungsfrist";
     public static final String UNTERLAGEN_NACHGEREICHT = "unterlagenNachgereicht";

@@ -10,15 +10,17 @@ import org.springframework.stereotype.Component;
 @Component("verfahrenAbschliessen")
 public class VerfahrenAbschliessen implements JavaDelegate {
 
+    private final Prozessbindung bindung;
     private final VergabeService vergaben;
 
-    public VerfahrenAbschliessen(VergabeService vergaben) {
+    public VerfahrenAbschliessen(Prozessbindung bindung, VergabeService vergaben) {
+        this.bindung = bindung;
         this.vergaben = vergaben;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
-        vergaben.abschliessen(Werte.id(execution, VERGABE_ID), Benutzer.aktuell(execution.getProcessEngineServices()),
+        vergaben.abschliessen(bindung.vergabeId(execution), Benutzer.aktuell(execution.getProcessEngineServices()),
                 Werte.pflichttext(execution, VERGABEVERMERK_ZUSAMMENFASSUNG));
     }
 }

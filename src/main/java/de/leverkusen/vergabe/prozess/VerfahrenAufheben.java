@@ -11,9 +11,11 @@ import org.springframework.stereotype.Component;
 @Component("verfahrenAufheben")
 public class VerfahrenAufheben implements JavaDelegate {
 
+    private final Prozessbindung bindung;
     private final VergabeService vergaben;
 
-    public VerfahrenAufheben(VergabeService vergaben) {
+    public VerfahrenAufheben(Prozessbindung bindung, VergabeService vergaben) {
+        this.bindung = bindung;
         this.vergaben = vergaben;
     }
 
@@ -30,6 +32,6 @@ public class VerfahrenAufheben implements JavaDelegate {
         } else {
             grund = "Kein wertbares Angebot oder keine unbefangene Bewertungskommission (§ 63 Abs. 1 VgV)";
         }
-        vergaben.aufheben(Werte.id(execution, VERGABE_ID), grund);
+        vergaben.aufheben(bindung.vergabeId(execution), grund);
     }
 }

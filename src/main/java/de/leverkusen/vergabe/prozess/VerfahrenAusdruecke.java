@@ -5,64 +5,97 @@ import de.leverkusen.vergabe.verfahren.Bewerter;
 import de.leverkusen.vergabe.verfahren.VergabeService;
 import de.leverkusen.vergabe.wertung.BewertungService;
 import de.leverkusen.vergabe.wertung.Bewertungsbogen;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.Date;
 import java.util.List;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
 
 /**
- * Read access to the Vergabeakte for expressions in the models ({@code ${verfahren.angebotIds(vergabeId)}}):
- * multi-instance collections, task names and dates come from the tables, not from copies in variables.
+ * Read access to the Vergabeakte for expressions in the models ({@code ${verfahren.angebotIds(execution)}}):
+ * multi-instance collections, task names and dates come from the tables, for the procedure and offer the execution is
+ * bound to ({@link Prozessbindung}), not from copies in variables.
  */
 @Component("verfahren")
 public class VerfahrenAusdruecke {
 
+    private final Prozessbindung bindung;
     private final VergabeService vergaben;
     private final BewertungService bewertung;
 
-    public VerfahrenAusdruecke(VergabeService vergaben, BewertungService bewertung) {
+    public VerfahrenAusdruecke(Prozessbindung bindung, VergabeService vergaben, BewertungService bewertung) {
+        this.bindung = bindung;
         this.vergaben = vergaben;
         this.bewertung = bewertung;
     }
 
-    public List<Long> angebotIds(Long vergabeId) {
-        return vergaben.angebote(vergabeId).stream().map(Angebot::getId).toList();
+    public List<Long> angebotIds(DelegateExecution execution) {
+        return vergaben.angebote(bindung.vergabeId(execution)).stream().map(Angebot::getId).toList();
     }
 
-    public List<Long> zugelasseneAngebotIds(Long vergabeId) {
-        return vergaben.zugelasseneAngebote(vergabeId).stream().map(Angebot::getId).toList();
+    public List<Long> zugelasseneAngebotIds(DelegateExecution execution) {
+        return vergaben.zugelasseneAngebote(bindung.vergabeId(execution)).stream().map(Angebot::getId).toList();
     }
 
-    public String bieterName(Long angebotId) {
+    public String bieterName(DelegateExecution execution) {
+        return vergaben.angebot(bindung.angebotId(execution)).getBieterName();
+    }
+
+    /**
+     * For input mappings of a multi-instance scope, which the engine evaluates before the execution is bound: the
+     * element the domain's collection gave it, for display only.
+     */
+    public String bieterNameDesElements(Long angebotId) {
         return vergaben.angebot(angebotId).getBieterName();
     }
 
-    public List<String> bewerter(Long vergabeId) {
-        return vergaben.bewerter(vergabeId).stream().map(Bewerter::getBenutzer).toList();
+    /** The offers whose price the domain flagged as abnormally low (§ 60 VgV). */
+    public List<Long> niedrigpreisAngebotIds(DelegateExecution execution) {
+        return vergaben.niedrigpreisAngebote(bindung.vergabeId(execution)).stream().map(Angebot::getId).toList();
     }
 
-    public Date praesentationsbeginn(Long angebotId) {
-        return Date.from(vergaben.angebot(angebotId).getPraesentationBeginn().toInstant());
+    public String niedrigpreisBefund(DelegateExecution execution) {
+        return vergaben.angebot(bindung.angebotId(execution)).getNiedrigpreisBefund();
     }
 
-    public Date praesentationsende(Long angebotId) {
-        return Date.from(vergaben.angebot(angebotId).getPraesentationEnde().toInstant());
+    public String aufklaerungFragen(DelegateExecution execution) {
+        return vergaben.angebot(bindung.angebotId(execution)).getAufklaerungFragen();
+    }
+
+    public Date aufklaerungFrist(DelegateExecution execution) {
+        LocalDate frist = vergaben.angebot(bindung.angebotId(execution)).getAufklaerungFrist();
+        return Date.from(frist.atTime(23, 59).atZone(ZoneId.of("Europe/Berlin")).toInstant());
+    }
+
+    public List<String> bewerter(DelegateExecution execution) {
+        return vergaben.bewerter(bindung.vergabeId(execution)).stream().map(Bewerter::getBenutzer).toList();
+    }
+
+    public Date praesentationsbeginn(DelegateExecution execution) {
+        return Date.from(vergaben.angebot(bindung.angebotId(execution)).getPraesentationBeginn().toInstant());
+    }
+
+    public Date praesentationsende(DelegateExecution execution) {
+        return Date.from(vergaben.angebot(bindung.angebotId(execution)).getPraesentationEnde().toInstant());
     }
 
     /** The latest complaint (Rüge) recorded for the procedure, for the task that answers it. */
-    public String letzteRuege(Long vergabeId) {
+    public String letzteRuege(DelegateExecution execution) {
+        Long vergabeId = bindung.vergabeId(execution);
         return vergaben.vermerke(vergabeId).stream().filter(v -> "Rüge".equals(v.getStufe())).reduce((a, b) -> b)
                 .map(v -> v.getText()).orElseThrow(() -> new IllegalStateException("keine Rüge zu Vergabe " + vergabeId));
     }
 
-    public List<Long> bewertungsbogenIds(Long vergabeId) {
-        return bewertung.boegen(vergabeId).stream().map(Bewertungsbogen::getId).toList();
+    public List<Long> bewertungsbogenIds(DelegateExecution execution) {
+        return bewertung.boegen(bindung.vergabeId(execution)).stream().map(Bewertungsbogen::getId).toList();
     }
 
-    public String bewerterDesBogens(Long bogenId) {
-        return bewertung.bogen(bogenId).getBewerter();
+    public String bewerterDesBogens(DelegateExecution execution) {
+        return bindung.bewerter(execution);
     }
 
-    public String bieterNameDesBogens(Long bogenId) {
-        return bieterName(bewertung.bogen(bogenId).getAngebotId());
+    public String bieterNameDesBogens(DelegateExecution execution) {
+        return bieterName(execution);
     }
 }

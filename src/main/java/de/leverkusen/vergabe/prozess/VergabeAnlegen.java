@@ -33,11 +33,13 @@ public class VergabeAnlegen implements JavaDelegate {
 
     static final String GRUPPE_BEWERTUNGSKOMMISSION = "bewertungskommission";
 
+    private final Prozessbindung bindung;
     private final VergabeService vergaben;
     private final IdentityService identity;
     private final Clock clock;
 
-    public VergabeAnlegen(VergabeService vergaben, IdentityService identity, Clock clock) {
+    public VergabeAnlegen(Prozessbindung bindung, VergabeService vergaben, IdentityService identity, Clock clock) {
+        this.bindung = bindung;
         this.vergaben = vergaben;
         this.identity = identity;
         this.clock = clock;
@@ -65,7 +67,8 @@ public class VergabeAnlegen implements JavaDelegate {
                 bewertungskommission(Werte.pflichttext(execution, BEWERTUNGSKOMMISSION)),
                 Bieterliste.lesen(Werte.pflichttext(execution, BIETER)));
         Vergabe vergabe = vergaben.anlegen(antrag, Werte.text(execution, INITIATOR));
-        execution.setVariable(VERGABE_ID, vergabe.getId());
+        bindung.vergabeGebunden(execution, vergabe.getId());
+        execution.setVariable(VERGABE_ID, vergabe.getId()); // shown in Cockpit; never read back
         execution.setVariable(BUSINESS_KEY, businessKey);
         execution.setVariable(ANGEBOTSFRIST_ENDE, Date.from(vergabe.getAngebotsfrist().toInstant()));
         execution.setVariable(ANGEBOTSPREISE, Angebotspreise.vordruck(antrag.bieter().stream().map(Vergabeantrag.Bieter::name).toList()));

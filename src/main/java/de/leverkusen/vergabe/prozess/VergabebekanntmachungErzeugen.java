@@ -17,17 +17,19 @@ import org.springframework.stereotype.Component;
 @Component("vergabebekanntmachungErzeugen")
 public class VergabebekanntmachungErzeugen implements TaskListener {
 
+    private final Prozessbindung bindung;
     private final DokumentService dokumente;
     private final VergabeService vergaben;
 
-    public VergabebekanntmachungErzeugen(DokumentService dokumente, VergabeService vergaben) {
+    public VergabebekanntmachungErzeugen(Prozessbindung bindung, DokumentService dokumente, VergabeService vergaben) {
+        this.bindung = bindung;
         this.dokumente = dokumente;
         this.vergaben = vergaben;
     }
 
     @Override
     public void notify(DelegateTask task) {
-        Long vergabeId = Werte.id(task, VERGABE_ID);
+        Long vergabeId = bindung.vergabeId(task);
         Bekanntmachungsangaben angaben = Bekanntmachungsangaben.aus(name -> Werte.normalisiert(task.getVariable(name)));
         dokumente.vergabebekanntmachung(vergabeId, angaben);
         vergaben.vermerk(vergabeId, Benutzer.bearbeiter(task), "Bekanntmachung", "Vergabebekanntmachung (eForms, Untertyp 29) "

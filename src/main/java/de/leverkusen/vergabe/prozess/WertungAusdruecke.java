@@ -5,25 +5,29 @@ import de.leverkusen.vergabe.wertung.BewertungService;
 import de.leverkusen.vergabe.wertung.Kriterienkatalog;
 import de.leverkusen.vergabe.wertung.Wertungsmethode;
 import java.util.stream.Collectors;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
 
 /**
  * Texts for the forms: the ranking for the Vergabestelle and the Projektleitung
- * ({@code ${wertung.zusammenfassung(vergabeId)}}) and the consolidation overview of one offer
+ * ({@code ${wertung.zusammenfassung(execution)}}) and the consolidation overview of one offer
  * ({@code ${wertung.uebersicht(angebotId)}}).
  */
 @Component("wertung")
 public class WertungAusdruecke {
 
+    private final Prozessbindung bindung;
     private final BewertungService bewertung;
     private final VergabeService vergaben;
 
-    public WertungAusdruecke(BewertungService bewertung, VergabeService vergaben) {
+    public WertungAusdruecke(Prozessbindung bindung, BewertungService bewertung, VergabeService vergaben) {
+        this.bindung = bindung;
         this.bewertung = bewertung;
         this.vergaben = vergaben;
     }
 
-    public String zusammenfassung(Long vergabeId) {
+    public String zusammenfassung(DelegateExecution execution) {
+        Long vergabeId = bindung.vergabeId(execution);
         Kriterienkatalog katalog = bewertung.katalog(vergabeId);
         Wertungsmethode methode = katalog.wertung().methode();
         String z = methode == Wertungsmethode.EINFACHE_RICHTWERTMETHODE || methode == Wertungsmethode.ERWEITERTE_RICHTWERTMETHODE

@@ -15,22 +15,24 @@ import org.springframework.stereotype.Component;
  * Computes the ranking from the consolidated values by the procedure's method and keeps the winner; no winner
  * ({@code bestbieter} null) when every offer is excluded. The ranking with its prices is not stored in a variable:
  * the Vergabestelle's forms get it as a task-local input computed from the tables
- * ({@code ${wertung.zusammenfassung(vergabeId)}}), so it exists only while such a task is open.
+ * ({@code ${wertung.zusammenfassung(execution)}}), so it exists only while such a task is open.
  */
 @Component("wertungBerechnen")
 public class WertungBerechnen implements JavaDelegate {
 
+    private final Prozessbindung bindung;
     private final BewertungService bewertung;
     private final VergabeService vergaben;
 
-    public WertungBerechnen(BewertungService bewertung, VergabeService vergaben) {
+    public WertungBerechnen(Prozessbindung bindung, BewertungService bewertung, VergabeService vergaben) {
+        this.bindung = bindung;
         this.bewertung = bewertung;
         this.vergaben = vergaben;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
-        Long vergabeId = Werte.id(execution, VERGABE_ID);
+        Long vergabeId = bindung.vergabeId(execution);
         List<Wertungsrechner.Rang> rangfolge = bewertung.rangfolge(vergabeId);
         // a tie at the top that the published tie rule leaves open: the lot decides, never the order of input
         List<Wertungsrechner.Rang> spitze = rangfolge.stream().filter(r -> !r.ausgeschlossen() && Integer.valueOf(1).equals(r.rang())).toList();

@@ -15,22 +15,24 @@ import org.springframework.stereotype.Component;
 @Component("wertungKonsolidieren")
 public class WertungKonsolidieren implements TaskListener {
 
+    private final Prozessbindung bindung;
     private final BewertungService bewertung;
 
-    public WertungKonsolidieren(BewertungService bewertung) {
+    public WertungKonsolidieren(Prozessbindung bindung, BewertungService bewertung) {
+        this.bindung = bindung;
         this.bewertung = bewertung;
     }
 
     @Override
     public void notify(DelegateTask task) {
-        Long angebotId = Werte.id(task, ANGEBOT_ID);
+        Long angebotId = bindung.angebotId(task);
         if (TaskListener.EVENTNAME_CREATE.equals(task.getEventName())) {
             // task-local, computed from the tables (the multi-instance element variable is not yet set for input mappings)
             task.setVariableLocal("bieterName", bewertung.bieterName(angebotId));
             task.setVariableLocal(KONSOLIDIERUNG_UEBERSICHT, bewertung.uebersicht(angebotId));
             return;
         }
-        bewertung.konsolidieren(Werte.id(task, ANGEBOT_ID), Werte.text(task, KONSOLIDIERUNG_ABWEICHUNGEN),
+        bewertung.konsolidieren(bindung.angebotId(task), Werte.text(task, KONSOLIDIERUNG_ABWEICHUNGEN),
                 Werte.pflichttext(task, KONSOLIDIERUNGSVERMERK), Benutzer.bearbeiter(task));
     }
 }

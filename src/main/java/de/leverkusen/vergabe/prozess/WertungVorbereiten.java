@@ -14,17 +14,19 @@ import org.springframework.stereotype.Component;
 @Component("wertungVorbereiten")
 public class WertungVorbereiten implements JavaDelegate {
 
+    private final Prozessbindung bindung;
     private final VergabeService vergaben;
     private final BewertungService bewertung;
 
-    public WertungVorbereiten(VergabeService vergaben, BewertungService bewertung) {
+    public WertungVorbereiten(Prozessbindung bindung, VergabeService vergaben, BewertungService bewertung) {
+        this.bindung = bindung;
         this.vergaben = vergaben;
         this.bewertung = bewertung;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
-        Long vergabeId = Werte.id(execution, VERGABE_ID);
+        Long vergabeId = bindung.vergabeId(execution);
         int bewerter = vergaben.unbefangeneBewerter(vergabeId).size();
         List<Angebot> zugelassen = bewerter == 0 ? List.of() : vergaben.praesentationenPlanen(vergabeId);
         bewertung.boegenAnlegen(vergabeId);

@@ -32,15 +32,17 @@ public class WertungsgrundlageFestlegen implements JavaDelegate {
             "parameter.referenzPreis", WERTUNG_REFERENZ_PREIS,
             "wertung.methode", WERTUNGSMETHODE);
 
+    private final Prozessbindung bindung;
     private final BewertungService bewertung;
 
-    public WertungsgrundlageFestlegen(BewertungService bewertung) {
+    public WertungsgrundlageFestlegen(Prozessbindung bindung, BewertungService bewertung) {
+        this.bindung = bindung;
         this.bewertung = bewertung;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
-        Long vergabeId = Werte.id(execution, VERGABE_ID);
+        Long vergabeId = bindung.vergabeId(execution);
         String methode = Werte.text(execution, WERTUNGSMETHODE);
         try {
             bewertung.grundlageFestlegen(vergabeId, methode == null || methode.isBlank() ? null : methode(execution, methode));

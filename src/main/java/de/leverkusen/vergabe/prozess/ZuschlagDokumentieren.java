@@ -18,12 +18,14 @@ public class ZuschlagDokumentieren implements JavaDelegate {
 
     static final int BEKANNTMACHUNG_TAGE = 30;
 
+    private final Prozessbindung bindung;
     private final VergabeService vergaben;
     private final SchreibenService schreiben;
     private final IvlZugriff ivl;
     private final Clock clock;
 
-    public ZuschlagDokumentieren(VergabeService vergaben, SchreibenService schreiben, IvlZugriff ivl, Clock clock) {
+    public ZuschlagDokumentieren(Prozessbindung bindung, VergabeService vergaben, SchreibenService schreiben, IvlZugriff ivl, Clock clock) {
+        this.bindung = bindung;
         this.vergaben = vergaben;
         this.schreiben = schreiben;
         this.ivl = ivl;
@@ -32,7 +34,7 @@ public class ZuschlagDokumentieren implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        Long vergabeId = Werte.id(execution, VERGABE_ID);
+        Long vergabeId = bindung.vergabeId(execution);
         vergaben.zuschlag(vergabeId, Benutzer.aktuell(execution.getProcessEngineServices()), Werte.pflichttext(execution, ZUSCHLAG_VERMERK));
         schreiben.information62(vergabeId);
         execution.setVariable(BESTELLNUMMER, LizenzbestellungService.bestellnummer(execution.getProcessBusinessKey()));

@@ -15,15 +15,17 @@ import org.springframework.stereotype.Component;
 @Component("zuschlagsfristPruefen")
 public class ZuschlagsfristPruefen implements TaskListener {
 
+    private final Prozessbindung bindung;
     private final VergabeService vergaben;
 
-    public ZuschlagsfristPruefen(VergabeService vergaben) {
+    public ZuschlagsfristPruefen(Prozessbindung bindung, VergabeService vergaben) {
+        this.bindung = bindung;
         this.vergaben = vergaben;
     }
 
     @Override
     public void notify(DelegateTask task) {
-        String verwehrt = vergaben.zuschlagVerwehrt(Werte.id(task, VERGABE_ID));
+        String verwehrt = vergaben.zuschlagVerwehrt(bindung.vergabeId(task));
         if (verwehrt != null) {
             throw new Eingabefehler(ZUSCHLAG_VERMERK, verwehrt);
         }

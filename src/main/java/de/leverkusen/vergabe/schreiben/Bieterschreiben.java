@@ -47,4 +47,16 @@ public final class Bieterschreiben {
                         + "vorliegen, führen zum Ausschluss des Angebots (§ 57 Abs. 1 Nr. 2 VgV)."
                         + GRUSS);
     }
+
+    public static Brief aufklaerung60(String titel, String aktenzeichen, String bieter, String befund, String fragen, LocalDate frist) {
+        return new Brief("Aufklärung des Angebotspreises (§ 60 VgV) – " + titel + " (" + aktenzeichen + ")",
+                "Sehr geehrte Damen und Herren,\n\n"
+                        + "im Vergabeverfahren \"" + titel + "\" (" + aktenzeichen + ") erscheint der Preis Ihres Angebots (" + bieter
+                        + ") im Verhältnis zu der zu erbringenden Leistung ungewöhnlich niedrig: " + befund + ".\n\n"
+                        + "Wir bitten Sie nach § 60 Abs. 1 VgV um Aufklärung in Textform, insbesondere zu folgenden Punkten:\n"
+                        + fragen + "\n\n"
+                        + "Bitte antworten Sie bis zum " + DATUM.format(frist) + " (24:00 Uhr). Können Sie die geringe Höhe des Preises "
+                        + "nicht zufriedenstellend aufklären, darf der Zuschlag auf Ihr Angebot abgelehnt werden (§ 60 Abs. 3 VgV)."
+                        + GRUSS);
+    }
 }

@@ -15,7 +15,7 @@ import java.time.OffsetDateTime;
 @Table(name = "schreiben")
 public class Schreiben {
 
-    public enum Art { INFORMATION_134, INFORMATION_62, NACHFORDERUNG_56 }
+    public enum Art { INFORMATION_134, INFORMATION_62, NACHFORDERUNG_56, AUFKLAERUNG_60 }
 
     /** VERSANDT: sent by e-mail by the application; MANUELL: no mail server configured, dispatched by the Vergabestelle. */
     public enum Versand { VERSANDT, MANUELL }

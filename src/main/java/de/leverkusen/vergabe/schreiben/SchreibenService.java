@@ -109,6 +109,13 @@ public class SchreibenService {
                 a.getBieterName(), unterlagen, frist))), OffsetDateTime.now(clock));
     }
 
+    /** § 60 Abs. 1 VgV: request to a bidder to explain an abnormally low price. */
+    public void aufklaerung60(Angebot a, String fragen, LocalDate frist) {
+        Vergabe vergabe = vergaben.vergabe(a.getVergabeId());
+        senden(Schreiben.Art.AUFKLAERUNG_60, List.of(new Post(a, Bieterschreiben.aufklaerung60(vergabe.getTitel(), vergabe.getBusinessKey(),
+                a.getBieterName(), a.getNiedrigpreisBefund(), fragen, frist))), OffsetDateTime.now(clock));
+    }
+
     @Transactional(readOnly = true)
     public List<Schreiben> schreiben(Long vergabeId) {
         return schreiben.findByVergabeIdOrderById(vergabeId);

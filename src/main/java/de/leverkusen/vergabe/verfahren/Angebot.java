@@ -9,6 +9,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 
 /** A bidder's offer. Its price is recorded at the opening (§ 55 VgV), stays here and never becomes a lasting process variable. */
@@ -17,6 +18,9 @@ import java.time.OffsetDateTime;
 public class Angebot {
 
     public enum Status { EINGEGANGEN, ZUGELASSEN, AUSGESCHLOSSEN }
+
+    /** The decision after the clarification of an abnormally low price (§ 60 Abs. 3 VgV). */
+    public enum Niedrigpreisentscheidung { ANGENOMMEN, AUSGESCHLOSSEN }
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -35,6 +39,19 @@ public class Angebot {
     private OffsetDateTime praesentationBeginn;
     @Column(name = "praesentation_ende")
     private OffsetDateTime praesentationEnde;
+    @Column(name = "niedrigpreis_befund")
+    private String niedrigpreisBefund;
+    @Column(name = "aufklaerung_fragen")
+    private String aufklaerungFragen;
+    @Column(name = "aufklaerung_frist")
+    private LocalDate aufklaerungFrist;
+    @Column(name = "aufklaerung_antwort")
+    private String aufklaerungAntwort;
+    @Enumerated(EnumType.STRING)
+    @Column(name = "niedrigpreis_entscheidung")
+    private Niedrigpreisentscheidung niedrigpreisEntscheidung;
+    @Column(name = "niedrigpreis_begruendung")
+    private String niedrigpreisBegruendung;
 
     protected Angebot() {
     }
@@ -60,6 +77,26 @@ public class Angebot {
         this.ausschlussgrund = grund;
     }
 
+    void niedrigpreisFestgestellt(String befund) {
+        this.niedrigpreisBefund = befund;
+    }
+
+    void aufklaerungAngefordert(String fragen, LocalDate frist) {
+        this.aufklaerungFragen = fragen;
+        this.aufklaerungFrist = frist;
+    }
+
+    void niedrigpreisEntschieden(String antwort, Niedrigpreisentscheidung entscheidung, String begruendung) {
+        this.aufklaerungAntwort = antwort;
+        this.niedrigpreisEntscheidung = entscheidung;
+        this.niedrigpreisBegruendung = begruendung;
+    }
+
+    /** Flagged as abnormally low and not decided yet: the evaluation cannot finish. */
+    public boolean niedrigpreisOffen() {
+        return niedrigpreisBefund != null && niedrigpreisEntscheidung == null;
+    }
+
     void praesentation(OffsetDateTime beginn, OffsetDateTime ende) {
         this.praesentationBeginn = beginn;
         this.praesentationEnde = ende;
@@ -74,4 +111,10 @@ public class Angebot {
     public String getAusschlussgrund() { return ausschlussgrund; }
     public OffsetDateTime getPraesentationBeginn() { return praesentationBeginn; }
     public OffsetDateTime getPraesentationEnde() { return praesentationEnde; }
+    public String getNiedrigpreisBefund() { return niedrigpreisBefund; }
+    public String getAufklaerungFragen() { return aufklaerungFragen; }
+    public LocalDate getAufklaerungFrist() { return aufklaerungFrist; }
+    public String getAufklaerungAntwort() { return aufklaerungAntwort; }
+    public Niedrigpreisentscheidung getNiedrigpreisEntscheidung() { return niedrigpreisEntscheidung; }
+    public String getNiedrigpreisBegruendung() { return niedrigpreisBegruendung; }
 }

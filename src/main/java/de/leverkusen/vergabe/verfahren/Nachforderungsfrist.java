@@ -17,11 +17,16 @@ public final class Nachforderungsfrist {
     }
 
     public static void pruefen(LocalDate frist, LocalDate heute, int mindesttage) {
+        pruefen(frist, heute, mindesttage, FELD, "Nachreichung", "§ 56 Abs. 2, 4 VgV");
+    }
+
+    /** The same rule for another request in text form to a bidder (the clarification of § 60 VgV). */
+    public static void pruefen(LocalDate frist, LocalDate heute, int mindesttage, String feld, String wofuer, String vorschrift) {
         LocalDate fruehestens = heute.plusDays(mindesttage);
         if (frist.isBefore(fruehestens)) {
-            throw new Eingabefehler(FELD, "die Frist zur Nachreichung (" + TAG.format(frist) + ") muss mindestens " + mindesttage
-                    + " Tage nach dem Versand der Nachforderung am " + TAG.format(heute) + " liegen, also frühestens am "
-                    + TAG.format(fruehestens) + " enden (§ 56 Abs. 2, 4 VgV: angemessene Frist)");
+            throw new Eingabefehler(feld, "die Frist zur " + wofuer + " (" + TAG.format(frist) + ") muss mindestens " + mindesttage
+                    + " Tage nach dem Versand des Schreibens am " + TAG.format(heute) + " liegen, also frühestens am "
+                    + TAG.format(fruehestens) + " enden (" + vorschrift + ": angemessene Frist)");
         }
     }
 }

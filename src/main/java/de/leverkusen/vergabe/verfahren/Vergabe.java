@@ -118,6 +118,9 @@ public class Vergabe {
     private String losGezogenVon;
     @Column(name = "los_gegengezeichnet_von")
     private String losGegengezeichnetVon;
+    /** When the procedure was closed or cancelled; the retention period runs from here (Aufbewahrung). */
+    @Column(name = "beendet_am")
+    private OffsetDateTime beendetAm;
 
     protected Vergabe() {
     }
@@ -355,18 +358,20 @@ public class Vergabe {
         this.status = Status.ZUSCHLAG_ERTEILT;
     }
 
-    void aufheben(String grund) {
+    void aufheben(String grund, OffsetDateTime jetzt) {
         erwartenLaufend("Verfahren aufheben");
         if (status == Status.ZUSCHLAG_ERTEILT) {
             throw new Verfahrensfehler("Verfahren aufheben: der Zuschlag auf " + businessKey + " ist bereits erteilt");
         }
         this.aufhebungsgrund = grund;
         this.status = Status.AUFGEHOBEN;
+        this.beendetAm = jetzt;
     }
 
-    void abschliessen() {
+    void abschliessen(OffsetDateTime jetzt) {
         erwarten("Vergabevermerk abschließen", Status.ZUSCHLAG_ERTEILT);
         this.status = Status.ABGESCHLOSSEN;
+        this.beendetAm = jetzt;
     }
 
     public Long getId() { return id; }
@@ -376,6 +381,7 @@ public class Vergabe {
     public String getVerfahrensartBegruendung() { return verfahrensartBegruendung; }
     public BigDecimal getGeschaetzterWert() { return geschaetzterWert; }
     public OffsetDateTime getAngebotsfrist() { return angebotsfrist; }
+    public OffsetDateTime getBeendetAm() { return beendetAm; }
     public LocalDate getPraesentationVon() { return praesentationVon; }
     public LocalDate getPraesentationBis() { return praesentationBis; }
     public Status getStatus() { return status; }

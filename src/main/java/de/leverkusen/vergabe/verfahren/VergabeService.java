@@ -146,6 +146,65 @@ public class VergabeService {
         vermerk(angebot.getVergabeId(), null, "Prüfung", "Angebot " + angebot.getBieterName() + " ausgeschlossen: " + grund);
     }
 
+    /**
+     * § 60 Abs. 1 VgV after the opening and the checks: each admitted offer's price against the next higher one and the
+     * estimate. Flagged offers are recorded with the reason and must be clarified before the evaluation can finish.
+     */
+    public List<Long> niedrigpreisePruefen(Long vergabeId, Niedrigpreisschwellen schwellen) {
+        Vergabe vergabe = vergabe(vergabeId);
+        vergabe.erwarten("Ungewöhnlich niedrige Angebote prüfen", Vergabe.Status.GEOEFFNET);
+        List<Niedrigpreisschwellen.Befund> befunde = schwellen.pruefen(zugelasseneAngebote(vergabeId).stream()
+                .map(a -> new Niedrigpreisschwellen.Preis(a.getId(), a.getBieterName(), a.getPreis())).toList(), vergabe.getGeschaetzterWert());
+        for (Niedrigpreisschwellen.Befund befund : befunde) {
+            Angebot angebot = angebot(befund.angebotId());
+            angebot.niedrigpreisFestgestellt(befund.text());
+            vermerk(vergabeId, null, "§ 60 VgV", "Angebot " + angebot.getBieterName() + " erscheint ungewöhnlich niedrig: "
+                    + befund.text() + ". Aufklärung beim Bieter erforderlich.");
+        }
+        if (befunde.isEmpty()) {
+            vermerk(vergabeId, null, "§ 60 VgV", "Kein zugelassenes Angebot erscheint ungewöhnlich niedrig (Aufgreifschwellen "
+                    + "gegenüber dem nächsthöheren Angebot und dem geschätzten Auftragswert nicht überschritten).");
+        }
+        return befunde.stream().map(Niedrigpreisschwellen.Befund::angebotId).toList();
+    }
+
+    public List<Angebot> niedrigpreisAngebote(Long vergabeId) {
+        return angebote(vergabeId).stream().filter(a -> a.getNiedrigpreisBefund() != null).toList();
+    }
+
+    /** The request to the bidder in text form (§ 60 Abs. 1 VgV), with a deadline in the future. */
+    public Angebot aufklaerungAnfordern(Long angebotId, String benutzer, String fragen, LocalDate frist, LocalDate heute, int mindesttage) {
+        Angebot angebot = angebot(angebotId);
+        vergabe(angebot.getVergabeId()).erwarten("Aufklärung anfordern", Vergabe.Status.GEOEFFNET);
+        if (angebot.getNiedrigpreisBefund() == null || angebot.getNiedrigpreisEntscheidung() != null) {
+            throw new Verfahrensfehler("Aufklärung: Angebot " + angebot.getBieterName() + " ist nicht als ungewöhnlich niedrig "
+                    + "festgestellt oder bereits entschieden");
+        }
+        Nachforderungsfrist.pruefen(frist, heute, mindesttage, "aufklaerungFrist", "Aufklärung", "§ 60 Abs. 1 VgV");
+        angebot.aufklaerungAngefordert(fragen, frist);
+        vermerk(angebot.getVergabeId(), benutzer, "§ 60 VgV", "Aufklärung bei " + angebot.getBieterName() + " in Textform angefordert, Frist "
+                + frist + ": " + fragen);
+        return angebot;
+    }
+
+    /** The bidder's answer and the decision: accepted with reasons, or excluded under § 60 Abs. 3 VgV. */
+    public void niedrigpreisEntscheiden(Long angebotId, String benutzer, String antwort, Angebot.Niedrigpreisentscheidung entscheidung,
+                                        String begruendung) {
+        Angebot angebot = angebot(angebotId);
+        vergabe(angebot.getVergabeId()).erwarten("Aufklärung entscheiden", Vergabe.Status.GEOEFFNET);
+        if (angebot.getAufklaerungFrist() == null || angebot.getNiedrigpreisEntscheidung() != null) {
+            throw new Verfahrensfehler("Aufklärung: für Angebot " + angebot.getBieterName() + " ist keine Aufklärung angefordert "
+                    + "oder sie ist bereits entschieden");
+        }
+        angebot.niedrigpreisEntschieden(antwort, entscheidung, begruendung);
+        if (entscheidung == Angebot.Niedrigpreisentscheidung.AUSGESCHLOSSEN) {
+            ausschliessen(angebotId, "ungewöhnlich niedriger Preis nicht zufriedenstellend aufgeklärt (§ 60 Abs. 3 VgV): " + begruendung);
+        } else {
+            vermerk(angebot.getVergabeId(), benutzer, "§ 60 VgV", "Preis von " + angebot.getBieterName()
+                    + " nach Aufklärung angenommen: " + begruendung);
+        }
+    }
+
     /** Declaration of an evaluator under § 6 VgV; a declared conflict removes them from this procedure. */
     public void erklaerungAbgeben(Long vergabeId, String benutzer, boolean interessenkonflikt, String beschreibung) {
         if (interessenkonflikt && (beschreibung == null || beschreibung.isBlank())) {
@@ -195,6 +254,11 @@ public class VergabeService {
      */
     public void wertungFestgestellt(Long vergabeId, Long bestbieterAngebotId) {
         Vergabe vergabe = vergabe(vergabeId);
+        List<String> offen = angebote(vergabeId).stream().filter(Angebot::niedrigpreisOffen).map(Angebot::getBieterName).toList();
+        if (!offen.isEmpty()) {
+            throw new Verfahrensfehler("Wertung: ungewöhnlich niedrige Angebote sind noch nicht aufgeklärt und entschieden "
+                    + "(§ 60 VgV): " + String.join(", ", offen));
+        }
         if (bestbieterAngebotId != null) {
             Angebot angebot = angebot(bestbieterAngebotId);
             if (!angebot.getVergabeId().equals(vergabeId) || angebot.getStatus() != Angebot.Status.ZUGELASSEN) {
@@ -290,7 +354,7 @@ public class VergabeService {
     }
 
     public void aufheben(Long vergabeId, String grund) {
-        vergabe(vergabeId).aufheben(grund);
+        vergabe(vergabeId).aufheben(grund, jetzt());
         ereignisse.publishEvent(new Verfahrensstand(vergabeId));
         vermerk(vergabeId, null, "Aufhebung", "Verfahren ohne Zuschlag beendet: " + grund);
     }
@@ -304,7 +368,7 @@ public class VergabeService {
     }
 
     public void abschliessen(Long vergabeId, String benutzer, String zusammenfassung) {
-        vergabe(vergabeId).abschliessen();
+        vergabe(vergabeId).abschliessen(jetzt());
         ereignisse.publishEvent(new Verfahrensstand(vergabeId));
         vermerk(vergabeId, benutzer, "Abschluss", "Vergabevermerk abgeschlossen: " + zusammenfassung);
     }

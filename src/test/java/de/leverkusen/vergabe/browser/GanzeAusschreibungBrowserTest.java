@@ -182,8 +182,8 @@ class GanzeAusschreibungBrowserTest {
 
         t.eingeben("Bezeichnung des Verfahrens", TITEL);
         assertThat(p.locator(".modal .fjs-select-display").first()).hasText("Offenes Verfahren (§ 15 VgV)");
-        // an amount in German notation, as people type it: stored as exactly 1,250,000.00 EUR (a number field read 1.25)
-        t.eingeben("Geschätzter Auftragswert (netto, EUR)", "1.250.000,00");
+        // an amount in German notation, as people type it: stored as exactly 480,000.00 EUR (a number field read 480)
+        t.eingeben("Geschätzter Auftragswert (netto, EUR)", "480.000,00");
         // notice sent 07.10.2021: the server checks the offer deadline against the legal minimum (30 days electronic)
         t.datum("Versand der Bekanntmachung (offenes Verfahren) bzw. der Aufforderung zur Angebotsabgabe", "07.10.2021");
         // the minimum period ends on Monday 08.11.2021 at 24:00, i.e. 09.11.2021 00:00 (§ 82 VgV)
@@ -217,8 +217,8 @@ class GanzeAusschreibungBrowserTest {
         instanz = runtime.createProcessInstanceQuery().processDefinitionKey("dms-vergabe").singleResult().getId();
         Map<String, Object> variablen = runtime.getVariables(instanz);
         assertThat(variablen.get("titel")).isEqualTo(TITEL);
-        assertThat(variablen.get("geschaetzterWert")).isEqualTo("1.250.000,00");
-        assertThat(vergabe().getGeschaetzterWert()).isEqualByComparingTo("1250000.00");
+        assertThat(variablen.get("geschaetzterWert")).isEqualTo("480.000,00");
+        assertThat(vergabe().getGeschaetzterWert()).isEqualByComparingTo("480000.00");
         assertThat(vergabe().getBusinessKey()).startsWith("VG-");
         t.abmelden();
     }

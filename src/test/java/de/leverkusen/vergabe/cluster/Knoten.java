@@ -83,7 +83,7 @@ public final class Knoten implements AutoCloseable {
      * The test's class path, absolute and without the project folder (surefire's class path contains it; the
      * starter's classpath*:bpmn pattern would then deploy every model twice).
      */
-    static String klassenpfad() {
+    public static String klassenpfad() {
         Path projekt = Path.of("").toAbsolutePath();
         return Arrays.stream(System.getProperty("java.class.path").split(File.pathSeparator))
                 .filter(e -> !e.isBlank())

@@ -141,6 +141,125 @@ public final class Ausschreibungslauf {
         return pi;
     }
 
+    /**
+     * Works on the procedure from wherever it stands to its end on the regular path, as the people, the job executor
+     * and ivl would: open tasks with their forms' values, due jobs, the ivl's order and confirmation, and the end of
+     * the standstill (the engine's time moved to it for the timer and the award, then back). Used where a procedure
+     * must go on after something happened to the application (a new model version, a restore from a backup).
+     */
+    public void fortsetzen(String bk) {
+        fortsetzenBis(bk, null);
+    }
+
+    /**
+     * As {@link #fortsetzen}, but stops as soon as some instance of the procedure waits at {@code aktivitaet} (a task,
+     * timer or other activity id); {@code null}: until the procedure has ended.
+     */
+    public void fortsetzenBis(String bk, String aktivitaet) {
+        eingaben.clear();
+        for (int schritt = 0; schritt < 500; schritt++) {
+            if (aktivitaet != null && runtime.createExecutionQuery().processInstanceBusinessKey(bk).activityId(aktivitaet).count() > 0) {
+                return;
+            }
+            if (runtime.createProcessInstanceQuery().processInstanceBusinessKey(bk).processDefinitionKey("dms-vergabe").count() == 0) {
+                if (aktivitaet != null) {
+                    throw new IllegalStateException("Verfahren " + bk + " beendet, ohne " + aktivitaet + " zu erreichen");
+                }
+                return;
+            }
+            if (!naechsterSchritt(bk)) {
+                throw new IllegalStateException("Verfahren " + bk + " kommt nicht weiter; offen: "
+                        + runtime.createProcessInstanceQuery().processInstanceBusinessKey(bk).list().stream()
+                        .flatMap(pi -> runtime.getActiveActivityIds(pi.getId()).stream()).toList());
+            }
+        }
+        throw new IllegalStateException("Verfahren " + bk + " nach 500 Schritten nicht am Ziel");
+    }
+
+    /** One step of the regular path; false when nothing can be done. */
+    private boolean naechsterSchritt(String bk) {
+        List<Task> offen = tasks.createTaskQuery().processInstanceBusinessKey(bk).orderByTaskCreateTime().asc().list();
+        for (Task t : offen) {
+            if (!"UserTask_ZuschlagErteilen".equals(t.getTaskDefinitionKey())) {
+                aufgabeErledigen(t);
+                return true;
+            }
+        }
+        List<ProcessInstance> instanzen = runtime.createProcessInstanceQuery().processInstanceBusinessKey(bk).list();
+        for (ProcessInstance instanz : instanzen) {
+            List<Job> faellig = management.createJobQuery().processInstanceId(instanz.getId()).executable().list();
+            if (!faellig.isEmpty()) {
+                management.executeJob(faellig.get(0).getId());
+                return true;
+            }
+        }
+        String pi = runtime.createProcessInstanceQuery().processInstanceBusinessKey(bk).processDefinitionKey("dms-vergabe")
+                .singleResult().getId();
+        if (externalTasks.createExternalTaskQuery().processInstanceId(pi).topicName("ivl-lizenzbestellung").locked().count() == 0
+                && externalTasks.createExternalTaskQuery().processInstanceId(pi).topicName("ivl-lizenzbestellung").count() > 0) {
+            bestellungUebermitteln(bk);
+            return true;
+        }
+        if (runtime.createEventSubscriptionQuery().processInstanceId(pi).eventType("message")
+                .eventName("IvlBestellungBestaetigt").count() > 0) {
+            runtime.createMessageCorrelation("IvlBestellungBestaetigt").processInstanceBusinessKey(bk)
+                    .setVariable("ivlReferenz", "IVL-AUF-2022-0815").correlate();
+            return true;
+        }
+        Job wartefrist = management.createJobQuery().processInstanceId(pi).activityId("TimerEvent_WartefristAbgelaufen").singleResult();
+        Task zuschlag = offen.stream().filter(t -> "UserTask_ZuschlagErteilen".equals(t.getTaskDefinitionKey())).findFirst().orElse(null);
+        if (wartefrist != null || zuschlag != null) {
+            // the standstill: the engine's time moves to its end for the timer and the award, then back
+            if (wartefrist != null) {
+                ClockUtil.setCurrentTime(wartefrist.getDuedate());
+            } else if (runtime.getVariable(pi, "fruehesterZuschlag") instanceof java.util.Date frueheste
+                    && frueheste.after(ClockUtil.getCurrentTime())) {
+                ClockUtil.setCurrentTime(frueheste);
+            }
+            try {
+                if (wartefrist != null) {
+                    management.executeJob(wartefrist.getId());
+                }
+                erledigen(aufgabe(bk, "UserTask_ZuschlagErteilen"), "vergabe1", zuschlag());
+            } finally {
+                ClockUtil.reset();
+            }
+            return true;
+        }
+        return false;
+    }
+
+    /** Completes an open task as the person the regular path names, with the values of its form. */
+    private void aufgabeErledigen(Task t) {
+        String key = t.getTaskDefinitionKey();
+        switch (key) {
+            case "UserTask_InteressenkonfliktErklaeren" -> erledigen(t, t.getAssignee(), erklaerung("NEIN", null));
+            case "UserTask_AngeboteOeffnen" -> erledigen(t, "vergabe1", oeffnung(runtime.getVariable(t.getProcessInstanceId(), "angebotspreise")));
+            case "UserTask_OeffnungGegenzeichnen" -> erledigen(t, "vergabe2", gegenzeichnung());
+            case "UserTask_FormalePruefung" -> erledigen(t, "vergabe1", formalePruefung("VOLLSTAENDIG"));
+            case "UserTask_AusschlussgruendePruefen" -> erledigen(t, "vergabe1", ausschlussgruende("KEINER", "Keine Ausschlussgründe"));
+            case "UserTask_EignungPruefen" -> erledigen(t, "vergabe2", eignung("ERFUELLT", "ERFUELLT", "ERFUELLT"));
+            case "UserTask_PraesentationProtokollieren" -> erledigen(t, "vergabe2", praesentationsprotokoll());
+            case "UserTask_BewertungsbogenAusfuellen" -> {
+                Map<String, Object> bogenwerte = bewertungsbogen(PUNKTE.get((String) tasks.getVariable(t.getId(), "bieterName")));
+                eingaben.add(bogenwerte);
+                tasks.complete(t.getId(), bogenwerte);
+            }
+            case "UserTask_WertungKonsolidieren" -> erledigen(t, "vergabe1", konsolidierung());
+            case "UserTask_ZuschlagsvorschlagErstellen" -> erledigen(t, "vergabe1", zuschlagsvorschlag());
+            case "UserTask_ZuschlagsvorschlagFreigeben" -> erledigen(t, "projektleitung", freigabe("FREIGEGEBEN"));
+            case "UserTask_BeschlussvorlageErstellen" -> erledigen(t, "vergabe1", beschlussvorlage());
+            case "UserTask_RatsbeschlussErfassen" -> erledigen(t, "ratsbuero", ratsbeschluss("ZUGESTIMMT", "2021-12-16"));
+            case "UserTask_BieterInformieren" -> erledigen(t, "vergabe1", bieterinformation());
+            case "UserTask_LizenzbestellungPruefen" -> erledigen(t, "vergabe1", lizenzpruefung());
+            case "UserTask_LizenzbereitstellungErfassen" -> erledigen(t, "vergabe1", bereitstellung(1900));
+            case "UserTask_BekanntmachungVeroeffentlichen" -> erledigen(t, "vergabe2",
+                    bekanntmachung(LocalDate.now(BERLIN).plusDays(5).toString()));
+            case "UserTask_VergabevermerkAbschliessen" -> erledigen(t, "vergabe1", vergabevermerk());
+            default -> throw new IllegalStateException("Aufgabe " + key + " liegt nicht auf dem regulären Weg");
+        }
+    }
+
     private void alle(String bk, String key, String benutzer, Map<String, Object> werte) {
         for (Task t : tasks.createTaskQuery().processInstanceBusinessKey(bk).taskDefinitionKey(key).list()) {
             erledigen(t, benutzer, werte);

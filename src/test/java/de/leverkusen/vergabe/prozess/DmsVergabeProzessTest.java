@@ -11,6 +11,7 @@ import de.leverkusen.vergabe.fristen.Fristenrechner;
 import de.leverkusen.vergabe.konfiguration.Demoausschreibung;
 import de.leverkusen.vergabe.lizenz.Lizenzbestellung;
 import de.leverkusen.vergabe.lizenz.LizenzbestellungService;
+import de.leverkusen.vergabe.dokumente.AktenLeser;
 import de.leverkusen.vergabe.schreiben.Schreiben;
 import de.leverkusen.vergabe.schreiben.SchreibenService;
 import de.leverkusen.vergabe.verfahren.Angebot;
@@ -345,6 +346,81 @@ class DmsVergabeProzessTest {
         assertThat(angebot(v, AKTENWERK).getAusschlussgrund()).isEqualTo("Eignung nicht nachgewiesen: "
                 + "Technische und berufliche Leistungsfähigkeit nicht nachgewiesen (§ 122 Abs. 2 Nr. 3 GWB)");
         nurDieAnderenZugelassen(v, AKTENWERK);
+    }
+
+    // =====================================================================================================
+    // abnormally low offers (§ 60 VgV)
+    // =====================================================================================================
+
+    /**
+     * Demo prices: Kommunal 389,500 is (412,000 - 389,500) / 412,000 = 5.46 % below Aktenwerk, Aktenwerk 412,000 is
+     * 9.45 % below Rheinland 455,000, and no demo price is more than 30 % below the estimate 480,000 (389,500: 18.85 %):
+     * none flagged, and the record says the check found none. Billig-Archiv (284,335.00, see ProzessTestHelfer) is 27 %
+     * below Kommunal and 40.76 % below the estimate: flagged, clarified in text form, excluded under § 60 (3).
+     */
+    @Test
+    void ungewoehnlichNiedrigesAngebot_aufgeklaertUndAusgeschlossen_dieAnderenWerdenGewertet() {
+        Verfahren v = bisZurOeffnung(ProzessTestHelfer.startformular(List.of(AKTENWERK, KOMMUNAL, BILLIG)));
+        alleAngeboteZulassen(v);
+
+        assertThat(v.pi()).hasPassed("ServiceTask_NiedrigpreisePruefen").isWaitingAt("UserTask_AufklaerungAnfordern");
+        assertThat(angebot(v, KOMMUNAL).getNiedrigpreisBefund()).isNull();
+        assertThat(angebot(v, AKTENWERK).getNiedrigpreisBefund()).isNull();
+        assertThat(angebot(v, BILLIG).getNiedrigpreisBefund()).isEqualTo("Preis 284.335,00 EUR liegt 27 % unter dem nächsthöheren "
+                + "Angebot (Kommunal-DMS AG, 389.500,00 EUR; Aufgreifschwelle 20 %) und 40,76 % unter dem geschätzten Auftragswert "
+                + "(480.000,00 EUR; Aufgreifschwelle 30 %)");
+        // the evaluation cannot finish while the price is not decided, whatever the engine is told
+        assertThatThrownBy(() -> vergabeService.wertungFestgestellt(v.vergabeId(), angebot(v, KOMMUNAL).getId()))
+                .hasMessageContaining("noch nicht aufgeklärt", "Billig-Archiv UG");
+
+        Task anfordern = aufgabeFuer(v, "UserTask_AufklaerungAnfordern", BILLIG);
+        assertThat(taskService.getVariable(anfordern.getId(), "niedrigpreisBefund")).isEqualTo(angebot(v, BILLIG).getNiedrigpreisBefund());
+        // a deadline that leaves the bidder less than the configured 6 days is refused, naming the field
+        assertThatThrownBy(() -> complete(anfordern, werte("aufklaerungFragen", "Bitte legen Sie Ihre Kalkulation offen.",
+                "aufklaerungFrist", LocalDate.now(BERLIN).plusDays(2).toString())))
+                .hasMessageContaining("Feld 'aufklaerungFrist'", "mindestens 6 Tage", "§ 60 Abs. 1 VgV");
+        LocalDate frist = LocalDate.now(BERLIN).plusDays(7);
+        complete(anfordern, werte("aufklaerungFragen", "Bitte legen Sie Ihre Kalkulation der Lizenz- und Personalkosten offen.",
+                "aufklaerungFrist", frist.toString()));
+        assertThat(schreibenService.schreiben(v.vergabeId())).singleElement().satisfies(s -> {
+            assertThat(s.getArt()).isEqualTo(Schreiben.Art.AUFKLAERUNG_60);
+            assertThat(s.getEmpfaenger()).isEqualTo(BILLIG.email());
+            assertThat(s.getText()).contains("27 % unter dem nächsthöheren Angebot", "Kalkulation der Lizenz- und Personalkosten",
+                    "§ 60 Abs. 3 VgV");
+        });
+
+        Task entscheiden = aufgabeFuer(v, "UserTask_NiedrigpreisEntscheiden", BILLIG);
+        assertThat(entscheiden.getDueDate()).isEqualTo(Date.from(frist.atTime(23, 59).atZone(BERLIN).toInstant()));
+        assertThat(taskService.getVariable(entscheiden.getId(), "aufklaerungFragen")).asString().contains("Kalkulation");
+        complete(entscheiden, werte("aufklaerungAntwort", "Antwort vom " + frist + ": Lizenzkosten nicht kalkuliert.",
+                "niedrigpreisEntscheidung", "AUSGESCHLOSSEN",
+                "niedrigpreisBegruendung", "Die Antwort erklärt den Preis nicht; die Lizenzkosten fehlen in der Kalkulation."));
+
+        assertThat(angebot(v, BILLIG).getStatus()).isEqualTo(Angebot.Status.AUSGESCHLOSSEN);
+        assertThat(angebot(v, BILLIG).getAusschlussgrund()).startsWith("ungewöhnlich niedriger Preis nicht zufriedenstellend "
+                + "aufgeklärt (§ 60 Abs. 3 VgV)");
+        assertThat(AktenLeser.niedrigpreis(angebot(v, BILLIG))).contains("Aufklärung in Textform angefordert",
+                "Entscheidung: Angebot ausgeschlossen (§ 60 Abs. 3 VgV)", "Lizenzkosten fehlen");
+        // the evaluation goes on with the two others
+        assertThat(v.pi()).hasPassed("SubProcess_PreisAufklaeren").isWaitingAt("TimerEvent_PraesentationsterminErreicht");
+        assertThat(managementService.createJobQuery().processInstanceId(v.pi().getId())
+                .activityId("TimerEvent_PraesentationsterminErreicht").count()).isEqualTo(2);
+    }
+
+    @Test
+    void ungewoehnlichNiedrigesAngebot_nachAufklaerungAngenommen() {
+        Verfahren v = bisZurOeffnung(ProzessTestHelfer.startformular(List.of(KOMMUNAL, BILLIG)));
+        alleAngeboteZulassen(v);
+        complete(aufgabeFuer(v, "UserTask_AufklaerungAnfordern", BILLIG), werte("aufklaerungFragen",
+                "Bitte erläutern Sie Ihre Kalkulation.", "aufklaerungFrist", LocalDate.now(BERLIN).plusDays(7).toString()));
+        complete(aufgabeFuer(v, "UserTask_NiedrigpreisEntscheiden", BILLIG), werte("aufklaerungAntwort", "Kalkulation vorgelegt.",
+                "niedrigpreisEntscheidung", "ANGENOMMEN",
+                "niedrigpreisBegruendung", "Referenzlizenzen aus einem Rahmenvertrag belegen den Preis."));
+        assertThat(angebot(v, BILLIG).getStatus()).isEqualTo(Angebot.Status.ZUGELASSEN);
+        assertThat(angebot(v, BILLIG).getNiedrigpreisEntscheidung()).isEqualTo(Angebot.Niedrigpreisentscheidung.ANGENOMMEN);
+        assertThat(vergabeService.vermerke(v.vergabeId())).extracting(Vermerk::getText)
+                .anyMatch(t -> t.startsWith("Preis von Billig-Archiv UG nach Aufklärung angenommen: Referenzlizenzen"));
+        assertThat(v.pi()).isWaitingAt("TimerEvent_PraesentationsterminErreicht");
     }
 
     // =====================================================================================================

@@ -29,6 +29,13 @@ final class ProzessTestHelfer {
     /** The same price as Aktenwerk: with the same points the two tie on every published criterion. */
     static final Bieter ZWILLING = new Bieter("Zwilling Dokumentenmanagement GmbH", "angebot@zwilling.example", new BigDecimal("412000.00"));
 
+    /**
+     * 27 % below Kommunal-DMS AG, the next higher offer: 389,500.00 x (1 - 0.27) = 284,335.00; and below the estimate of
+     * 480,000.00 by (480,000 - 284,335) / 480,000 = 195,665 / 480,000 = 0.40763... = 40.76 %. Both above the published
+     * triggers (20 % and 30 %, application.yaml): § 60 VgV clarification.
+     */
+    static final Bieter BILLIG = new Bieter("Billig-Archiv UG", "angebot@billig-archiv.example", new BigDecimal("284335.00"));
+
     static final List<String> BEWERTER = List.of("bewerter1", "bewerter2", "bewerter3");
 
     private ProzessTestHelfer() {
@@ -70,7 +77,7 @@ final class ProzessTestHelfer {
     }
 
     static BigDecimal preis(String bieter) {
-        return List.of(AKTENWERK, KOMMUNAL, RHEINLAND, ARCHIVA, ZWILLING).stream().filter(b -> b.name().equals(bieter))
+        return List.of(AKTENWERK, KOMMUNAL, RHEINLAND, ARCHIVA, ZWILLING, BILLIG).stream().filter(b -> b.name().equals(bieter))
                 .findFirst().orElseThrow().preis();
     }
 

@@ -138,7 +138,7 @@ class VergabeakteAbgabeTest {
                 .contains("Zuschlag an " + vergaben.angebot(vergabe.getZuschlagAngebotId()).getBieterName());
         assertThat(c.text("Schriftgutobjekt", "Akte", "ArchivspezifischeMetadaten", "Aufbewahrungsdauer", "AnzahlJahre")).isEqualTo("3");
         LocalDate zuschlag = vergabe.getZuschlagAm().atZoneSameInstant(BERLIN).toLocalDate();
-        // three years from the day of the award (§ 8 Abs. 4 VgV); the day-for-day rule itself: AufbewahrungTest
+        // three years from the day of the award (§ 8 Abs. 4 VgV); the day-for-day rule itself: AufbewahrungsfristTest
         assertThat(c.text("Schriftgutobjekt", "Akte", "ArchivspezifischeMetadaten", "Aufbewahrungsende"))
                 .isEqualTo(LocalDate.of(zuschlag.getYear() + 3, zuschlag.getMonth(), zuschlag.getDayOfMonth()).toString());
         assertThat(c.text("Schriftgutobjekt", "Akte", "Laufzeit", "Beginn"))

@@ -208,7 +208,7 @@ class VergabedokumenteTest {
         assertThat(fliess).doesNotContain("ENTWURF").contains("Vergabevermerk nach § 8 VgV", "Endfassung");
         // authority, subject, value
         assertThat(fliess).contains("Öffentlicher Auftraggeber Stadt Leverkusen", bk,
-                "Einführung eines Dokumentenmanagementsystems (DMS)", "1.250.000,00 EUR netto");
+                "Einführung eines Dokumentenmanagementsystems (DMS)", "480.000,00 EUR netto");
         // procedure type and reason
         assertThat(fliess).contains("Offenes Verfahren (§ 15 VgV)", "Regelverfahren nach § 119 Abs. 2 GWB",
                 "durch vergabe1, gegengezeichnet von vergabe2");

@@ -116,7 +116,7 @@ class GanzeAusschreibungRestTest {
         Map<String, Object> start = new HashMap<>();
         start.put("titel", "Einführung eines Dokumentenmanagementsystems (DMS)");
         start.put("verfahrensart", "OFFENES_VERFAHREN");
-        start.put("geschaetzterWert", "1.250.000 €");
+        start.put("geschaetzterWert", "480.000 €");
         start.put("fristereignisAm", "2021-10-07");
         start.put("elektronischeAngebote", "JA");
         start.put("dringlich", "NEIN");
@@ -338,7 +338,7 @@ class GanzeAusschreibungRestTest {
         assertThat(vergaben.bewerter(vergabe.getId())).extracting(Bewerter::getStatus).containsOnly(Bewerter.Status.UNBEFANGEN);
         // the EU threshold checked at set-up (notice 07.10.2021: EUR 214,000 for 2020-21)
         assertThat(vergaben.vermerke(vergabe.getId())).extracting(v -> v.getText()).contains("Schwellenwert erreicht: geschätzter Auftragswert "
-                + "1.250.000,00 EUR netto, EU-Schwellenwert am Tag des Versands (2021-10-07) 214.000,00 EUR (§ 106 Abs. 2 Nr. 1 GWB, § 3 Abs. 3 VgV); "
+                + "480.000,00 EUR netto, EU-Schwellenwert am Tag des Versands (2021-10-07) 214.000,00 EUR (§ 106 Abs. 2 Nr. 1 GWB, § 3 Abs. 3 VgV); "
                 + "EU-weites Verfahren nach Teil 4 GWB");
         assertThat(vergaben.vermerke(vergabe.getId())).extracting(v -> v.getStufe()).contains(
                 "Einleitung", "Interessenkonflikt", "Öffnung", "Prüfung", "Präsentation", "Wertung", "Rat", "Information § 134 GWB", "Zuschlag", "Abschluss");

@@ -233,21 +233,28 @@ class IntegritaetRestTest {
         antwort = verweigert("bewerter2", "POST", "/task/" + bogenBewerter3.getId() + "/submit-form", bogen, 400, WERTUNG);
         assertThat(antwort.path("message").asText()).contains("Feld 'bewertungsbogenId'", "bewerter3 zugeordnet", "bewerter2 kann ihn nicht abgeben");
         tasks.setAssignee(bogenBewerter3.getId(), "bewerter3");
-        // even where a sheet's variable was changed (here by operations, the only one who may): the sheet stored is the
-        // one the procedure started the instance for, else nothing
+        // even where the instance's variables were changed (here by operations, the only one who may) to name another
+        // evaluator's sheet, offer and procedure: the sheet stored is the one the instance was bound to when the engine
+        // created it (table instanzbindung), and the other sheet stays untouched
         EngineRest admin = new EngineRest(port, "admin", "demo");
-        String instanzBogen3 = "/process-instance/" + bogenBewerter3.getProcessInstanceId() + "/variables/bewertungsbogenId";
+        String instanz3 = "/process-instance/" + bogenBewerter3.getProcessInstanceId() + "/variables/";
         long eigenerBogen = bogenId(bogenBewerter3);
-        assertThat(admin.put(instanzBogen3, Map.of("value", bogenId(bogenBewerter2), "type", "Long")).status()).isEqualTo(204);
-        antwort = verweigert("bewerter3", "POST", "/task/" + bogenBewerter3.getId() + "/submit-form", bogen, 400, WERTUNG);
-        assertThat(antwort.path("message").asText()).contains("Feld 'bewertungsbogenId'", "gehört zu Bewertungsbogen " + eigenerBogen,
-                "eine andere Kennung");
-        assertThat(admin.put(instanzBogen3, Map.of("value", eigenerBogen, "type", "Long")).status()).isEqualTo(204);
+        long fremderBogen = bogenId(bogenBewerter2);
+        Object fremdeVergabe = runtime.getVariable(vorOeffnung.getId(), "vergabeId");
+        assertThat(admin.put(instanz3 + "bewertungsbogenId", Map.of("value", fremderBogen, "type", "Long")).status()).isEqualTo(204);
+        assertThat(admin.put(instanz3 + "vergabeId", Map.of("value", fremdeVergabe, "type", "Long")).status()).isEqualTo(204);
+        assertThat(admin.put(instanz3 + "angebotId", Map.of("value", bewertung.bogen(fremderBogen).getAngebotId() + 1, "type", "Long")).status())
+                .isEqualTo(204);
+        EngineRest.Antwort gebunden = new EngineRest(port, "bewerter3", "demo").post("/task/" + bogenBewerter3.getId() + "/submit-form", bogen);
+        assertThat(gebunden.status()).as(gebunden.body().toString()).isEqualTo(204);
+        assertThat(bewertung.bogen(eigenerBogen).getStatus()).isEqualTo(Bewertungsbogen.Status.ABGEGEBEN);
+        assertThat(bewertung.bogen(eigenerBogen).getBewerter()).isEqualTo("bewerter3");
+        assertThat(bewertung.bogen(fremderBogen).getStatus()).isEqualTo(Bewertungsbogen.Status.OFFEN);
         // the honest submission goes through (what Tasklist sends)
         EngineRest.Antwort ehrlich = new EngineRest(port, "bewerter1", "demo").post("/task/" + bogenBewerter1.getId() + "/submit-form", bogen);
         assertThat(ehrlich.status()).as(ehrlich.body().toString()).isEqualTo(204);
         assertThat(bewertung.bogen(bogenId(bogenBewerter1)).getStatus()).isEqualTo(Bewertungsbogen.Status.ABGEGEBEN);
-        assertThat(bewertung.bogen(bogenId(bogenBewerter2)).getStatus()).isEqualTo(Bewertungsbogen.Status.OFFEN);
+        assertThat(bewertung.bogen(fremderBogen).getStatus()).isEqualTo(Bewertungsbogen.Status.OFFEN);
     }
 
     // --- item 6: safe variable types ---------------------------------------------------------------------------

@@ -50,7 +50,7 @@ class ProduktionsprofilTest {
     @Test
     void ohneAdminPasswortStartetProduktionNicht() {
         assertThatThrownBy(() -> starten("prod", neueDatenbank()))
-                .satisfies(e -> assertThat(grund(e)).contains("vergabe.admin.passwort ist nicht gesetzt"));
+                .satisfies(e -> assertThat(grund(e)).contains("Einstellung vergabe.admin.passwort fehlt: Umgebungsvariable VERGABE_ADMIN_PASSWORT setzen"));
     }
 
     @Test
@@ -71,14 +71,14 @@ class ProduktionsprofilTest {
     void mitIvlWorkerOhneWorkerPasswortStartetProduktionNicht() {
         assertThatThrownBy(() -> starten("prod", neueDatenbank(), "vergabe.admin.passwort=Ein-langes-Betriebspasswort-2026",
                 "vergabe.ivl.worker.enabled=true"))
-                .satisfies(e -> assertThat(grund(e)).contains("vergabe.ivl.worker.passwort ist nicht gesetzt"));
+                .satisfies(e -> assertThat(grund(e)).contains("Einstellung vergabe.ivl.worker.passwort fehlt: Umgebungsvariable VERGABE_IVL_WORKER_PASSWORT setzen"));
     }
 
     @Test
     void mitIvlWorkerOhneIvlAdresseStartetProduktionNicht() {
         assertThatThrownBy(() -> starten("prod", neueDatenbank(), "vergabe.admin.passwort=Ein-langes-Betriebspasswort-2026",
                 "vergabe.ivl.worker.enabled=true", "vergabe.ivl.worker.passwort=Ein-langes-Worker-Passwort-2026"))
-                .satisfies(e -> assertThat(grund(e)).contains("vergabe.ivl.url ist nicht gesetzt"));
+                .satisfies(e -> assertThat(grund(e)).contains("Einstellung vergabe.ivl.url fehlt: Umgebungsvariable VERGABE_IVL_URL setzen"));
     }
 
     @Test

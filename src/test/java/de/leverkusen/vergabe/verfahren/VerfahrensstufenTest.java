@@ -87,7 +87,7 @@ class VerfahrensstufenTest {
         assertThatThrownBy(() -> v.bieterInformiert(LocalDate.of(2022, 2, 25))).hasMessageContaining("setzt voraus: vom Rat gebilligt");
         assertThatThrownBy(() -> v.zuschlag(OffsetDateTime.parse("2022-03-01T10:00:00+01:00")))
                 .isInstanceOf(Verfahrensfehler.class).hasMessageContaining("setzt voraus: Bieter nach § 134 GWB informiert");
-        assertThatThrownBy(v::abschliessen).hasMessageContaining("setzt voraus: Zuschlag erteilt");
+        assertThatThrownBy(() -> v.abschliessen(OffsetDateTime.parse("2022-03-01T10:00:00+01:00"))).hasMessageContaining("setzt voraus: Zuschlag erteilt");
         assertThat(v.getStatus()).isEqualTo(Vergabe.Status.EINGELEITET);
         assertThat(v.getZuschlagAngebotId()).isNull();
     }
@@ -151,9 +151,11 @@ class VerfahrensstufenTest {
     void einBeendetesVerfahrenAendertSichNichtMehr() {
         Vergabe v = informiert(LocalDate.of(2022, 2, 25));
         v.zuschlag(OffsetDateTime.parse("2022-02-25T09:00:00+01:00"));
-        assertThatThrownBy(() -> v.aufheben("später")).hasMessageContaining("bereits erteilt");
-        v.abschliessen();
-        for (Runnable schritt : List.<Runnable>of(() -> v.aufheben("neu"), v::abschliessen, () -> v.erwartenLaufend("Interessenkonflikt erklären"),
+        assertThatThrownBy(() -> v.aufheben("später", NACH_DER_FRIST)).hasMessageContaining("bereits erteilt");
+        OffsetDateTime abschluss = OffsetDateTime.parse("2022-03-15T10:00:00+01:00");
+        v.abschliessen(abschluss);
+        assertThat(v.getBeendetAm()).isEqualTo(abschluss);
+        for (Runnable schritt : List.<Runnable>of(() -> v.aufheben("neu", abschluss), () -> v.abschliessen(abschluss), () -> v.erwartenLaufend("Interessenkonflikt erklären"),
                 () -> v.wertungFestgestellt(43L), v::nachpruefungsantrag)) {
             assertThatThrownBy(schritt::run).isInstanceOf(Verfahrensfehler.class).hasMessageContaining("ist abgeschlossen und wird nicht mehr geändert");
         }
@@ -161,7 +163,8 @@ class VerfahrensstufenTest {
         assertThat(v.getZuschlagAngebotId()).isEqualTo(42L);
 
         Vergabe aufgehoben = vergabe();
-        aufgehoben.aufheben("Kein wirtschaftliches Ergebnis (§ 63 Abs. 1 Nr. 3 VgV)");
+        aufgehoben.aufheben("Kein wirtschaftliches Ergebnis (§ 63 Abs. 1 Nr. 3 VgV)", abschluss);
+        assertThat(aufgehoben.getBeendetAm()).isEqualTo(abschluss);
         assertThatThrownBy(() -> aufgehoben.oeffnen("vergabe1", true, NACH_DER_FRIST)).hasMessageContaining("ist aufgehoben");
     }
 }

@@ -8,11 +8,11 @@ import java.time.LocalDate;
  * when that day does not exist (§ 188 Abs. 2, 3 BGB): award 10.02.2022 -> 10.02.2025, award 29.02.2024 -> 28.02.2027.
  * A procedure without award (cancelled) is kept as long from its end.
  */
-public final class Aufbewahrung {
+public final class Aufbewahrungsfrist {
 
     public static final int JAHRE = 3;
 
-    private Aufbewahrung() {
+    private Aufbewahrungsfrist() {
     }
 
     public static LocalDate ende(LocalDate zuschlag, LocalDate verfahrensende) {

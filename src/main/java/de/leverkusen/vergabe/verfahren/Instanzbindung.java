@@ -1,0 +1,56 @@
+package de.leverkusen.vergabe.verfahren;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.util.Objects;
+
+/**
+ * What one engine instance (a process instance, or one multi-instance execution inside it) works on: the procedure and,
+ * where it exists, the offer, the scoring sheet or the evaluator. Written once when the engine creates the instance,
+ * after the domain has checked that the offer, sheet or evaluator belongs to the procedure.
+ */
+@Entity
+@Table(name = "instanzbindung")
+public class Instanzbindung {
+
+    @Id
+    @Column(name = "ausfuehrung_id")
+    private String ausfuehrungId;
+    @Column(name = "prozessinstanz_id")
+    private String prozessinstanzId;
+    @Column(name = "vergabe_id")
+    private Long vergabeId;
+    @Column(name = "angebot_id")
+    private Long angebotId;
+    @Column(name = "bewertungsbogen_id")
+    private Long bewertungsbogenId;
+    private String bewerter;
+
+    protected Instanzbindung() {
+    }
+
+    public Instanzbindung(String ausfuehrungId, String prozessinstanzId, Long vergabeId, Long angebotId,
+                          Long bewertungsbogenId, String bewerter) {
+        this.ausfuehrungId = Objects.requireNonNull(ausfuehrungId);
+        this.prozessinstanzId = Objects.requireNonNull(prozessinstanzId);
+        this.vergabeId = Objects.requireNonNull(vergabeId);
+        this.angebotId = angebotId;
+        this.bewertungsbogenId = bewertungsbogenId;
+        this.bewerter = bewerter;
+    }
+
+    boolean gleich(Instanzbindung andere) {
+        return ausfuehrungId.equals(andere.ausfuehrungId) && prozessinstanzId.equals(andere.prozessinstanzId)
+                && vergabeId.equals(andere.vergabeId) && Objects.equals(angebotId, andere.angebotId)
+                && Objects.equals(bewertungsbogenId, andere.bewertungsbogenId) && Objects.equals(bewerter, andere.bewerter);
+    }
+
+    public String getAusfuehrungId() { return ausfuehrungId; }
+    public String getProzessinstanzId() { return prozessinstanzId; }
+    public Long getVergabeId() { return vergabeId; }
+    public Long getAngebotId() { return angebotId; }
+    public Long getBewertungsbogenId() { return bewertungsbogenId; }
+    public String getBewerter() { return bewerter; }
+}

@@ -13,13 +13,13 @@ import org.camunda.bpm.webapp.impl.security.auth.UserAuthentication;
 /**
  * HTTP Basic, and for reading documents also the login of the Camunda webapps: a person in Tasklist clicks the link
  * to a document in a form and the browser sends the session cookie, not a Basic header. Only GETs of
- * /api/vergaben/{key}/dokumente[/{name}] accept the session (reading, so no CSRF token is needed); everything else
+ * /api/vergaben/{key}/dokumente[/{name}] and /api/vergaben/{key}/akte.zip accept the session (reading, so no CSRF token is needed); everything else
  * stays Basic only. The filter then sets the engine's authentication with the user's groups read from the identity
  * service, so the controller's role checks are the same for both ways in.
  */
 public class SitzungOderBasicAuthentifizierung extends HttpBasicAuthenticationProvider {
 
-    private static final Pattern DOKUMENTE = Pattern.compile("^/api/vergaben/[^/]+/dokumente(/[^/]+)?/?$");
+    private static final Pattern DOKUMENTE = Pattern.compile("^/api/vergaben/[^/]+/(dokumente(/[^/]+)?/?|akte\\.zip)$");
 
     @Override
     public AuthenticationResult extractAuthenticatedUser(HttpServletRequest request, ProcessEngine engine) {

@@ -30,7 +30,7 @@ public class Aufbewahrung {
      * vergabe belongs here; AufbewahrungTest fails until it is.
      */
     public static final List<String> TABELLEN = List.of("konsolidierungspunkt", "konsolidierung", "bewertungspunkt",
-            "bewertungsbogen", "schreiben", "dokument", "lizenzbestellung", "vermerk", "bewerter", "wertungsgrundlage",
+            "bewertungsbogen", "schreiben", "dokument", "aktenabgabe", "lizenzbestellung", "vermerk", "bewerter", "wertungsgrundlage",
             "instanzbindung", "angebot", "vergabe");
     private static final List<String> LOESCHEN = List.of(
             "delete from konsolidierungspunkt where konsolidierung_id in (select id from konsolidierung where vergabe_id = ?)",
@@ -39,6 +39,7 @@ public class Aufbewahrung {
             "delete from bewertungsbogen where vergabe_id = ?",
             "delete from schreiben where vergabe_id = ?",
             "delete from dokument where vergabe_id = ?",
+            "delete from aktenabgabe where vergabe_id = ?",
             "delete from lizenzbestellung where vergabe_id = ?",
             "delete from vermerk where vergabe_id = ?",
             "delete from bewerter where vergabe_id = ?",

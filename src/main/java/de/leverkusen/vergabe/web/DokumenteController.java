@@ -1,5 +1,8 @@
 package de.leverkusen.vergabe.web;
 
+import de.leverkusen.vergabe.aktenabgabe.Aktenabgabe;
+import de.leverkusen.vergabe.aktenabgabe.AktenabgabeService;
+import de.leverkusen.vergabe.aktenabgabe.XdomeaAbgabe;
 import de.leverkusen.vergabe.dokumente.DokumentService;
 import de.leverkusen.vergabe.dokumente.Dokumentart;
 import de.leverkusen.vergabe.dokumente.OparlPaper;
@@ -35,11 +38,14 @@ public class DokumenteController {
     private final IdentityService identity;
     private final VergabeRepository vergaben;
     private final DokumentService dokumente;
+    private final AktenabgabeService akten;
 
-    public DokumenteController(IdentityService identity, VergabeRepository vergaben, DokumentService dokumente) {
+    public DokumenteController(IdentityService identity, VergabeRepository vergaben, DokumentService dokumente,
+                               AktenabgabeService akten) {
         this.identity = identity;
         this.vergaben = vergaben;
         this.dokumente = dokumente;
+        this.akten = akten;
     }
 
     @GetMapping(value = "/api/vergaben/{businessKey}/dokumente", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -124,6 +130,34 @@ public class DokumenteController {
                 .<ResponseEntity<?>>map(o -> ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON)
                         .header("X-Dokument-Status", paper.get().entwurf() ? "ENTWURF" : "ENDFASSUNG").body(OparlPaper.json(o)))
                 .orElseGet(() -> fehler(HttpStatus.NOT_FOUND, fehlt));
+    }
+
+    /**
+     * The whole Vergabeakte of an ended procedure as xdomea container (Abgabe.Abgabe.0401: message and every file):
+     * everything of the procedure, so only for those who read every document (not the Ratsbüro).
+     */
+    @GetMapping("/api/vergaben/{businessKey}/akte.zip")
+    public ResponseEntity<?> akte(@PathVariable String businessKey) {
+        if (gruppen().stream().noneMatch(Dokumentart.GRUPPEN_ALLE::contains)) {
+            return fehler(HttpStatus.FORBIDDEN, "keine Berechtigung für die Vergabeakte (nur Vergabestelle und Projektleitung)");
+        }
+        Optional<Vergabe> vergabe = vergaben.findByBusinessKey(businessKey);
+        if (vergabe.isEmpty()) {
+            return fehler(HttpStatus.NOT_FOUND, "kein Vergabeverfahren " + businessKey);
+        }
+        Optional<Aktenabgabe> abgabe = akten.abgabe(vergabe.get());
+        if (abgabe.isEmpty()) {
+            return fehler(HttpStatus.NOT_FOUND, "Die Vergabeakte von " + businessKey + " liegt erst vor, wenn das Verfahren "
+                    + "abgeschlossen oder aufgehoben ist (Stand: " + vergabe.get().getStatus().text() + ")");
+        }
+        Aktenabgabe a = abgabe.get();
+        return ResponseEntity.ok()
+                .contentType(MediaType.parseMediaType("application/zip"))
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename(XdomeaAbgabe.containerName(a.getProzessId())).build().toString())
+                .header("X-Xdomea-ProzessID", a.getProzessId().toString())
+                .header("X-Akte-Zugestellt", a.getZugestelltAm() == null ? "NEIN" : "JA")
+                .body(a.getInhalt());
     }
 
     private Set<String> gruppen() {

@@ -4,6 +4,9 @@ import static de.leverkusen.vergabe.rest.EngineRest.q;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import de.leverkusen.vergabe.aktenabgabe.XdomeaContainer;
+import de.leverkusen.vergabe.dokumente.Dokument;
+import de.leverkusen.vergabe.dokumente.DokumentRepository;
 import de.leverkusen.vergabe.ivl.IvlAttrappe;
 import de.leverkusen.vergabe.ivl.IvlEigenschaften;
 import de.leverkusen.vergabe.ivl.IvlWorker;
@@ -88,6 +91,8 @@ class GanzeAusschreibungRestTest {
     VergabeService vergaben;
     @Autowired
     BewertungService bewertung;
+    @Autowired
+    DokumentRepository dokumente;
 
     EngineRest vergabe1;
     EngineRest vergabe2;
@@ -337,6 +342,31 @@ class GanzeAusschreibungRestTest {
                 + "EU-weites Verfahren nach Teil 4 GWB");
         assertThat(vergaben.vermerke(vergabe.getId())).extracting(v -> v.getStufe()).contains(
                 "Einleitung", "Interessenkonflikt", "Öffnung", "Prüfung", "Präsentation", "Wertung", "Rat", "Information § 134 GWB", "Zuschlag", "Abschluss");
+
+        vergabeakteFuerDasDms(abgeschlossen);
+    }
+
+    /**
+     * The Vergabeakte for the city's e-file (xdomea 3.0.0 Abgabe.Abgabe.0401) as the Projektleitung downloads it:
+     * valid against the official schema, every stored document of the tender byte for byte in it, and the engine's
+     * user operation log with what the people did through the REST API (VergabeakteAbgabeTest checks the rest).
+     */
+    private void vergabeakteFuerDasDms(Vergabe abgeschlossen) throws Exception {
+        HttpResponse<byte[]> antwort = vergabe1.als("projektleitung").getRoh("/api/vergaben/" + KEY + "/akte.zip");
+        assertThat(antwort.statusCode()).isEqualTo(200);
+        XdomeaContainer akte = XdomeaContainer.lesen(antwort.body());
+        assertThat(akte.schemaVerstoesse()).isEmpty();
+        List<XdomeaContainer.Format> formate = akte.formate();
+        List<Dokument> gespeichert = dokumente.findByVergabeIdOrderById(abgeschlossen.getId());
+        assertThat(gespeichert).hasSizeGreaterThanOrEqualTo(5);
+        for (Dokument d : gespeichert) {
+            XdomeaContainer.Format f = formate.stream().filter(x -> x.original().equals(d.getName())).findFirst().orElseThrow();
+            assertThat(akte.dateien.get(f.dateiname())).as(d.getName()).isEqualTo(d.getInhalt());
+        }
+        XdomeaContainer.Format protokoll = formate.stream().filter(x -> x.original().equals("bedienprotokoll.csv")).findFirst().orElseThrow();
+        assertThat(new String(akte.dateien.get(protokoll.dateiname()), java.nio.charset.StandardCharsets.UTF_8))
+                .contains("\"vergabe1\";\"Complete\";\"Task\"").contains("\"projektleitung\";\"Complete\";\"Task\"")
+                .contains("\"bewerter1\";\"Complete\";\"Task\"");
     }
 
     /** recipient -> text of the received mails whose subject starts with the given words */

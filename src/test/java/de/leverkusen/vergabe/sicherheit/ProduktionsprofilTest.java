@@ -92,4 +92,21 @@ class ProduktionsprofilTest {
             assertThat(prod.getEnvironment().getProperty("server.servlet.session.cookie.secure")).isEqualTo("true");
         }
     }
+
+    @Test
+    void dmsAblageOhneVerzeichnisStartetNicht() {
+        assertThatThrownBy(() -> starten("default", neueDatenbank(), "vergabe.dms.ablage.aktiv=true"))
+                .satisfies(e -> assertThat(grund(e)).contains("vergabe.dms.ablage.aktiv=true verlangt vergabe.dms.ablage.verzeichnis"));
+    }
+
+    @Test
+    void dmsAblageEingeschaltet_derWorkerIstGeplant(@org.junit.jupiter.api.io.TempDir java.nio.file.Path ablage) {
+        // (off by default, no worker at all: VergabeakteAbgabeTest)
+        try (ConfigurableApplicationContext an = starten("default", neueDatenbank(), "vergabe.dms.ablage.aktiv=true",
+                "vergabe.dms.ablage.verzeichnis=" + ablage, "vergabe.dms.ablage.intervall=1h")) {
+            assertThat(an.getBean(org.springframework.scheduling.config.ScheduledTaskHolder.class).getScheduledTasks())
+                    .extracting(t -> t.getTask().getRunnable().toString())
+                    .contains("de.leverkusen.vergabe.aktenabgabe.DmsAblage.zustellen");
+        }
+    }
 }

@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import de.leverkusen.vergabe.dokumente.DokumentRepository;
+import de.leverkusen.vergabe.dokumente.EformsRegeln;
+import de.leverkusen.vergabe.konfiguration.Demoausschreibung;
 import de.leverkusen.vergabe.schreiben.Schreiben;
 import de.leverkusen.vergabe.schreiben.SchreibenService;
 import de.leverkusen.vergabe.verfahren.Angebot;
@@ -429,6 +431,18 @@ class VergabedokumenteTest {
         assertThat(xpath(xml, "//efac:Company[cac:PartyIdentification/cbc:ID = '" + kammer + "']/cac:PartyName/cbc:Name"))
                 .isEqualTo("Vergabekammer Rheinland");
         assertThat(xpath(xml, "/can:ContractAwardNotice/cac:ProcurementProjectLot/cac:ProcurementProject/cbc:ID")).isEqualTo(bk);
+        // BT-04 is the one of the contract notice, entered at the start and stored with the procedure
+        assertThat(vergabe.getVerfahrenskennung()).isEqualTo(Demoausschreibung.VERFAHRENSKENNUNG);
+        assertThat(xpath(xml, "/can:ContractAwardNotice/cbc:ContractFolderID")).isEqualTo(Demoausschreibung.VERFAHRENSKENNUNG);
+        // the winner's contact: the e-mail address of its offer
+        assertThat(xpath(xml, "//efac:Company[cac:PartyIdentification/cbc:ID = '" + organisation + "']/cac:Contact/cbc:ElectronicMail"))
+                .isEqualTo(gewinner.getBieterEmail());
+        // award and contract (the Zuschlag) not after the dispatch of the notice
+        String versandtag = xpath(xml, "/can:ContractAwardNotice/cbc:IssueDate");
+        assertThat(java.time.LocalDate.parse(vergabetag)).isBeforeOrEqualTo(java.time.LocalDate.parse(versandtag.substring(0, 10)));
+        // the business rules of the SDK (phase eforms-29) and of eForms-DE: no error
+        assertThat(EformsRegeln.euFehler(a.body())).as("EU-Regeln").isEmpty();
+        assertThat(EformsRegeln.deFehler(a.body())).as("eForms-DE-Regeln").isEmpty();
 
         // stored once, served as stored; in the running record
         assertThat(dokumente.findByVergabeIdAndName(vergabeId, "vergabebekanntmachung.xml").orElseThrow().getInhalt()).isEqualTo(a.body());

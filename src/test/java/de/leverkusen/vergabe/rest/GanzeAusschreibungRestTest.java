@@ -110,6 +110,7 @@ class GanzeAusschreibungRestTest {
         // --- Vergabestelle starts the procedure with the start form (the city's tender, three bidders)
         Map<String, Object> start = new HashMap<>();
         start.put("titel", "Einführung eines Dokumentenmanagementsystems (DMS)");
+        start.put("verfahrenskennung", "5d3c6a1e-8f2b-4c7d-9e0a-1b2c3d4e5f60");
         start.put("verfahrensart", "OFFENES_VERFAHREN");
         start.put("geschaetzterWert", "1.250.000 €");
         start.put("fristereignisAm", "2021-10-07");

@@ -39,6 +39,7 @@ class UngueltigeEingabenRestTest {
     private static Map<String, Object> gueltigerStart() {
         Map<String, Object> start = new HashMap<>();
         start.put("titel", "Einführung eines Dokumentenmanagementsystems (DMS)");
+        start.put("verfahrenskennung", "5d3c6a1e-8f2b-4c7d-9e0a-1b2c3d4e5f60");
         start.put("verfahrensart", "OFFENES_VERFAHREN");
         start.put("geschaetzterWert", "1.250.000,00");
         start.put("fristereignisAm", "2021-10-07");

@@ -187,8 +187,15 @@ class VergabedokumenteTest {
         ohneNummer.remove("auftraggeberRegistriernummer");
         bekanntmachungOhneRegistriernummer = abschliessenUeberRest("vergabe2", bekanntmachung.getId(), ohneNummer);
         assertThat(dokumente.findByVergabeIdAndName(vergabeId, "vergabebekanntmachung.xml")).isEmpty();
-        erledigen(aufgabe("UserTask_BekanntmachungVeroeffentlichen"), "vergabe2",
-                bekanntmachung(LocalDate.now(BERLIN).plusDays(5).toString()));
+        // the notice is dispatched after the award (which happened at the end of the appeal period): the clock goes
+        // there again, a day later, so contract date <= dispatch date as in real life
+        ClockUtil.setCurrentTime(new java.util.Date(beschwerdefrist.getDuedate().getTime() + java.time.Duration.ofDays(1).toMillis()));
+        try {
+            erledigen(aufgabe("UserTask_BekanntmachungVeroeffentlichen"), "vergabe2",
+                    bekanntmachung(LocalDate.now(BERLIN).plusDays(5).toString()));
+        } finally {
+            ClockUtil.reset();
+        }
         erledigen(aufgabe("UserTask_VergabevermerkAbschliessen"), "vergabe1", vergabevermerk());
         assertThat(runtimeService.createProcessInstanceQuery().processInstanceId(pi.getId()).count()).isZero();
         assertThat(vergabeService.vergabe(vergabeId).getStatus()).isEqualTo(Vergabe.Status.ABGESCHLOSSEN);

@@ -132,9 +132,17 @@ public record Bekanntmachungsangaben(
         regel("DEU".equals(zuschlagsempfaengerLand) ? PLZ_DE.matcher(zuschlagsempfaengerPlz).matches()
                         : PLZ.matcher(zuschlagsempfaengerPlz).matches(), ZUSCHLAGSEMPFAENGER_PLZ,
                 "DEU".equals(zuschlagsempfaengerLand) ? "Postleitzahl mit 5 Ziffern (Sitz in Deutschland)" : "keine gültige Postleitzahl");
+        // the shape is right: now whether the region exists in the SDK's list (TED refuses others)
+        nutsRegion(auftraggeberNuts, AUFTRAGGEBER_NUTS);
+        nutsRegion(nachpruefungsstelleNuts, NACHPRUEFUNGSSTELLE_NUTS);
+        nutsRegion(zuschlagsempfaengerNuts, ZUSCHLAGSEMPFAENGER_NUTS);
         regel(GROESSEN.contains(zuschlagsempfaengerGroesse), ZUSCHLAGSEMPFAENGER_GROESSE,
                 "unbekannte Unternehmensgröße '" + zuschlagsempfaengerGroesse + "'");
         regel(ANWENDBARKEIT.contains(unterauftraege), UNTERAUFTRAEGE, "Angabe 'yes', 'no' oder 'not-known' erwartet, nicht '" + unterauftraege + "'");
+    }
+
+    private static void nutsRegion(String code, String feld) {
+        regel(NutsCodes.bekannt(code), feld, "'" + code + "' ist keine NUTS-3-Region der eForms-Codeliste (z. B. DEA24 Leverkusen, DEA23 Köln)");
     }
 
     private static void regel(boolean erfuellt, String feld, String text) {

@@ -211,8 +211,11 @@ class VergabebekanntmachungXmlTest {
                 new Fall("nachpruefungsstelleRegistriernummer", "", "Pflichtfeld fehlt"),
                 new Fall("nachpruefungsstelleNuts", "FRD22", "deutscher NUTS-Code"),
                 new Fall("nachpruefungsstelleEmail", "vergabekammer", "keine gültige E-Mail-Adresse"),
-                new Fall("zuschlagsempfaengerNuts", "NL329", "beginnend mit DE"),
+                new Fall("zuschlagsempfaengerNuts", "NL32B", "beginnend mit DE"),
                 new Fall("zuschlagsempfaengerNuts", "DEA2", "NUTS-3-Code des Sitzlandes mit 5 Zeichen"),
+                // the right shape, but no region of the SDK's list (Regierungsbezirk Köln: DEA22-DEA2D, no DEA25, no DEA2Z)
+                new Fall("zuschlagsempfaengerNuts", "DEA2Z", "'DEA2Z' ist keine NUTS-3-Region der eForms-Codeliste"),
+                new Fall("auftraggeberNuts", "DEA25", "'DEA25' ist keine NUTS-3-Region"),
                 new Fall("unterauftraege", "vielleicht", "'yes', 'no' oder 'not-known'"))) {
             Map<String, Object> w = formular();
             w.put(f.feld(), f.wert());
@@ -223,7 +226,7 @@ class VergabebekanntmachungXmlTest {
         Map<String, Object> ausland = formular();
         ausland.put("zuschlagsempfaengerLand", "NLD");
         ausland.put("zuschlagsempfaengerPlz", "1012 AB");
-        ausland.put("zuschlagsempfaengerNuts", "NL329");
+        ausland.put("zuschlagsempfaengerNuts", "NL32B");
         assertThat(Bekanntmachungsangaben.aus(ausland::get).zuschlagsempfaengerPlz()).isEqualTo("1012 AB");
     }
 }

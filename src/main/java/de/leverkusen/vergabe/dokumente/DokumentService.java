@@ -1,5 +1,6 @@
 package de.leverkusen.vergabe.dokumente;
 
+import de.leverkusen.vergabe.verfahren.Verfahrensfehler;
 import de.leverkusen.vergabe.verfahren.Vergabe;
 import de.leverkusen.vergabe.verfahren.VergabeService;
 import java.time.Clock;
@@ -145,10 +146,16 @@ public class DokumentService {
         if (dokumente.findByVergabeIdAndName(vergabeId, art.dateiname()).isPresent()) {
             throw new IllegalStateException("Vergabebekanntmachung von " + vergabe.getBusinessKey() + " ist schon erstellt");
         }
+        if (vergabe.getVerfahrenskennung() == null) {
+            // set up before BT-04 was entered at the start (migration V12): the notice would not match its contract notice
+            throw new Verfahrensfehler("Vergabebekanntmachung von " + vergabe.getBusinessKey() + " nicht möglich: die "
+                    + "Verfahrenskennung (BT-04) der Auftragsbekanntmachung ist im Verfahren nicht erfasst");
+        }
         Akte akte = leser.lesen(vergabe);
-        // BT-04 and BT-701 are UUIDs; the procedure's own file number goes into the notice as internal id
+        // BT-701 is the notice's own new UUID; BT-04 repeats the contract notice's; the file number is the internal id
         byte[] xml = VergabebekanntmachungXml.erzeugen(akte, vergabe.getVerfahrensart(), angaben, UUID.randomUUID().toString(),
-                UUID.randomUUID().toString(), OffsetDateTime.now(clock));
+                vergabe.getVerfahrenskennung(), vergaben.angebot(vergabe.getZuschlagAngebotId()).getBieterEmail(),
+                OffsetDateTime.now(clock));
         EformsSchema.pruefen(xml);
         speichern(vergabeId, new Datei(art.dateiname(), art.contentType(), false, xml));
         return xml;

@@ -33,8 +33,16 @@ import org.w3c.dom.Element;
  */
 public final class VergabebekanntmachungXml {
 
-    /** SDK version the notice is written for (the schemas come from the same version, see pom.xml). */
-    public static final String SDK = "eforms-sdk-1.13";
+    /**
+     * The notice follows the German profile eForms-DE 2.1 (built on SDK 1.13, whose schemas and rules the tests use,
+     * see pom.xml and docs/eforms.md): it goes to TED through the Datenservice Öffentlicher Einkauf, which takes this
+     * customization id and writes the SDK's ({@code eforms-sdk-1.13}) when it forwards the notice.
+     */
+    public static final String CUSTOMIZATION_ID = "eforms-de-2.1";
+    /** eForms-DE list buyer-legal-type: a municipal authority (the EU list's "la", local authority) */
+    static final String AUFTRAGGEBER_RECHTSFORM = "kommun-beh";
+    /** eForms-DE list eforms-de-specific-legal-basis (BT-01(c)): the VgV, the German transposition of 2014/24/EU */
+    static final String VERGABEORDNUNG = "vgv";
     /** supplies: software licences (CPV division 48) */
     static final String AUFTRAGSART = "supplies";
 
@@ -65,20 +73,25 @@ public final class VergabebekanntmachungXml {
 
     /**
      * @param noticeId  the notice's UUID (BT-701)
-     * @param folderId  the procedure's UUID (BT-04)
-     * @param jetzt     issue date and time of the notice
-     * @throws IllegalStateException when the procedure has no award yet
+     * @param folderId  the procedure's identifier from its contract notice (BT-04, a UUID)
+     * @param gewinnerEmail the winner's e-mail address as the procedure records it (its offer)
+     * @param jetzt     dispatch date and time of the notice (BT-05)
+     * @throws IllegalStateException when the procedure has no award yet, or the award lies after the dispatch
      */
     public static byte[] erzeugen(Akte akte, Verfahrensart verfahrensart, Bekanntmachungsangaben angaben, String noticeId,
-                                  String folderId, OffsetDateTime jetzt) {
+                                  String folderId, String gewinnerEmail, OffsetDateTime jetzt) {
         if (akte.zuschlag() == null) {
             throw new IllegalStateException("Vergabebekanntmachung erst nach dem Zuschlag: " + akte.businessKey());
+        }
+        // the award concludes the contract (BT-145) and decides the winner (BT-1451): neither can follow the dispatch
+        if (akte.zuschlag().am().isAfter(jetzt)) {
+            throw new IllegalStateException("Vergabebekanntmachung vor dem Zuschlag (" + akte.zuschlag().am() + ") datiert: " + jetzt);
         }
         try {
             DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
             f.setNamespaceAware(true);
             VergabebekanntmachungXml x = new VergabebekanntmachungXml(f.newDocumentBuilder().newDocument());
-            x.aufbauen(akte, verfahrensart, angaben, noticeId, folderId, jetzt.atZoneSameInstant(Format.ZONE).toOffsetDateTime());
+            x.aufbauen(akte, verfahrensart, angaben, noticeId, folderId, gewinnerEmail, jetzt.atZoneSameInstant(Format.ZONE).toOffsetDateTime());
             return x.serialisieren();
         } catch (ParserConfigurationException | TransformerException e) {
             throw new IllegalStateException("XML der Vergabebekanntmachung nicht erzeugt", e);
@@ -95,7 +108,8 @@ public final class VergabebekanntmachungXml {
         };
     }
 
-    private void aufbauen(Akte akte, Verfahrensart art, Bekanntmachungsangaben a, String noticeId, String folderId, OffsetDateTime jetzt) {
+    private void aufbauen(Akte akte, Verfahrensart art, Bekanntmachungsangaben a, String noticeId, String folderId,
+                          String gewinnerEmail, OffsetDateTime jetzt) {
         Akte.Zuschlag zuschlag = akte.zuschlag();
         String vergabetag = DateTimeFormatter.ISO_OFFSET_DATE.format(zuschlag.am().atZoneSameInstant(Format.ZONE).toOffsetDateTime());
         List<BigDecimal> zugelassenePreise = akte.bieter().stream().filter(b -> !b.ausgeschlossen() && b.preis() != null)
@@ -135,6 +149,7 @@ public final class VergabebekanntmachungXml {
         text(angebot, NS_CBC, "cbc:RankCode", "1");
         text(angebot, NS_EFBC, "efbc:TenderRankedIndicator", "true");
         betrag(kind(angebot, NS_CAC, "cac:LegalMonetaryTotal"), "cbc:PayableAmount", zuschlag.preis());
+        code(kind(angebot, NS_EFAC, "efac:SubcontractingTerm"), NS_EFBC, "efbc:TermCode", "applicability", a.unterauftraege());
         id(kind(angebot, NS_EFAC, "efac:TenderingParty"), "tendering-party", PARTY);
         id(kind(angebot, NS_EFAC, "efac:TenderLot"), "Lot", LOT);
         // the tender's own identifier: the offer's number in the procedure's records
@@ -160,34 +175,42 @@ public final class VergabebekanntmachungXml {
         Element auftraggeber = organisation(organisationen, null, AUFTRAGGEBER, Akte.AUFTRAGGEBER);
         adresse(auftraggeber, a.auftraggeberStrasse(), a.auftraggeberOrt(), a.auftraggeberPlz(), a.auftraggeberNuts(), "DEU");
         text(kind(auftraggeber, NS_CAC, "cac:PartyLegalEntity"), NS_CBC, "cbc:CompanyID", a.auftraggeberRegistriernummer());
-        Element kontakt = kind(auftraggeber, NS_CAC, "cac:Contact");
-        text(kontakt, NS_CBC, "cbc:Telephone", a.auftraggeberTelefon());
-        text(kontakt, NS_CBC, "cbc:ElectronicMail", a.auftraggeberEmail());
+        kontakt(auftraggeber, a.auftraggeberTelefon(), a.auftraggeberEmail());
 
+        // eForms-DE: every organisation with registration number, NUTS region and a contact e-mail (CR-DE-BT-506)
         Element kammer = organisation(organisationen, null, NACHPRUEFUNG, a.nachpruefungsstelle());
-        adresse(kammer, null, a.nachpruefungsstelleOrt(), a.nachpruefungsstellePlz(), null, "DEU");
+        adresse(kammer, null, a.nachpruefungsstelleOrt(), a.nachpruefungsstellePlz(), a.nachpruefungsstelleNuts(), "DEU");
+        text(kind(kammer, NS_CAC, "cac:PartyLegalEntity"), NS_CBC, "cbc:CompanyID", a.nachpruefungsstelleRegistriernummer());
+        kontakt(kammer, null, a.nachpruefungsstelleEmail());
 
         Element gewinner = organisation(organisationen, a.zuschlagsempfaengerGroesse(), GEWINNER, zuschlag.bieter());
-        adresse(gewinner, null, a.zuschlagsempfaengerOrt(), a.zuschlagsempfaengerPlz(), null, a.zuschlagsempfaengerLand());
+        adresse(gewinner, null, a.zuschlagsempfaengerOrt(), a.zuschlagsempfaengerPlz(), a.zuschlagsempfaengerNuts(),
+                a.zuschlagsempfaengerLand());
         text(kind(gewinner, NS_CAC, "cac:PartyLegalEntity"), NS_CBC, "cbc:CompanyID", a.zuschlagsempfaengerRegistriernummer());
+        kontakt(gewinner, null, gewinnerEmail);
 
         // --- UBL: the notice, the buyer, the procedure, the lot, the award date
         text(wurzel, NS_CBC, "cbc:UBLVersionID", "2.3");
-        text(wurzel, NS_CBC, "cbc:CustomizationID", SDK);
+        text(wurzel, NS_CBC, "cbc:CustomizationID", CUSTOMIZATION_ID);
         id(wurzel, "notice-id", noticeId);
         text(wurzel, NS_CBC, "cbc:ContractFolderID", folderId);
         text(wurzel, NS_CBC, "cbc:IssueDate", DateTimeFormatter.ISO_OFFSET_DATE.format(jetzt));
         text(wurzel, NS_CBC, "cbc:IssueTime", DateTimeFormatter.ISO_OFFSET_TIME.format(jetzt.withNano(0)));
         text(wurzel, NS_CBC, "cbc:VersionID", "01");
+        // eForms-DE requires BT-738: publication as soon as possible, i.e. from the dispatch day on
+        text(wurzel, NS_CBC, "cbc:RequestedPublicationDate", DateTimeFormatter.ISO_OFFSET_DATE.format(jetzt));
         text(wurzel, NS_CBC, "cbc:RegulatoryDomain", "32014L0024");
         code(wurzel, NS_CBC, "cbc:NoticeTypeCode", "result", "can-standard");
         text(wurzel, NS_CBC, "cbc:NoticeLanguageCode", SPRACHE);
 
         Element partei = kind(wurzel, NS_CAC, "cac:ContractingParty");
-        code(kind(partei, NS_CAC, "cac:ContractingPartyType"), NS_CBC, "cbc:PartyTypeCode", "buyer-legal-type", "la");
+        code(kind(partei, NS_CAC, "cac:ContractingPartyType"), NS_CBC, "cbc:PartyTypeCode", "buyer-legal-type", AUFTRAGGEBER_RECHTSFORM);
         code(kind(partei, NS_CAC, "cac:ContractingActivity"), NS_CBC, "cbc:ActivityTypeCode", "authority-activity", "gen-pub");
         id(kind(kind(partei, NS_CAC, "cac:Party"), NS_CAC, "cac:PartyIdentification"), "organization", AUFTRAGGEBER);
 
+        // eForms-DE: the German procurement legislation besides the directive (CR-BT-01-Germany)
+        text(kind(kind(wurzel, NS_CAC, "cac:TenderingTerms"), NS_CAC, "cac:ProcurementLegislationDocumentReference"), NS_CBC, "cbc:ID",
+                VERGABEORDNUNG);
         code(kind(wurzel, NS_CAC, "cac:TenderingProcess"), NS_CBC, "cbc:ProcedureCode", "procurement-procedure-type", verfahrenscode(art));
 
         projekt(kind(wurzel, NS_CAC, "cac:ProcurementProject"), null, akte, a);
@@ -195,6 +218,10 @@ public final class VergabebekanntmachungXml {
         Element los = kind(wurzel, NS_CAC, "cac:ProcurementProjectLot");
         id(los, "Lot", LOT);
         Element bedingungen = kind(los, NS_CAC, "cac:TenderingTerms");
+        // BT-717 (eForms-DE mandatory): software licences are neither vehicles nor transport services (Directive 2009/33/EU)
+        Element strategie = kind(kind(kind(kind(kind(bedingungen, NS_EXT, "ext:UBLExtensions"), NS_EXT, "ext:UBLExtension"),
+                NS_EXT, "ext:ExtensionContent"), NS_EFEXT, "efext:EformsExtension"), NS_EFAC, "efac:StrategicProcurement");
+        code(strategie, NS_EFBC, "efbc:ApplicableLegalBasis", "cvd-scope", "false");
         code(bedingungen, NS_CBC, "cbc:FundingProgramCode", "eu-funded", "no-eu-funds");
         Element kriterium = kind(kind(bedingungen, NS_CAC, "cac:AwardingTerms"), NS_CAC, "cac:AwardingCriterion");
         sprachtext(kriterium, "cbc:CalculationExpression",
@@ -230,6 +257,10 @@ public final class VergabebekanntmachungXml {
         sprachtext(projekt, "cbc:Name", akte.titel());
         sprachtext(projekt, "cbc:Description", akte.titel() + " für die Stadt Leverkusen (" + akte.verfahrensart() + ")");
         code(projekt, NS_CBC, "cbc:ProcurementTypeCode", "contract-nature", AUFTRAGSART);
+        if (internalId != null) {
+            // BT-06 (eForms-DE mandatory): the procedure records no strategic aims (environmental, social, innovation)
+            code(kind(projekt, NS_CAC, "cac:ProcurementAdditionalType"), NS_CBC, "cbc:ProcurementTypeCode", "strategic-procurement", "none");
+        }
         code(kind(projekt, NS_CAC, "cac:MainCommodityClassification"), NS_CBC, "cbc:ItemClassificationCode", "cpv", a.cpvCode());
         Element ort = kind(kind(projekt, NS_CAC, "cac:RealizedLocation"), NS_CAC, "cac:Address");
         code(ort, NS_CBC, "cbc:CountrySubentityCode", "nuts", a.auftraggeberNuts());
@@ -244,6 +275,14 @@ public final class VergabebekanntmachungXml {
         id(kind(firma, NS_CAC, "cac:PartyIdentification"), "organization", id);
         sprachtext(kind(firma, NS_CAC, "cac:PartyName"), "cbc:Name", name);
         return firma;
+    }
+
+    private void kontakt(Element firma, String telefon, String email) {
+        Element kontakt = kind(firma, NS_CAC, "cac:Contact");
+        if (telefon != null) {
+            text(kontakt, NS_CBC, "cbc:Telephone", telefon);
+        }
+        text(kontakt, NS_CBC, "cbc:ElectronicMail", email);
     }
 
     private void adresse(Element firma, String strasse, String ort, String plz, String nuts, String land) {
@@ -290,7 +329,8 @@ public final class VergabebekanntmachungXml {
     }
 
     private byte[] serialisieren() throws TransformerException {
-        Transformer t = TransformerFactory.newInstance().newTransformer();
+        // the JDK's own serializer (its indent-amount property), whatever else is on the class path
+        Transformer t = TransformerFactory.newDefaultInstance().newTransformer();
         t.setOutputProperty(OutputKeys.ENCODING, "UTF-8");
         t.setOutputProperty(OutputKeys.INDENT, "yes");
         t.setOutputProperty("{http://xml.apache.org/xslt}indent-amount", "2");

@@ -11,6 +11,8 @@ import org.camunda.bpm.engine.variable.Variables;
 public final class Demoausschreibung {
 
     public static final String BUSINESS_KEY = "VG-2021-DMS";
+    /** BT-04 of the demo's (invented) contract notice of 07.10.2021 */
+    public static final String VERFAHRENSKENNUNG = "5d3c6a1e-8f2b-4c7d-9e0a-1b2c3d4e5f60";
 
     private Demoausschreibung() {
     }
@@ -18,6 +20,7 @@ public final class Demoausschreibung {
     public static Map<String, Object> startformular() {
         return Variables.createVariables()
                 .putValue("titel", "Einführung eines Dokumentenmanagementsystems (DMS)")
+                .putValue("verfahrenskennung", VERFAHRENSKENNUNG)
                 .putValue("verfahrensart", "OFFENES_VERFAHREN")
                 // an amount as a person types it in German notation (a text field read on the server)
                 .putValue("geschaetzterWert", "480.000,00")

@@ -20,6 +20,8 @@ public final class Variablen {
 
     // start form
     public static final String TITEL = "titel";
+    /** BT-04 of the contract notice, a UUID */
+    public static final String VERFAHRENSKENNUNG = "verfahrenskennung";
     public static final String VERFAHRENSART = "verfahrensart";
     public static final String VERFAHRENSART_BEGRUENDUNG = "verfahrensartBegruendung";
     public static final String GESCHAETZTER_WERT = "geschaetzterWert";

@@ -10,6 +10,7 @@ import de.leverkusen.vergabe.verfahren.Vergabe;
 import de.leverkusen.vergabe.verfahren.Vergabeantrag;
 import de.leverkusen.vergabe.verfahren.VergabeService;
 import de.leverkusen.vergabe.verfahren.Verfahrensart;
+import de.leverkusen.vergabe.verfahren.Verfahrenskennung;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Year;
@@ -54,6 +55,7 @@ public class VergabeAnlegen implements JavaDelegate {
         }
         Vergabeantrag antrag = new Vergabeantrag(
                 businessKey,
+                Verfahrenskennung.lesen(execution.getVariable(VERFAHRENSKENNUNG)),
                 Werte.pflichttext(execution, TITEL),
                 verfahrensart(Werte.pflichttext(execution, VERFAHRENSART)),
                 Werte.text(execution, VERFAHRENSART_BEGRUENDUNG),

@@ -69,6 +69,8 @@ public class Vergabe {
     private Long id;
     @Column(name = "business_key")
     private String businessKey;
+    /** BT-04 of the contract notice (eForms), repeated in the award notice */
+    private String verfahrenskennung;
     private String titel;
     @Enumerated(EnumType.STRING)
     private Verfahrensart verfahrensart;
@@ -127,6 +129,7 @@ public class Vergabe {
 
     Vergabe(String businessKey, Vergabeantrag antrag, OffsetDateTime jetzt) {
         this.businessKey = businessKey;
+        this.verfahrenskennung = antrag.verfahrenskennung();
         this.titel = antrag.titel();
         this.verfahrensart = antrag.verfahrensart();
         this.verfahrensartBegruendung = antrag.verfahrensartBegruendung();
@@ -378,6 +381,7 @@ public class Vergabe {
     public String getBusinessKey() { return businessKey; }
     public String getTitel() { return titel; }
     public Verfahrensart getVerfahrensart() { return verfahrensart; }
+    public String getVerfahrenskennung() { return verfahrenskennung; }
     public String getVerfahrensartBegruendung() { return verfahrensartBegruendung; }
     public BigDecimal getGeschaetzterWert() { return geschaetzterWert; }
     public OffsetDateTime getAngebotsfrist() { return angebotsfrist; }

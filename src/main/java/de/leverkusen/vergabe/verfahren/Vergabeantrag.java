@@ -19,6 +19,7 @@ import java.util.Set;
 /** What the Vergabestelle enters when it starts a procedure; checked before anything is stored. */
 public record Vergabeantrag(
         String businessKey,
+        String verfahrenskennung,
         String titel,
         Verfahrensart verfahrensart,
         String verfahrensartBegruendung,

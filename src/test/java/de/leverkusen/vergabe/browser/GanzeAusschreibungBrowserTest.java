@@ -181,6 +181,8 @@ class GanzeAusschreibungBrowserTest {
         assertThat(start).isDisabled();
 
         t.eingeben("Bezeichnung des Verfahrens", TITEL);
+        // BT-04 of the contract notice, as it was published (eForms: a version-4 UUID)
+        t.eingeben("Verfahrenskennung (BT-04) der Auftragsbekanntmachung", "5D3C6A1E-8F2B-4C7D-9E0A-1B2C3D4E5F60");
         assertThat(p.locator(".modal .fjs-select-display").first()).hasText("Offenes Verfahren (§ 15 VgV)");
         // an amount in German notation, as people type it: stored as exactly 480,000.00 EUR (a number field read 480)
         t.eingeben("Geschätzter Auftragswert (netto, EUR)", "480.000,00");
@@ -220,6 +222,8 @@ class GanzeAusschreibungBrowserTest {
         assertThat(variablen.get("geschaetzterWert")).isEqualTo("480.000,00");
         assertThat(vergabe().getGeschaetzterWert()).isEqualByComparingTo("480000.00");
         assertThat(vergabe().getBusinessKey()).startsWith("VG-");
+        // typed in upper case, stored as eForms writes it
+        assertThat(vergabe().getVerfahrenskennung()).isEqualTo("5d3c6a1e-8f2b-4c7d-9e0a-1b2c3d4e5f60");
         t.abmelden();
     }
 
@@ -723,10 +727,22 @@ class GanzeAusschreibungBrowserTest {
         t.eingeben("Postleitzahl des Zuschlagsempfängers", "50667");
         t.eingeben("Ort des Zuschlagsempfängers", "Köln");
         t.auswaehlen("Unternehmensgröße des Zuschlagsempfängers", "Mittleres Unternehmen");
+        assertThat(t.feld("NUTS-Code der Vergabekammer")).hasValue("DEA23");
+        t.eingeben("Registriernummer der Vergabekammer (z. B. Leitweg-ID)", "05315000-VK-RHEINLAND");
+        t.eingeben("E-Mail-Adresse der Vergabekammer", "vergabekammer@bezreg-koeln.example");
+        t.eingeben("NUTS-Code des Zuschlagsempfängers", "DEA23");
+        t.auswaehlen("Vergibt der Zuschlagsempfänger Unteraufträge?", "Nein");
         t.datum("Veröffentlicht am", "01.03.2022");
         t.eingeben("Nummer der Bekanntmachung (TED)", "2022/S 043-123456");
         t.bildschirmfoto("20-vergabebekanntmachung-veroeffentlichen");
-        t.erledigen();
+        // dispatched after the award, which was given in moved time (end of the appeal period): the clock goes an hour
+        // past it, so the contract date is not after the dispatch date, as in real life
+        ClockUtil.setCurrentTime(Date.from(vergabe().getZuschlagAm().plusHours(1).toInstant()));
+        try {
+            t.erledigen();
+        } finally {
+            ClockUtil.reset();
+        }
 
         t.aufgabeOeffnen("Vergabevermerk abschließen (§ 8 VgV)").zuweisen();
         assertThat(t.feld("Verfahren")).hasValue(TITEL);

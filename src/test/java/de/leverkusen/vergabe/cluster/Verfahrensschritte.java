@@ -103,6 +103,9 @@ public final class Verfahrensschritte {
                 "nachpruefungsstelleOrt", "Köln", "zuschlagsempfaengerRegistriernummer", "HRA 4711 (Amtsgericht Köln)",
                 "zuschlagsempfaengerPlz", "50667", "zuschlagsempfaengerOrt", "Köln", "zuschlagsempfaengerLand", "DEU",
                 "zuschlagsempfaengerGroesse", "medium"));
+        werte.putAll(Map.of("nachpruefungsstelleRegistriernummer", "05315000-VK-RHEINLAND", "nachpruefungsstelleNuts", "DEA23",
+                "nachpruefungsstelleEmail", "vergabekammer@bezreg-koeln.example", "zuschlagsempfaengerNuts", "DEA23",
+                "unterauftraege", "no"));
         return werte;
     }
 

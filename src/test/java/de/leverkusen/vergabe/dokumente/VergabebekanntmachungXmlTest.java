@@ -14,6 +14,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /**
  * The eForms award notice as a pure function: valid against the SDK's XSD for every procedure type, values where the
@@ -24,6 +26,7 @@ class VergabebekanntmachungXmlTest {
     static final OffsetDateTime ZUSCHLAG = OffsetDateTime.of(2022, 2, 21, 23, 30, 0, 0, ZoneOffset.UTC);
     static final OffsetDateTime JETZT = OffsetDateTime.of(2022, 3, 1, 9, 0, 0, 0, ZoneOffset.UTC);
     static final String GEWINNER = "Rheinland <Dokumentensysteme> GmbH & Co. KG";
+    static final String GEWINNER_EMAIL = "angebote@rheinland-doku.example";
 
     static Map<String, Object> formular() {
         Map<String, Object> w = new HashMap<>();
@@ -36,13 +39,18 @@ class VergabebekanntmachungXmlTest {
         w.put("auftraggeberEmail", "vergabestelle@example.org");
         w.put("auftraggeberTelefon", "+49 214 406-0");
         w.put("nachpruefungsstelle", "Vergabekammer Rheinland");
+        w.put("nachpruefungsstelleRegistriernummer", "05315000-VK-RHEINLAND");
         w.put("nachpruefungsstellePlz", "50667");
         w.put("nachpruefungsstelleOrt", "Köln");
+        w.put("nachpruefungsstelleNuts", "DEA23");
+        w.put("nachpruefungsstelleEmail", "vergabekammer@example.org");
         w.put("zuschlagsempfaengerRegistriernummer", "HRA 12345");
         w.put("zuschlagsempfaengerPlz", "50667");
         w.put("zuschlagsempfaengerOrt", "Köln");
         w.put("zuschlagsempfaengerLand", "DEU");
+        w.put("zuschlagsempfaengerNuts", "dea23");
         w.put("zuschlagsempfaengerGroesse", "small");
+        w.put("unterauftraege", "not-known");
         return w;
     }
 
@@ -60,7 +68,7 @@ class VergabebekanntmachungXmlTest {
     static String xml(Verfahrensart art) {
         byte[] xml = VergabebekanntmachungXml.erzeugen(akte(new Akte.Zuschlag(GEWINNER, new BigDecimal("389500.5"), ZUSCHLAG, "v")),
                 art, Bekanntmachungsangaben.aus(formular()::get), "1c3a0e7e-3b4a-4d6e-9d0f-5a1b2c3d4e5f",
-                "7a1f2b3c-4d5e-4f60-8a7b-9c0d1e2f3a4b", JETZT);
+                "7a1f2b3c-4d5e-4f60-8a7b-9c0d1e2f3a4b", GEWINNER_EMAIL, JETZT);
         assertThat(EformsSchema.verstoesse(xml)).as(art.name()).isEmpty();
         return new String(xml, StandardCharsets.UTF_8);
     }
@@ -94,8 +102,70 @@ class VergabebekanntmachungXmlTest {
                 "<cbc:Name languageID=\"DEU\">Rheinland &lt;Dokumentensysteme&gt; GmbH &amp; Co. KG</cbc:Name>",
                 "<cbc:ID schemeName=\"InternalID\">VG-TEST-EFORMS</cbc:ID>",
                 // the winning offer's number in the procedure's records
-                "<cbc:ID>VG-TEST-EFORMS-ANGEBOT-2</cbc:ID>");
+                "<cbc:ID>VG-TEST-EFORMS-ANGEBOT-2</cbc:ID>",
+                // BT-04 as given (from the contract notice), never a new one
+                "<cbc:ContractFolderID>7a1f2b3c-4d5e-4f60-8a7b-9c0d1e2f3a4b</cbc:ContractFolderID>",
+                // the German profile: its customization id, its buyer legal type list, the VgV as legislation
+                "<cbc:CustomizationID>eforms-de-2.1</cbc:CustomizationID>",
+                "<cbc:PartyTypeCode listName=\"buyer-legal-type\">kommun-beh</cbc:PartyTypeCode>",
+                "<cac:ProcurementLegislationDocumentReference>\n      <cbc:ID>vgv</cbc:ID>",
+                // publication requested from the dispatch day (01.03.2022 10:00 in Leverkusen)
+                "<cbc:RequestedPublicationDate>2022-03-01+01:00</cbc:RequestedPublicationDate>",
+                "<efbc:TermCode listName=\"applicability\">not-known</efbc:TermCode>",
+                "<cbc:ProcurementTypeCode listName=\"strategic-procurement\">none</cbc:ProcurementTypeCode>",
+                "<efbc:ApplicableLegalBasis listName=\"cvd-scope\">false</efbc:ApplicableLegalBasis>",
+                // review body and winner: registration number, NUTS region, contact e-mail
+                "<cbc:CompanyID>05315000-VK-RHEINLAND</cbc:CompanyID>", "<cbc:ElectronicMail>vergabekammer@example.org</cbc:ElectronicMail>",
+                "<cbc:CountrySubentityCode listName=\"nuts\">DEA23</cbc:CountrySubentityCode>",
+                "<cbc:ElectronicMail>angebote@rheinland-doku.example</cbc:ElectronicMail>");
         assertThat(xml).startsWith("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<ContractAwardNotice ");
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = Verfahrensart.class, names = {"OFFENES_VERFAHREN", "NICHT_OFFENES_VERFAHREN",
+            "VERHANDLUNGSVERFAHREN_MIT_TEILNAHMEWETTBEWERB"})
+    void bestehtDieSchematronRegelnDerEuUndVonEformsDe(Verfahrensart art) {
+        byte[] xml = xml(art).getBytes(StandardCharsets.UTF_8);
+        List<String> fehler = new java.util.ArrayList<>();
+        EformsRegeln.euFehler(xml).forEach(f -> fehler.add("EU " + f));
+        EformsRegeln.deFehler(xml).forEach(f -> fehler.add("DE " + f));
+        assertThat(fehler).as("Fehler der EU-Regeln (SDK, Phase eforms-29) und der eForms-DE-Regeln, " + art).isEmpty();
+        // the EU rules the German profile skips: exactly its own customization id and buyer legal type code list
+        assertThat(EformsRegeln.euAusgenommeneFehler(xml)).as("nach KoSIT-Liste übersprungene EU-Regeln")
+                .containsExactlyInAnyOrder("BR-OPT-00002-0052", "BR-BT-00011-0052");
+    }
+
+    @Test
+    void dieRegelnErkennenFehler_mitRegelUndText() {
+        String gueltig = xml(Verfahrensart.OFFENES_VERFAHREN);
+        // the review body without registration number: the SDK's rule names the field (BT-501) in German
+        String ohneNummer = gueltig.replace("<cbc:CompanyID>05315000-VK-RHEINLAND</cbc:CompanyID>", "");
+        assertThat(ohneNummer).isNotEqualTo(gueltig);
+        assertThat(EformsRegeln.euFehler(ohneNummer.getBytes(StandardCharsets.UTF_8)))
+                .anyMatch(f -> f.startsWith("BR-BT-00501-0036: 'Registrierungsnummer' (BT-501-Organization-Company) ist obligatorisch"));
+        // ... and without e-mail address: eForms-DE wants one for every organisation
+        String ohneEmail = gueltig.replace("<cbc:ElectronicMail>vergabekammer@example.org</cbc:ElectronicMail>", "");
+        assertThat(EformsRegeln.deFehler(ohneEmail.getBytes(StandardCharsets.UTF_8))).anyMatch(f -> f.startsWith("CR-DE-BT-506 "));
+        // the version rule expects eForms-DE 2.1: neither KoSIT's 1.2 nor the plain SDK id passes
+        for (String id : List.of("eforms-de-1.2", "eforms-sdk-1.13")) {
+            byte[] andereVersion = gueltig.replace(">eforms-de-2.1<", ">" + id + "<").getBytes(StandardCharsets.UTF_8);
+            assertThat(EformsRegeln.deFehler(andereVersion)).as(id).singleElement().asString().startsWith("SR-DE-1 ")
+                    .contains("must be equal to the current version (eforms-de-2.1)");
+        }
+        // the contract (BT-145) concluded after the dispatch of the notice
+        String spaeterVertrag = gueltig.replace("<cbc:IssueDate>2022-02-22+01:00</cbc:IssueDate>", "<cbc:IssueDate>2022-03-05+01:00</cbc:IssueDate>");
+        assertThat(spaeterVertrag).isNotEqualTo(gueltig);
+        assertThat(EformsRegeln.euFehler(spaeterVertrag.getBytes(StandardCharsets.UTF_8))).anyMatch(f -> f.startsWith("BR-BT-00145-0100: "));
+    }
+
+    @Test
+    void zuschlagUndVertragNichtNachDemVersand() {
+        // award on 01.03.2022 at 10:00 Berlin, notice dated one minute before: refused, nothing generated
+        OffsetDateTime zuschlag = OffsetDateTime.of(2022, 3, 1, 9, 1, 0, 0, ZoneOffset.UTC);
+        assertThatThrownBy(() -> VergabebekanntmachungXml.erzeugen(akte(new Akte.Zuschlag(GEWINNER, BigDecimal.TEN, zuschlag, "v")),
+                Verfahrensart.OFFENES_VERFAHREN, Bekanntmachungsangaben.aus(formular()::get), "1c3a0e7e-3b4a-4d6e-9d0f-5a1b2c3d4e5f",
+                "7a1f2b3c-4d5e-4f60-8a7b-9c0d1e2f3a4b", GEWINNER_EMAIL, JETZT)).isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("vor dem Zuschlag");
     }
 
     @Test
@@ -121,7 +191,7 @@ class VergabebekanntmachungXmlTest {
     @Test
     void keineBekanntmachungOhneZuschlag() {
         assertThatThrownBy(() -> VergabebekanntmachungXml.erzeugen(akte(null), Verfahrensart.OFFENES_VERFAHREN,
-                Bekanntmachungsangaben.aus(formular()::get), "a", "b", JETZT)).isInstanceOf(IllegalStateException.class);
+                Bekanntmachungsangaben.aus(formular()::get), "a", "b", GEWINNER_EMAIL, JETZT)).isInstanceOf(IllegalStateException.class);
     }
 
     @Test
@@ -137,7 +207,16 @@ class VergabebekanntmachungXmlTest {
                 new Fall("auftraggeberTelefon", "null-zwei-eins-vier", "Telefonnummer"),
                 new Fall("zuschlagsempfaengerPlz", "5066", "Postleitzahl mit 5 Ziffern (Sitz in Deutschland)"),
                 new Fall("zuschlagsempfaengerLand", "XXX", "unbekanntes Land"),
-                new Fall("zuschlagsempfaengerGroesse", "riesig", "unbekannte Unternehmensgröße"))) {
+                new Fall("zuschlagsempfaengerGroesse", "riesig", "unbekannte Unternehmensgröße"),
+                new Fall("nachpruefungsstelleRegistriernummer", "", "Pflichtfeld fehlt"),
+                new Fall("nachpruefungsstelleNuts", "FRD22", "deutscher NUTS-Code"),
+                new Fall("nachpruefungsstelleEmail", "vergabekammer", "keine gültige E-Mail-Adresse"),
+                new Fall("zuschlagsempfaengerNuts", "NL32B", "beginnend mit DE"),
+                new Fall("zuschlagsempfaengerNuts", "DEA2", "NUTS-3-Code des Sitzlandes mit 5 Zeichen"),
+                // the right shape, but no region of the SDK's list (Regierungsbezirk Köln: DEA22-DEA2D, no DEA25, no DEA2Z)
+                new Fall("zuschlagsempfaengerNuts", "DEA2Z", "'DEA2Z' ist keine NUTS-3-Region der eForms-Codeliste"),
+                new Fall("auftraggeberNuts", "DEA25", "'DEA25' ist keine NUTS-3-Region"),
+                new Fall("unterauftraege", "vielleicht", "'yes', 'no' oder 'not-known'"))) {
             Map<String, Object> w = formular();
             w.put(f.feld(), f.wert());
             assertThatThrownBy(() -> Bekanntmachungsangaben.aus(w::get)).as(f.feld())
@@ -147,6 +226,7 @@ class VergabebekanntmachungXmlTest {
         Map<String, Object> ausland = formular();
         ausland.put("zuschlagsempfaengerLand", "NLD");
         ausland.put("zuschlagsempfaengerPlz", "1012 AB");
+        ausland.put("zuschlagsempfaengerNuts", "NL32B");
         assertThat(Bekanntmachungsangaben.aus(ausland::get).zuschlagsempfaengerPlz()).isEqualTo("1012 AB");
     }
 }

@@ -4,6 +4,7 @@ import static de.leverkusen.vergabe.ivl.IvlAttrappe.Skript.status;
 import static de.leverkusen.vergabe.ivl.IvlAttrappe.Skript.verspaetet;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import de.leverkusen.vergabe.konfiguration.Demoausschreibung;
 import de.leverkusen.vergabe.lizenz.Lizenzbestellung;
 import de.leverkusen.vergabe.lizenz.LizenzbestellungService;
 import de.leverkusen.vergabe.rest.EngineRest;
@@ -85,7 +86,7 @@ class IvlBestellungIntegrationTest {
     void zuschlagErteilt() {
         ivl.zuruecksetzen();
         bk = "VG-IVL-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
-        Vergabe v = vergaben.anlegen(new Vergabeantrag(bk, "Einführung eines Dokumentenmanagementsystems (DMS)",
+        Vergabe v = vergaben.anlegen(new Vergabeantrag(bk, Demoausschreibung.VERFAHRENSKENNUNG, "Einführung eines Dokumentenmanagementsystems (DMS)",
                 Verfahrensart.OFFENES_VERFAHREN, null, new BigDecimal("1250000.00"), OffsetDateTime.parse("2021-11-09T00:00:00+01:00"),
                 LocalDate.of(2021, 10, 7), true, false, LocalDate.of(2021, 12, 7), LocalDate.of(2021, 12, 9), List.of("bewerter1"),
                 List.of(new Vergabeantrag.Bieter("Kommunal-DMS AG", "angebote@kommunal-dms.example"))), "vergabe1");

@@ -34,6 +34,8 @@ public final class Ausschreibungslauf {
     private final ManagementService management;
     private final ExternalTaskService externalTasks;
     private final List<Map<String, Object>> eingaben = new ArrayList<>();
+    /** when the last award of {@link #bisZurLizenzpruefung} was given, in the moved engine time */
+    private java.util.Date zuschlagAm;
 
     public Ausschreibungslauf(ProcessEngine engine) {
         this.runtime = engine.getRuntimeService();
@@ -65,8 +67,14 @@ public final class Ausschreibungslauf {
         runtime.createMessageCorrelation("IvlBestellungBestaetigt").processInstanceBusinessKey(bk)
                 .setVariable("ivlReferenz", "IVL-AUF-2022-0815").correlate();
         erledigen(aufgabe(bk, "UserTask_LizenzbereitstellungErfassen"), "vergabe1", bereitstellung(1900));
-        erledigen(aufgabe(bk, "UserTask_BekanntmachungVeroeffentlichen"), "vergabe2",
-                bekanntmachung(LocalDate.now(BERLIN).plusDays(5).toString()));
+        // the notice is dispatched after the award, which lay at the end of the moved standstill: a day past it
+        ClockUtil.setCurrentTime(new java.util.Date(zuschlagAm.getTime() + java.time.Duration.ofDays(1).toMillis()));
+        try {
+            erledigen(aufgabe(bk, "UserTask_BekanntmachungVeroeffentlichen"), "vergabe2",
+                    bekanntmachung(LocalDate.now(BERLIN).plusDays(5).toString()));
+        } finally {
+            ClockUtil.reset();
+        }
         erledigen(aufgabe(bk, "UserTask_VergabevermerkAbschliessen"), "vergabe1", vergabevermerk());
         if (runtime.createProcessInstanceQuery().processInstanceId(pi).count() != 0) {
             throw new IllegalStateException("Verfahren " + bk + " nicht beendet");
@@ -132,6 +140,7 @@ public final class Ausschreibungslauf {
         // the standstill: the engine's time moves to its end, then back
         Job wartefrist = management.createJobQuery().processInstanceId(pi).activityId("TimerEvent_WartefristAbgelaufen").singleResult();
         ClockUtil.setCurrentTime(wartefrist.getDuedate());
+        zuschlagAm = wartefrist.getDuedate();
         try {
             management.executeJob(wartefrist.getId());
             erledigen(aufgabe(bk, "UserTask_ZuschlagErteilen"), "vergabe1", zuschlag());

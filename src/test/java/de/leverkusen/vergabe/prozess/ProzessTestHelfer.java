@@ -167,8 +167,11 @@ final class ProzessTestHelfer {
                 "auftraggeberNuts", "DEA24", "auftraggeberEmail", "vergabestelle@stadt-leverkusen.example",
                 "auftraggeberTelefon", "+49 214 406-0", "nachpruefungsstelle", "Vergabekammer Rheinland",
                 "nachpruefungsstellePlz", "50667", "nachpruefungsstelleOrt", "Köln",
+                "nachpruefungsstelleRegistriernummer", "05315000-VK-RHEINLAND", "nachpruefungsstelleNuts", "DEA23",
+                "nachpruefungsstelleEmail", "vergabekammer@bezreg-koeln.example",
                 "zuschlagsempfaengerRegistriernummer", "HRA 4711 (Amtsgericht Köln)", "zuschlagsempfaengerPlz", "50667",
-                "zuschlagsempfaengerOrt", "Köln", "zuschlagsempfaengerLand", "DEU", "zuschlagsempfaengerGroesse", "medium");
+                "zuschlagsempfaengerOrt", "Köln", "zuschlagsempfaengerLand", "DEU", "zuschlagsempfaengerNuts", "DEA23",
+                "zuschlagsempfaengerGroesse", "medium", "unterauftraege", "no");
     }
 
     static Map<String, Object> eskalation() {

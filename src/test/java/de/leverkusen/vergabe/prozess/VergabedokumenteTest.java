@@ -8,6 +8,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import de.leverkusen.vergabe.dokumente.DokumentRepository;
 import de.leverkusen.vergabe.dokumente.DokumentformateTest;
 import de.leverkusen.vergabe.dokumente.OparlSchema;
+import de.leverkusen.vergabe.dokumente.EformsRegeln;
+import de.leverkusen.vergabe.konfiguration.Demoausschreibung;
 import de.leverkusen.vergabe.schreiben.Schreiben;
 import de.leverkusen.vergabe.schreiben.SchreibenService;
 import de.leverkusen.vergabe.verfahren.Angebot;
@@ -187,8 +189,15 @@ class VergabedokumenteTest {
         ohneNummer.remove("auftraggeberRegistriernummer");
         bekanntmachungOhneRegistriernummer = abschliessenUeberRest("vergabe2", bekanntmachung.getId(), ohneNummer);
         assertThat(dokumente.findByVergabeIdAndName(vergabeId, "vergabebekanntmachung.xml")).isEmpty();
-        erledigen(aufgabe("UserTask_BekanntmachungVeroeffentlichen"), "vergabe2",
-                bekanntmachung(LocalDate.now(BERLIN).plusDays(5).toString()));
+        // the notice is dispatched after the award (which happened at the end of the appeal period): the clock goes
+        // there again, a day later, so contract date <= dispatch date as in real life
+        ClockUtil.setCurrentTime(new java.util.Date(beschwerdefrist.getDuedate().getTime() + java.time.Duration.ofDays(1).toMillis()));
+        try {
+            erledigen(aufgabe("UserTask_BekanntmachungVeroeffentlichen"), "vergabe2",
+                    bekanntmachung(LocalDate.now(BERLIN).plusDays(5).toString()));
+        } finally {
+            ClockUtil.reset();
+        }
         erledigen(aufgabe("UserTask_VergabevermerkAbschliessen"), "vergabe1", vergabevermerk());
         assertThat(runtimeService.createProcessInstanceQuery().processInstanceId(pi.getId()).count()).isZero();
         assertThat(vergabeService.vergabe(vergabeId).getStatus()).isEqualTo(Vergabe.Status.ABGESCHLOSSEN);
@@ -497,6 +506,18 @@ class VergabedokumenteTest {
         assertThat(xpath(xml, "//efac:Company[cac:PartyIdentification/cbc:ID = '" + kammer + "']/cac:PartyName/cbc:Name"))
                 .isEqualTo("Vergabekammer Rheinland");
         assertThat(xpath(xml, "/can:ContractAwardNotice/cac:ProcurementProjectLot/cac:ProcurementProject/cbc:ID")).isEqualTo(bk);
+        // BT-04 is the one of the contract notice, entered at the start and stored with the procedure
+        assertThat(vergabe.getVerfahrenskennung()).isEqualTo(Demoausschreibung.VERFAHRENSKENNUNG);
+        assertThat(xpath(xml, "/can:ContractAwardNotice/cbc:ContractFolderID")).isEqualTo(Demoausschreibung.VERFAHRENSKENNUNG);
+        // the winner's contact: the e-mail address of its offer
+        assertThat(xpath(xml, "//efac:Company[cac:PartyIdentification/cbc:ID = '" + organisation + "']/cac:Contact/cbc:ElectronicMail"))
+                .isEqualTo(gewinner.getBieterEmail());
+        // award and contract (the Zuschlag) not after the dispatch of the notice
+        String versandtag = xpath(xml, "/can:ContractAwardNotice/cbc:IssueDate");
+        assertThat(java.time.LocalDate.parse(vergabetag)).isBeforeOrEqualTo(java.time.LocalDate.parse(versandtag.substring(0, 10)));
+        // the business rules of the SDK (phase eforms-29) and of eForms-DE: no error
+        assertThat(EformsRegeln.euFehler(a.body())).as("EU-Regeln").isEmpty();
+        assertThat(EformsRegeln.deFehler(a.body())).as("eForms-DE-Regeln").isEmpty();
 
         // stored once, served as stored; in the running record
         assertThat(dokumente.findByVergabeIdAndName(vergabeId, "vergabebekanntmachung.xml").orElseThrow().getInhalt()).isEqualTo(a.body());

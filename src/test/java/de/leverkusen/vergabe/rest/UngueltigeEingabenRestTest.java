@@ -39,6 +39,7 @@ class UngueltigeEingabenRestTest {
     private static Map<String, Object> gueltigerStart() {
         Map<String, Object> start = new HashMap<>();
         start.put("titel", "Einführung eines Dokumentenmanagementsystems (DMS)");
+        start.put("verfahrenskennung", "5d3c6a1e-8f2b-4c7d-9e0a-1b2c3d4e5f60");
         start.put("verfahrensart", "OFFENES_VERFAHREN");
         start.put("geschaetzterWert", "1.250.000,00");
         start.put("fristereignisAm", "2021-10-07");
@@ -88,6 +89,12 @@ class UngueltigeEingabenRestTest {
         startWirdAbgewiesen("VG-UNGUELTIG-7", s -> s.put("bewertungskommission", "bewerter1, vergabe2"),
                 "Feld 'bewertungskommission'", "'vergabe2' ist kein Mitglied der Gruppe bewertungskommission");
         startWirdAbgewiesen("VG-UNGUELTIG-8", s -> s.put("praesentationBis", "2021-12-01"), "Feld 'praesentationBis'");
+        // BT-04 must be the contract notice's UUID (eForms: version 4); the TED number is no procedure identifier
+        startWirdAbgewiesen("VG-UNGUELTIG-8B", s -> s.put("verfahrenskennung", "2021/S 196-512345"), "Feld 'verfahrenskennung'");
+        // a time-based (version-1) UUID
+        startWirdAbgewiesen("VG-UNGUELTIG-8C", s -> s.put("verfahrenskennung", "5d3c6a1e-8f2b-1c7d-9e0a-1b2c3d4e5f60"),
+                "Feld 'verfahrenskennung'");
+        startWirdAbgewiesen("VG-UNGUELTIG-8D", s -> s.remove("verfahrenskennung"), "Feld 'verfahrenskennung'", "Pflichtfeld fehlt");
         // notice sent Wednesday 20.10.2021, electronic offers: 30 days -> Friday 19.11.2021; 08.11.2021 is too short
         startWirdAbgewiesen("VG-UNGUELTIG-9", s -> s.put("fristereignisAm", "2021-10-20"),
                 "Feld 'angebotsfrist'", "Unzulässig", "19.11.2021", "§ 15 Abs. 2, 4 VgV");

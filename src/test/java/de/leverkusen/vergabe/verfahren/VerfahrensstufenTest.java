@@ -20,7 +20,7 @@ class VerfahrensstufenTest {
     private static final OffsetDateTime NACH_DER_FRIST = OffsetDateTime.parse("2021-11-09T09:00:00+01:00");
 
     private static Vergabe vergabe() {
-        return new Vergabe("VG-STUFEN", new Vergabeantrag("VG-STUFEN", "DMS", Verfahrensart.OFFENES_VERFAHREN, null,
+        return new Vergabe("VG-STUFEN", new Vergabeantrag("VG-STUFEN", "5d3c6a1e-8f2b-4c7d-9e0a-1b2c3d4e5f60", "DMS", Verfahrensart.OFFENES_VERFAHREN, null,
                 new BigDecimal("1250000.00"), ANGEBOTSFRIST, LocalDate.of(2021, 10, 7), true, false,
                 LocalDate.of(2021, 12, 7), LocalDate.of(2021, 12, 9), List.of("bewerter1"), List.of()),
                 OffsetDateTime.parse("2021-10-07T09:00:00+02:00"));

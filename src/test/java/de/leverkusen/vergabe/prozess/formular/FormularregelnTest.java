@@ -22,6 +22,7 @@ class FormularregelnTest {
     private static Map<String, Object> gueltigerStart() {
         Map<String, Object> v = new HashMap<>();
         v.put("titel", "Einführung eines DMS");
+        v.put("verfahrenskennung", "5D3C6A1E-8F2B-4C7D-9E0A-1B2C3D4E5F60");
         v.put("verfahrensart", "OFFENES_VERFAHREN");
         v.put("geschaetzterWert", "1.250.000,00");
         v.put("fristereignisAm", "2021-10-07");
@@ -44,6 +45,9 @@ class FormularregelnTest {
     void jedeRegelDesStartformularsNenntFeldUndRegel() throws IOException {
         Formularregeln regeln = form("vergabe-starten");
         pruefeFehler(regeln, "titel", null, "Feld 'titel': (Bezeichnung des Verfahrens) Pflichtfeld fehlt");
+        // BT-04 of the contract notice: required, a version-4 UUID (the delegate then stores it in lower case)
+        pruefeFehler(regeln, "verfahrenskennung", null, "Feld 'verfahrenskennung'", "Pflichtfeld fehlt");
+        pruefeFehler(regeln, "verfahrenskennung", "2021/S 196-512345", "Feld 'verfahrenskennung'", "entspricht nicht dem Muster");
         pruefeFehler(regeln, "titel", "DMS", "Feld 'titel': (Bezeichnung des Verfahrens) mindestens 5 Zeichen erforderlich, erhalten: 3");
         pruefeFehler(regeln, "titel", "x".repeat(1_000_000), "höchstens 200 Zeichen erlaubt, erhalten: 1000000");
         pruefeFehler(regeln, "wertungReferenzLeistung", -1, "Feld 'wertungReferenzLeistung': (Referenzwert Leistung (Punkte)) Wert -1 ist kleiner als das Minimum 0.01");

@@ -63,11 +63,13 @@ public class Berechtigungen {
         for (String key : List.of("dms-vergabe", "bewertungsbogen")) {
             r.add(new Recht(Rollen.BEWERTUNGSKOMMISSION, Resources.PROCESS_DEFINITION, key, List.of(ProcessDefinitionPermissions.READ)));
         }
-        // Projektleitung: follows every procedure in Cockpit, works its approval tasks
+        // Projektleitung: follows every procedure in Cockpit (its user tasks too: READ_TASK, reading only; no
+        // UPDATE_TASK, TASK_ASSIGN or instance changes), works its approval tasks
         r.add(new Recht(Rollen.PROJEKTLEITUNG, Resources.APPLICATION, "cockpit", List.of(Permissions.ACCESS)));
         for (String key : List.of("dms-vergabe", "angebotspruefung", "ratsbefassung")) {
             r.add(new Recht(Rollen.PROJEKTLEITUNG, Resources.PROCESS_DEFINITION, key, List.of(
-                    ProcessDefinitionPermissions.READ, ProcessDefinitionPermissions.READ_INSTANCE, ProcessDefinitionPermissions.READ_HISTORY)));
+                    ProcessDefinitionPermissions.READ, ProcessDefinitionPermissions.READ_INSTANCE, ProcessDefinitionPermissions.READ_HISTORY,
+                    ProcessDefinitionPermissions.READ_TASK)));
         }
         r.add(new Recht(Rollen.PROJEKTLEITUNG, Resources.PROCESS_DEFINITION, "bewertungsbogen", List.of(ProcessDefinitionPermissions.READ)));
         r.add(new Recht(Rollen.PROJEKTLEITUNG, Resources.DECISION_DEFINITION, ANY, List.of(Permissions.READ)));

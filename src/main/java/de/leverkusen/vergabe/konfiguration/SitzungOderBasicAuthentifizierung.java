@@ -11,20 +11,21 @@ import org.camunda.bpm.webapp.impl.security.auth.Authentications;
 import org.camunda.bpm.webapp.impl.security.auth.UserAuthentication;
 
 /**
- * HTTP Basic, and for reading documents also the login of the Camunda webapps: a person in Tasklist clicks the link
- * to a document in a form and the browser sends the session cookie, not a Basic header. Only GETs of
- * /api/vergaben/{key}/dokumente[/{name}] and /api/vergaben/{key}/akte.zip accept the session (reading, so no CSRF token is needed); everything else
+ * HTTP Basic, and for reading documents and the procedure overview also the login of the Camunda webapps: a person in
+ * Tasklist clicks the link to a document in a form, the Cockpit plugin reads the overview, and the browser sends the
+ * session cookie, not a Basic header. Only GETs of /api/vergaben/{key}/dokumente[/{name}], /api/vergaben/{key}/akte.zip and /api/vergaben/uebersicht
+ * accept the session (reading, so no CSRF token is needed); everything else
  * stays Basic only. The filter then sets the engine's authentication with the user's groups read from the identity
  * service, so the controller's role checks are the same for both ways in.
  */
 public class SitzungOderBasicAuthentifizierung extends HttpBasicAuthenticationProvider {
 
-    private static final Pattern DOKUMENTE = Pattern.compile("^/api/vergaben/[^/]+/(dokumente(/[^/]+)?/?|akte\\.zip)$");
+    private static final Pattern LESEN = Pattern.compile("^/api/vergaben/([^/]+/(dokumente(/[^/]+)?|akte\\.zip)|uebersicht)/?$");
 
     @Override
     public AuthenticationResult extractAuthenticatedUser(HttpServletRequest request, ProcessEngine engine) {
         if (request.getHeader("Authorization") == null && "GET".equals(request.getMethod())
-                && DOKUMENTE.matcher(pfad(request)).matches()) {
+                && LESEN.matcher(pfad(request)).matches()) {
             String benutzer = angemeldet(request, engine);
             if (benutzer != null) {
                 return AuthenticationResult.successful(benutzer);

@@ -4,6 +4,7 @@ import static de.leverkusen.vergabe.prozess.Variablen.*;
 
 import de.leverkusen.vergabe.lizenz.LizenzbestellungService;
 import de.leverkusen.vergabe.schreiben.SchreibenService;
+import de.leverkusen.vergabe.verfahren.Meilensteine;
 import de.leverkusen.vergabe.verfahren.VergabeService;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -16,7 +17,7 @@ import org.springframework.stereotype.Component;
 @Component("zuschlagDokumentieren")
 public class ZuschlagDokumentieren implements JavaDelegate {
 
-    static final int BEKANNTMACHUNG_TAGE = 30;
+    static final int BEKANNTMACHUNG_TAGE = Meilensteine.BEKANNTMACHUNG_TAGE;
 
     private final Prozessbindung bindung;
     private final VergabeService vergaben;

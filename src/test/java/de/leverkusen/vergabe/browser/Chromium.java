@@ -72,6 +72,17 @@ final class Chromium implements AutoCloseable {
         return kontext.newPage();
     }
 
+    /** Keeps the last page of a test step (HTML and picture) in target/browser-debug/, to see what went wrong, and closes its window. */
+    static void letzteSeiteBehalten(Tasklist fenster, String name) throws java.io.IOException {
+        if (fenster == null || fenster.seite().isClosed()) {
+            return;
+        }
+        Path ordner = Files.createDirectories(Paths.get("target", "browser-debug"));
+        Files.writeString(ordner.resolve(name + ".html"), fenster.seite().content());
+        fenster.seite().screenshot(new Page.ScreenshotOptions().setPath(ordner.resolve(name + ".png")));
+        fenster.seite().context().close();
+    }
+
     @Override
     public void close() {
         try {

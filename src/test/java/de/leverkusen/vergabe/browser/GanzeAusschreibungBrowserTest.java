@@ -19,7 +19,6 @@ import de.leverkusen.vergabe.verfahren.Vergabe;
 import de.leverkusen.vergabe.verfahren.VergabeService;
 import java.math.BigDecimal;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.text.SimpleDateFormat;
 import java.util.Date;
 import java.util.ArrayList;
@@ -128,13 +127,7 @@ class GanzeAusschreibungBrowserTest {
     /** The last page of each step is kept (HTML and picture) in target/browser-debug/, to see what went wrong. */
     @AfterEach
     void letzteSeiteBehalten(TestInfo info) throws Exception {
-        if (aktuell != null && !aktuell.seite().isClosed()) {
-            Path ordner = Files.createDirectories(Path.of("target", "browser-debug"));
-            String name = info.getTestMethod().map(m -> m.getName()).orElse("test");
-            Files.writeString(ordner.resolve(name + ".html"), aktuell.seite().content());
-            aktuell.seite().screenshot(new Page.ScreenshotOptions().setPath(ordner.resolve(name + ".png")));
-            aktuell.seite().context().close();
-        }
+        Chromium.letzteSeiteBehalten(aktuell, info.getTestMethod().map(m -> m.getName()).orElse("test"));
         aktuell = null;
     }
 
@@ -169,7 +162,7 @@ class GanzeAusschreibungBrowserTest {
     void vergabestelleStartetDasVerfahrenMitDemStartformular() {
         Tasklist t = tasklist("vergabe1");
         Page p = t.seite();
-        p.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Start process")).click();
+        p.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Prozess starten")).click();
         p.locator(".modal").getByText("EU-weite Vergabe DMS", new Locator.GetByTextOptions().setExact(true)).click();
         assertThat(p.locator(".modal").getByRole(AriaRole.HEADING, new Locator.GetByRoleOptions().setName("Vergabeverfahren einleiten")))
                 .isVisible();
@@ -213,7 +206,7 @@ class GanzeAusschreibungBrowserTest {
         t.bildschirmfoto("01-vergabe-starten");
         assertThat(p.locator(".modal .fjs-form-field-error")).hasCount(0);
         start.click();
-        assertThat(p.getByText("The process has been started.")).isVisible();
+        assertThat(p.getByText("Der Prozess wurde gestartet.")).isVisible();
         assertThat(p.locator(".modal")).hasCount(0);
 
         instanz = runtime.createProcessInstanceQuery().processDefinitionKey("dms-vergabe").singleResult().getId();
@@ -316,7 +309,7 @@ class GanzeAusschreibungBrowserTest {
         Tasklist t = fenster();
         Page p = t.seite();
         t.anmelden("cockpit", "projektleitung", "demo");
-        p.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Processes").setExact(true)).click();
+        p.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Prozesse").setExact(true)).click();
         p.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("EU-weite Vergabe DMS").setExact(true)).first().click();
         // the definition's instance list: the running procedure, opened by its id
         p.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(instanz)).first().click();
@@ -337,7 +330,7 @@ class GanzeAusschreibungBrowserTest {
         t.bildschirmfoto("05-cockpit-verfahren");
 
         // the called sub-processes: the three running checks of the offers (angebotspruefung)
-        p.getByText("Called Process Instances", new Page.GetByTextOptions().setExact(true)).click();
+        p.getByText("Aufgerufene Prozessinstanzen", new Page.GetByTextOptions().setExact(true)).click();
         Locator tabelle = p.locator("[cam-tabs] .tab-content table, .ctn-tabbed-content table").first();
         assertThat(tabelle).isVisible();
         assertThat(tabelle.locator("tbody tr")).hasCount(3);
@@ -419,10 +412,12 @@ class GanzeAusschreibungBrowserTest {
 
         Tasklist t = tasklist("vergabe1");
         t.filter("Vergabestelle").aufgabeOeffnen("Präsentation protokollieren: " + AKTENWERK).zuweisen();
-        // the due date (end of the bidder's slot, 07.12.2021) above the form: "5 years ago", overdue, the date as tooltip
+        // the due date (end of the bidder's slot, Tuesday 07.12.2021) above the form: relative in German ("vor 5 Jahren"),
+        // overdue, the date as tooltip in German notation (docs/webapps.md)
         Locator faellig = t.seite().locator(".task-details .due-date");
         assertThat(faellig).hasClass(Pattern.compile(".*\\boverdue\\b.*"));
-        assertThat(faellig.locator("[am-time-ago]")).hasAttribute("uib-tooltip", Pattern.compile(".*7 December 2021.*"));
+        assertThat(faellig.locator("[am-time-ago]")).hasText(Pattern.compile("^\\s*vor \\d+ Jahren\\s*$"));
+        assertThat(faellig.locator("[am-time-ago]")).hasAttribute("uib-tooltip", Pattern.compile("^Dienstag, 07\\.12\\.2021 \\d\\d:\\d\\d Uhr$"));
         assertThat(t.feld("Bieter")).hasValue(AKTENWERK);
         t.eingeben("Anwesende Mitglieder der Bewertungskommission", "bewerter1, bewerter2, bewerter3");
         t.eingeben("Protokoll der Präsentation", "Live-Demo E-Akte, Posteingang und Workflow; Fragen der Kommission beantwortet.");
@@ -711,10 +706,11 @@ class GanzeAusschreibungBrowserTest {
         // due 30 days after the award (§ 39 VgV): the date is shown above the form
         Date faelligAm = tasks.createTaskQuery().taskDefinitionKey("UserTask_BekanntmachungVeroeffentlichen").singleResult().getDueDate();
         assertThat(faelligAm).isNotNull();
-        SimpleDateFormat format = new SimpleDateFormat("d MMMM yyyy", Locale.ENGLISH);
+        SimpleDateFormat format = new SimpleDateFormat("dd.MM.yyyy", Locale.GERMAN);
         format.setTimeZone(TimeZone.getTimeZone("Europe/Berlin"));  // the browser's time zone
         String tag = format.format(faelligAm);
-        assertThat(t.seite().locator(".task-details .due-date [am-time-ago]")).hasAttribute("uib-tooltip", Pattern.compile(".*" + tag + ".*"));
+        assertThat(t.seite().locator(".task-details .due-date [am-time-ago]"))
+                .hasAttribute("uib-tooltip", Pattern.compile(".*" + Tasklist.jsRegex(tag) + ".*"));
         // the eForms inputs: what has a default (CPV, address and NUTS code of the city, Vergabekammer) is prefilled
         assertThat(t.feld("CPV-Code (Hauptgegenstand)")).hasValue("48311100");
         assertThat(t.feld("NUTS-Code")).hasValue("DEA24");
@@ -788,8 +784,8 @@ class GanzeAusschreibungBrowserTest {
         Tasklist t = fenster();
         t.anmelden("tasklist", "wegwerf", "falsch-456");
         Locator meldung = t.seite().locator(".page-notifications");
-        assertThat(meldung).containsText("Login Failed");
-        assertThat(t.seite().getByPlaceholder("Username")).isVisible();
+        assertThat(meldung).containsText("Anmeldung fehlgeschlagen");
+        assertThat(t.seite().getByPlaceholder("Benutzername")).isVisible();
         t.bildschirmfoto("22-anmeldung-fehlgeschlagen");
     }
 

@@ -18,10 +18,17 @@ final class Tasklist {
 
     private final Page seite;
     private final String basis;
+    private final String engine;
 
     Tasklist(Page seite, String basis) {
+        this(seite, basis, GanzeAusschreibungBrowserTest.ENGINE);
+    }
+
+    /** For a test class with an engine of its own name (its own Spring context). */
+    Tasklist(Page seite, String basis, String engine) {
         this.seite = seite;
         this.basis = basis;
+        this.engine = engine;
     }
 
     Page seite() {
@@ -32,10 +39,10 @@ final class Tasklist {
 
     /** Opens the login page of a webapp ({@code tasklist}, {@code cockpit}) and logs in. */
     Tasklist anmelden(String app, String benutzer, String passwort) {
-        seite.navigate(basis + "/camunda/app/" + app + "/" + GanzeAusschreibungBrowserTest.ENGINE + "/");
+        seite.navigate(basis + "/camunda/app/" + app + "/" + engine + "/");
         seite.waitForLoadState(LoadState.NETWORKIDLE);
-        Locator name = seite.getByPlaceholder("Username");
-        Locator kennwort = seite.getByPlaceholder("Password");
+        Locator name = seite.getByPlaceholder("Benutzername");
+        Locator kennwort = seite.getByPlaceholder("Passwort");
         // the login view may be drawn a second time while loading: fill until both fields hold what was typed
         for (int versuch = 0; versuch < 5; versuch++) {
             name.fill(benutzer);
@@ -45,21 +52,21 @@ final class Tasklist {
             }
             seite.waitForTimeout(200);
         }
-        seite.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Log in")).click();
+        seite.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Anmelden")).click();
         return this;
     }
 
     Tasklist anmelden(String benutzer) {
         anmelden("tasklist", benutzer, "demo");
-        assertThat(seite.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Start process"))).isVisible();
+        assertThat(seite.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Prozess starten"))).isVisible();
         return this;
     }
 
-    /** The user menu at the top right, "Log out"; the login form is shown again. */
+    /** The user menu at the top right, "Abmelden"; the login form is shown again. */
     void abmelden() {
         seite.locator(".navbar-right .dropdown-toggle, [cam-widget-header] .account").first().click();
-        seite.getByText("Log out", new Page.GetByTextOptions().setExact(true)).click();
-        assertThat(seite.getByPlaceholder("Username")).isVisible();
+        seite.getByText("Abmelden", new Page.GetByTextOptions().setExact(true)).click();
+        assertThat(seite.getByPlaceholder("Benutzername")).isVisible();
     }
 
     // --- filters and tasks -------------------------------------------------------------------------------
@@ -93,8 +100,8 @@ final class Tasklist {
     }
 
     Tasklist zuweisen() {
-        seite.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Claim")).click();
-        assertThat(seite.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Claim"))).hasCount(0);
+        seite.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Übernehmen")).click();
+        assertThat(seite.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Übernehmen"))).hasCount(0);
         return this;
     }
 
@@ -185,22 +192,22 @@ final class Tasklist {
     }
 
     Locator erledigenKnopf() {
-        return seite.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Complete"));
+        return seite.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Abschließen"));
     }
 
     /**
      * Complete; the task disappears from the task details. Some completions answer only after documents are
      * generated and stored (the council's decision: PDF, DOCX, OParl), which takes seconds on a loaded machine: the
      * test waits up to 30 s. When the next task of the procedure arrives while the completion is answered, Tasklist
-     * sometimes keeps the form and says "The task has been removed." with a "Close task" button; a person closes
+     * sometimes keeps the form and says "Diese Aufgabe ist nicht mehr offen" with a button "Aufgabe schließen"; a person closes
      * it, so does the test.
      */
     void erledigen() {
         assertThat(erledigenKnopf()).isEnabled();
         erledigenKnopf().click();
-        Locator schliessen = seite.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Close task"));
+        Locator schliessen = seite.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Aufgabe schließen"));
         // the message also flashes up during an ordinary completion: only a form still shown after 30 s is closed
-        Locator entfernt = seite.getByText("The task has been removed.");
+        Locator entfernt = seite.getByText("Diese Aufgabe ist nicht mehr offen (erledigt oder zurückgezogen).");
         for (int versuch = 0; versuch < 300 && erledigenKnopf().count() > 0; versuch++) {
             seite.waitForTimeout(100);
         }

@@ -150,8 +150,18 @@ class BerechtigungenRestTest {
                 b -> assertThat(b).hasSize(1)));
         faelle.add(new Fall("Projektleitung liest Historie", "projektleitung", "GET", "/history/activity-instance?processInstanceId=" + wertung.getId(), null, 200,
                 b -> assertThat(b).isNotEmpty()));
-        faelle.add(new Fall("Projektleitung: keine fremden Aufgaben", "projektleitung", "GET", "/task?processInstanceBusinessKey=" + IN_WERTUNG, null, 200,
-                b -> assertThat(b).isEmpty()));
+        // Cockpit shows the project lead the user tasks of the procedures (READ_TASK), never those of the sheets
+        faelle.add(new Fall("Projektleitung: keine Aufgaben der Bögen", "projektleitung", "GET", "/task?processInstanceBusinessKey=" + IN_WERTUNG, null, 200,
+                b -> assertThat(b).noneSatisfy(t -> assertThat(t.path("processDefinitionId").asText()).startsWith("bewertungsbogen"))));
+        faelle.add(new Fall("Projektleitung liest die Aufgaben des Verfahrens", "projektleitung", "GET", "/task?processInstanceId=" + vorOeffnung.getId(),
+                null, 200, b -> assertThat(b).hasSize(3).allSatisfy(t -> assertThat(t.path("name").asText()).startsWith("Erklärung zu Interessenkonflikten"))));
+        String erklaerung = tasks.createTaskQuery().processInstanceId(vorOeffnung.getId()).list().get(0).getId();
+        faelle.add(new Fall("Projektleitung weist keine Aufgabe zu", "projektleitung", "POST", "/task/" + erklaerung + "/assignee",
+                Map.of("userId", "projektleitung"), 403, null));
+        faelle.add(new Fall("Projektleitung ändert keine Aufgabenvariable", "projektleitung", "POST", "/task/" + erklaerung + "/variables",
+                Map.of("modifications", Map.of("interessenkonflikt", Map.of("value", "JA", "type", "String"))), 403, null));
+        faelle.add(new Fall("Projektleitung schließt keine fremde Aufgabe ab", "projektleitung", "POST", "/task/" + erklaerung + "/complete",
+                Map.of(), 403, null));
         faelle.add(new Fall("Projektleitung: keine Bögen", "projektleitung", "GET", "/process-instance/" + instanzBogenBewerter2 + "/variables", null, 403, null));
         // --- Ratsbüro and ivl: nothing of this stage
         faelle.add(new Fall("Ratsbüro sieht keine Aufgaben dieser Stufe", "ratsbuero", "GET", "/task?processInstanceBusinessKey=" + IN_WERTUNG, null, 200,

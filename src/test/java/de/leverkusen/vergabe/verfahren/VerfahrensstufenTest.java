@@ -3,7 +3,6 @@ package de.leverkusen.vergabe.verfahren;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -15,26 +14,16 @@ import org.junit.jupiter.api.Test;
  */
 class VerfahrensstufenTest {
 
-    /** Offer deadline Monday 08.11.2021, 24:00 (the domain brief's example), i.e. 09.11.2021 00:00. */
-    private static final OffsetDateTime ANGEBOTSFRIST = OffsetDateTime.parse("2021-11-09T00:00:00+01:00");
-    private static final OffsetDateTime NACH_DER_FRIST = OffsetDateTime.parse("2021-11-09T09:00:00+01:00");
+    private static final OffsetDateTime ANGEBOTSFRIST = Testverfahren.ANGEBOTSFRIST;
+    private static final OffsetDateTime NACH_DER_FRIST = Testverfahren.NACH_DER_FRIST;
 
     private static Vergabe vergabe() {
-        return new Vergabe("VG-STUFEN", new Vergabeantrag("VG-STUFEN", "5d3c6a1e-8f2b-4c7d-9e0a-1b2c3d4e5f60", "DMS", Verfahrensart.OFFENES_VERFAHREN, null,
-                new BigDecimal("1250000.00"), ANGEBOTSFRIST, LocalDate.of(2021, 10, 7), true, false,
-                LocalDate.of(2021, 12, 7), LocalDate.of(2021, 12, 9), List.of("bewerter1"), List.of()),
-                OffsetDateTime.parse("2021-10-07T09:00:00+02:00"));
+        return Testverfahren.eingeleitet("VG-STUFEN");
     }
 
     /** A procedure opened with four eyes, evaluated (winner: offer 42) and before the council. */
     private static Vergabe imRat() {
-        Vergabe v = vergabe();
-        v.oeffnen("vergabe1", true, NACH_DER_FRIST);
-        v.gegenzeichnen("vergabe2", true, NACH_DER_FRIST);
-        v.wertungBeginnen();
-        v.wertungFestgestellt(42L);
-        v.beschlussvorlage("2022/1234", true);
-        return v;
+        return Testverfahren.imRat("VG-STUFEN");
     }
 
     /** A procedure up to the § 134 information, the award possible from {@code fruehestens}. */

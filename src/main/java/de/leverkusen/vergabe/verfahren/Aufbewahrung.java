@@ -31,7 +31,7 @@ public class Aufbewahrung {
      */
     public static final List<String> TABELLEN = List.of("konsolidierungspunkt", "konsolidierung", "bewertungspunkt",
             "bewertungsbogen", "schreiben", "dokument", "aktenabgabe", "lizenzbestellung", "vermerk", "bewerter", "wertungsgrundlage",
-            "instanzbindung", "aktenabgabe", "angebot", "vergabe");
+            "instanzbindung", "angebot", "vergabe");
     private static final List<String> LOESCHEN = List.of(
             "delete from konsolidierungspunkt where konsolidierung_id in (select id from konsolidierung where vergabe_id = ?)",
             "delete from konsolidierung where vergabe_id = ?",
@@ -45,7 +45,6 @@ public class Aufbewahrung {
             "delete from bewerter where vergabe_id = ?",
             "delete from wertungsgrundlage where vergabe_id = ?",
             "delete from instanzbindung where vergabe_id = ?",
-            "delete from aktenabgabe where vergabe_id = ?",
             "delete from angebot where vergabe_id = ?",
             "delete from vergabe where id = ?");
 

@@ -1,5 +1,6 @@
 package de.leverkusen.vergabe.prozess;
 
+import de.leverkusen.vergabe.schreiben.Bieterschreiben;
 import de.leverkusen.vergabe.schreiben.SchreibenService;
 import de.leverkusen.vergabe.verfahren.Wartefrist;
 import java.time.Clock;
@@ -21,6 +22,18 @@ public class SchreibenAusdruecke {
     /** The § 62 letters as they go out with the award. */
     public String information62(Long vergabeId, Long zuschlagAngebotId) {
         return SchreibenService.vorschau(schreiben.entwurf62(vergabeId, zuschlagAngebotId, LocalDate.now(clock)));
+    }
+
+    /** For the gateway after sending: a § 134 letter waits for the Vergabestelle to post it. */
+    public boolean postversandOffen(Long vergabeId) {
+        return schreiben.postversandOffen(vergabeId);
+    }
+
+    /** The § 134 letters to be posted, as they were released, for the form that records the posting. */
+    public String postbriefe(Long vergabeId) {
+        return SchreibenService.vorschau(schreiben.postbriefe134(vergabeId).stream()
+                .map(s -> new Bieterschreiben.Brief(s.getBetreff() + " – an " + s.getEmpfaenger(), s.getText()))
+                .toList());
     }
 
     /** The § 134 letters as they would go out today by e-mail (the earliest date follows the actual dispatch). */

@@ -11,7 +11,7 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
-/** Sends the request for missing documents (§ 56 VgV) as the Vergabestelle worded it in the task. */
+/** Writes the request for missing documents (§ 56 VgV) as worded in the task into the outbox; the next task sends it. */
 @Component("unterlagenNachfordern")
 public class UnterlagenNachfordern implements TaskListener {
 
@@ -30,6 +30,7 @@ public class UnterlagenNachfordern implements TaskListener {
     public void notify(DelegateTask task) {
         LocalDate frist = Werte.datum(task, NACHFORDERUNGSFRIST);
         Nachforderungsfrist.pruefen(frist, LocalDate.now(clock), mindesttage);
-        schreiben.nachforderung(Werte.id(task, ANGEBOT_ID), Werte.pflichttext(task, NACHGEFORDERTE_UNTERLAGEN), frist);
+        schreiben.nachforderung(Werte.id(task, ANGEBOT_ID), Werte.pflichttext(task, NACHGEFORDERTE_UNTERLAGEN), frist,
+                task.getProcessInstanceId());
     }
 }

@@ -12,7 +12,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-/** Records the award, informs every bidder (§ 62 VgV), sets the ivl order number, opens the order to ivl and sets the due date of the award notice (§ 39 VgV: 30 days). */
+/** Records the award, writes the letter to every bidder (§ 62 VgV) into the outbox, sets the ivl order number, opens the order to ivl and sets the due date of the award notice (§ 39 VgV: 30 days). */
 @Component("zuschlagDokumentieren")
 public class ZuschlagDokumentieren implements JavaDelegate {
 
@@ -34,7 +34,7 @@ public class ZuschlagDokumentieren implements JavaDelegate {
     public void execute(DelegateExecution execution) {
         Long vergabeId = Werte.id(execution, VERGABE_ID);
         vergaben.zuschlag(vergabeId, Benutzer.aktuell(execution.getProcessEngineServices()), Werte.pflichttext(execution, ZUSCHLAG_VERMERK));
-        schreiben.information62(vergabeId);
+        schreiben.information62(vergabeId, execution.getProcessInstanceId());
         execution.setVariable(BESTELLNUMMER, LizenzbestellungService.bestellnummer(execution.getProcessBusinessKey()));
         ivl.freigeben(execution.getProcessInstanceId());
         LocalDate faellig = LocalDate.now(clock).plusDays(BEKANNTMACHUNG_TAGE);

@@ -92,6 +92,25 @@ public final class Ausschreibungslauf {
 
     /** The regular path from the start form up to the award; the review of the licence order is open. Returns the instance id. */
     public String bisZurLizenzpruefung(String bk) {
+        String pi = bisZurBieterinformation(bk);
+        erledigen(aufgabe(bk, "UserTask_BieterInformieren"), "vergabe1", bieterinformation());
+        // the letters leave the outbox in the send task (asyncBefore): the job executor's part
+        job(pi, "ServiceTask_BieterinformationVersenden");
+        // the standstill: the engine's time moves to its end, then back
+        Job wartefrist = management.createJobQuery().processInstanceId(pi).activityId("TimerEvent_WartefristAbgelaufen").singleResult();
+        ClockUtil.setCurrentTime(wartefrist.getDuedate());
+        try {
+            management.executeJob(wartefrist.getId());
+            erledigen(aufgabe(bk, "UserTask_ZuschlagErteilen"), "vergabe1", zuschlag());
+            job(pi, "ServiceTask_ZuschlagsinformationVersenden");
+        } finally {
+            ClockUtil.reset();
+        }
+        return pi;
+    }
+
+    /** The regular path up to the council's approval; "Bieter nach § 134 GWB informieren" is open. Returns the instance id. */
+    public String bisZurBieterinformation(String bk) {
         String pi = starten(bk);
         for (String bewerter : BEWERTER) {
             erledigen(tasks.createTaskQuery().processInstanceId(pi).taskDefinitionKey("UserTask_InteressenkonfliktErklaeren")
@@ -128,16 +147,6 @@ public final class Ausschreibungslauf {
         erledigen(aufgabe(bk, "UserTask_ZuschlagsvorschlagFreigeben"), "projektleitung", freigabe("FREIGEGEBEN"));
         erledigen(aufgabe(bk, "UserTask_BeschlussvorlageErstellen"), "vergabe1", beschlussvorlage());
         erledigen(aufgabe(bk, "UserTask_RatsbeschlussErfassen"), "ratsbuero", ratsbeschluss("ZUGESTIMMT", "2021-12-16"));
-        erledigen(aufgabe(bk, "UserTask_BieterInformieren"), "vergabe1", bieterinformation());
-        // the standstill: the engine's time moves to its end, then back
-        Job wartefrist = management.createJobQuery().processInstanceId(pi).activityId("TimerEvent_WartefristAbgelaufen").singleResult();
-        ClockUtil.setCurrentTime(wartefrist.getDuedate());
-        try {
-            management.executeJob(wartefrist.getId());
-            erledigen(aufgabe(bk, "UserTask_ZuschlagErteilen"), "vergabe1", zuschlag());
-        } finally {
-            ClockUtil.reset();
-        }
         return pi;
     }
 

@@ -157,6 +157,7 @@ class VergabedokumenteTest {
         listeNachDemRat = get("vergabe1", "");
 
         erledigen(aufgabe("UserTask_BieterInformieren"), "vergabe1", bieterinformation());
+        job("ServiceTask_BieterinformationVersenden");
         Antwort antrag = post("vergabe1", "/api/vergaben/" + bk + "/nachpruefungsantrag");
         assertThat(antrag.status()).isEqualTo(204);
         erledigen(aufgabe("UserTask_KammerEntscheidungErfassen"), "vergabe2", kammerEntscheidung("ANTRAG_ZURUECKGEWIESEN", LocalDate.now(BERLIN)));
@@ -167,6 +168,7 @@ class VergabedokumenteTest {
         try {
             managementService.executeJob(beschwerdefrist.getId());
             erledigen(aufgabe("UserTask_ZuschlagErteilen"), "vergabe1", zuschlag());
+            job("ServiceTask_ZuschlagsinformationVersenden");
         } finally {
             ClockUtil.reset();
         }

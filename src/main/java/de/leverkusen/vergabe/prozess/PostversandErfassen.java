@@ -1,0 +1,24 @@
+package de.leverkusen.vergabe.prozess;
+
+import static de.leverkusen.vergabe.prozess.Variablen.*;
+
+import de.leverkusen.vergabe.schreiben.SchreibenService;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.stereotype.Component;
+
+/** Completion of "Postversand der Bieterinformation erfassen": the recorded day of posting is the letters' dispatch. */
+@Component("postversandErfassen")
+public class PostversandErfassen implements TaskListener {
+
+    private final SchreibenService schreiben;
+
+    public PostversandErfassen(SchreibenService schreiben) {
+        this.schreiben = schreiben;
+    }
+
+    @Override
+    public void notify(DelegateTask task) {
+        schreiben.postversandErfassen(Werte.id(task, VERGABE_ID), Werte.datum(task, POSTVERSAND_AM), Benutzer.bearbeiter(task));
+    }
+}

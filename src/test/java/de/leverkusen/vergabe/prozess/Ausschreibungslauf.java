@@ -58,6 +58,17 @@ public final class Ausschreibungslauf {
     }
 
     public void durchlaufen(String bk) {
+        String pi = bisZumVergabevermerk(bk);
+        erledigen(aufgabe(bk, "UserTask_VergabevermerkAbschliessen"), "vergabe1", vergabevermerk());
+        // the final Vergabevermerk is stored by the asynchronous document task
+        job(pi, "ServiceTask_VergabevermerkAblegen");
+        if (runtime.createProcessInstanceQuery().processInstanceId(pi).count() != 0) {
+            throw new IllegalStateException("Verfahren " + bk + " nicht beendet");
+        }
+    }
+
+    /** The regular path up to "Vergabevermerk abschließen" (open); returns the instance id. */
+    public String bisZumVergabevermerk(String bk) {
         eingaben.clear();
         String pi = bisZurLizenzpruefung(bk);
         erledigen(aufgabe(bk, "UserTask_LizenzbestellungPruefen"), "vergabe1", lizenzpruefung());
@@ -67,10 +78,7 @@ public final class Ausschreibungslauf {
         erledigen(aufgabe(bk, "UserTask_LizenzbereitstellungErfassen"), "vergabe1", bereitstellung(1900));
         erledigen(aufgabe(bk, "UserTask_BekanntmachungVeroeffentlichen"), "vergabe2",
                 bekanntmachung(LocalDate.now(BERLIN).plusDays(5).toString()));
-        erledigen(aufgabe(bk, "UserTask_VergabevermerkAbschliessen"), "vergabe1", vergabevermerk());
-        if (runtime.createProcessInstanceQuery().processInstanceId(pi).count() != 0) {
-            throw new IllegalStateException("Verfahren " + bk + " nicht beendet");
-        }
+        return pi;
     }
 
     /** What the Vergabestelle confirms in the review of the licence order (Tasklist's values). */
@@ -147,6 +155,7 @@ public final class Ausschreibungslauf {
         erledigen(aufgabe(bk, "UserTask_ZuschlagsvorschlagFreigeben"), "projektleitung", freigabe("FREIGEGEBEN"));
         erledigen(aufgabe(bk, "UserTask_BeschlussvorlageErstellen"), "vergabe1", beschlussvorlage());
         erledigen(aufgabe(bk, "UserTask_RatsbeschlussErfassen"), "ratsbuero", ratsbeschluss("ZUGESTIMMT", "2021-12-16"));
+        job(pi, "ServiceTask_RatsvorlageAblegen");
         return pi;
     }
 

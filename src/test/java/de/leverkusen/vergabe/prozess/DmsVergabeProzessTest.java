@@ -164,6 +164,7 @@ class DmsVergabeProzessTest {
 
         complete(aufgabe(v, "UserTask_KammerEntscheidungErfassen"), kammerEntscheidung("ANTRAG_STATTGEGEBEN_AUFHEBUNG", LocalDate.now(BERLIN)));
 
+        versenden(v.pi().getId());
         assertThat(v.pi()).isEnded().hasPassed("Gateway_AufhebungMerge", "ServiceTask_VerfahrenAufheben", "EndEvent_VerfahrenAufgehoben");
         Vergabe vergabe = vergabeService.vergabe(v.vergabeId());
         assertThat(vergabe.getStatus()).isEqualTo(Vergabe.Status.AUFGEHOBEN);
@@ -320,6 +321,7 @@ class DmsVergabeProzessTest {
         assertThat(v.pi()).isWaitingAt("UserTask_VergabevermerkAbschliessen");
         vergabevermerkAbschliessen(v);
 
+        versenden(v.pi().getId());
         assertThat(v.pi()).isEnded().hasPassed("EndEvent_VerfahrenAbgeschlossen", "BoundaryEvent_IvlBestellungBestaetigt",
                 "ServiceTask_VerfahrenAbschliessen").hasNotPassed("UserTask_BekanntmachungEskalieren",
                 "EndEvent_VerfahrenAufgehoben", "UserTask_KammerEntscheidungErfassen");
@@ -610,6 +612,7 @@ class DmsVergabeProzessTest {
                 RHEINLAND.name(), List.of("A3")));
         alleKonsolidieren(v);
 
+        versenden(v.pi().getId());
         assertThat(v.pi()).isEnded().hasPassed("ServiceTask_WertungBerechnen", "Gateway_ZuschlagsfaehigesAngebot",
                 "ServiceTask_VerfahrenAufheben", "EndEvent_VerfahrenAufgehoben").hasNotPassed("UserTask_ZuschlagsvorschlagErstellen");
         Vergabe vergabe = vergabeService.vergabe(v.vergabeId());
@@ -751,6 +754,7 @@ class DmsVergabeProzessTest {
         ratsbefassung(v, "ABGELEHNT");
 
         assertThat(rat).isEnded().hasPassed("EndEvent_RatHatAbgelehnt").hasNotPassed("UserTask_VorlageVertagen");
+        versenden(v.pi().getId());
         assertThat(v.pi()).isEnded().hasPassed("Gateway_RatHatZugestimmt", "ServiceTask_VerfahrenAufheben",
                 "EndEvent_VerfahrenAufgehoben").hasNotPassed("UserTask_BieterInformieren");
         Vergabe vergabe = vergabeService.vergabe(v.vergabeId());
@@ -773,6 +777,7 @@ class DmsVergabeProzessTest {
         complete(aufgabe(v, "UserTask_VorlageVertagen"), vertagung("2022-02-10"));
         assertThat(rat).isWaitingAt("UserTask_RatsbeschlussErfassen").hasPassed("Gateway_TagesordnungMerge");
         complete(aufgabe(v, "UserTask_RatsbeschlussErfassen"), ratsbeschluss("ZUGESTIMMT", "2022-02-10"));
+        versenden(v.pi().getId());
 
         assertThat(rat).isEnded().hasPassed("EndEvent_RatHatZugestimmt");
         assertThat(historyService.createHistoricActivityInstanceQuery().processInstanceId(rat.getId())
@@ -896,6 +901,7 @@ class DmsVergabeProzessTest {
         lizenzBestellen(v);
         vergabevermerkAbschliessen(v);
 
+        versenden(v.pi().getId());
         assertThat(v.pi()).isEnded().hasPassed("BoundaryEvent_BekanntmachungUeberfaellig", "UserTask_BekanntmachungEskalieren",
                 "EndEvent_VerfahrenAbgeschlossen");
         assertThat(vergabeService.vergabe(v.vergabeId()).getStatus()).isEqualTo(Vergabe.Status.ABGESCHLOSSEN);
@@ -998,6 +1004,7 @@ class DmsVergabeProzessTest {
 
         bekanntmachungVeroeffentlichen(v);
         vergabevermerkAbschliessen(v);
+        versenden(v.pi().getId());
         assertThat(v.pi()).isEnded().hasPassed("UserTask_IvlBestaetigungAnmahnen", "UserTask_LizenzbereitstellungErfassen");
         Lizenzbestellung bereitgestellt = lizenzbestellungService.bestellung(bestellnummer);
         assertThat(bereitgestellt.getStatus()).isEqualTo(Lizenzbestellung.Status.BEREITGESTELLT);
@@ -1022,6 +1029,7 @@ class DmsVergabeProzessTest {
         complete(aufgabeFuer(v, "UserTask_AusschlussgruendePruefen", KOMMUNAL),
                 ausschlussgruende("FAKULTATIV_124_AUSSCHLUSS", "Schwere Verfehlung nach § 124 Abs. 1 Nr. 3 GWB"));
 
+        versenden(v.pi().getId());
         assertThat(v.pi()).isEnded().hasPassed("Gateway_WertbareAngeboteVorhanden", "Gateway_AufhebungMerge",
                 "ServiceTask_VerfahrenAufheben", "EndEvent_VerfahrenAufgehoben")
                 .hasNotPassed("SubProcess_Bieterpraesentation", "CallActivity_BewertungsbogenAusfuellen");
@@ -1278,6 +1286,9 @@ class DmsVergabeProzessTest {
     private void ratsbefassung(Verfahren v, String beschluss) {
         complete(aufgabe(v, "UserTask_BeschlussvorlageErstellen"), beschlussvorlage());
         complete(aufgabe(v, "UserTask_RatsbeschlussErfassen"), ratsbeschluss(beschluss, "2021-12-16"));
+        // the draft resolution is final now: stored by the asynchronous document task
+        assertThat(v.pi()).isWaitingAt("ServiceTask_RatsvorlageAblegen");
+        versenden(v.pi().getId());
     }
 
     private void bieterInformieren(Verfahren v) {
@@ -1288,12 +1299,19 @@ class DmsVergabeProzessTest {
         assertThat(vergabeService.vermerke(v.vergabeId())).extracting(Vermerk::getStufe).contains("Information § 134 GWB");
     }
 
-    /** The job executor's part for the send tasks (asyncBefore) waiting in this process instance. */
+    /** The job executor's part: the send and document tasks (asyncBefore) waiting in this process instance, until none is left. */
     private void versenden(String instanz) {
-        for (String sendeaufgabe : List.of("ServiceTask_BieterinformationVersenden", "ServiceTask_ZuschlagsinformationVersenden",
-                "ServiceTask_NachforderungVersenden")) {
-            for (Job job : managementService.createJobQuery().processInstanceId(instanz).activityId(sendeaufgabe).list()) {
-                managementService.executeJob(job.getId());
+        List<String> asynchron = List.of("ServiceTask_BieterinformationVersenden", "ServiceTask_ZuschlagsinformationVersenden",
+                "ServiceTask_NachforderungVersenden", "ServiceTask_RatsvorlageAblegen", "ServiceTask_VergabevermerkAblegen",
+                "ServiceTask_AufhebungsvermerkAblegen");
+        boolean weiter = true;
+        while (weiter) {
+            weiter = false;
+            for (String aktivitaet : asynchron) {
+                for (Job job : managementService.createJobQuery().processInstanceId(instanz).activityId(aktivitaet).list()) {
+                    managementService.executeJob(job.getId());
+                    weiter = true;
+                }
             }
         }
     }

@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.icegreen.greenmail.util.GreenMail;
+import de.leverkusen.vergabe.dokumente.Dokument;
+import de.leverkusen.vergabe.dokumente.DokumentRepository;
+import de.leverkusen.vergabe.dokumente.Dokumenthaken;
 import de.leverkusen.vergabe.schreiben.Postausgang;
 import de.leverkusen.vergabe.schreiben.PostausgangRepository;
 import de.leverkusen.vergabe.schreiben.Schreiben;
@@ -68,11 +71,28 @@ class PostausgangStoerungTest {
         }
     }
 
+    /** A broken document generator while {@code kaputt} is set. */
+    static final class Dokumentfehler implements Dokumenthaken {
+        final AtomicBoolean kaputt = new AtomicBoolean();
+
+        @Override
+        public void erzeugt(String businessKey, String dateiname) {
+            if (kaputt.get()) {
+                throw new IllegalStateException("Erzeugung von " + dateiname + " für " + businessKey + " fehlgeschlagen (Testfehler)");
+            }
+        }
+    }
+
     @TestConfiguration
     static class Haken {
         @Bean
         Absturz absturz() {
             return new Absturz();
+        }
+
+        @Bean
+        Dokumentfehler dokumentfehler() {
+            return new Dokumentfehler();
         }
     }
 
@@ -86,6 +106,8 @@ class PostausgangStoerungTest {
     @Autowired GreenMail greenMail;
     @Autowired JavaMailSenderImpl mailSender;
     @Autowired Absturz absturz;
+    @Autowired Dokumentfehler dokumentfehler;
+    @Autowired DokumentRepository dokumente;
 
     private int smtpPort;
 
@@ -98,6 +120,7 @@ class PostausgangStoerungTest {
     void zuruecksetzen() {
         mailSender.setPort(smtpPort);
         absturz.scharf.set(false);
+        dokumentfehler.kaputt.set(false);
         ClockUtil.reset();
     }
 
@@ -213,6 +236,39 @@ class PostausgangStoerungTest {
         assertThat(aktenwerk.get(1).getContent()).isEqualTo(aktenwerk.get(0).getContent());
         assertThat(schreiben134(vergabeId)).allSatisfy(s -> assertThat(s.getVersandtAm()).isNotNull());
         assertThat(runtime.createProcessInstanceQuery().processInstanceId(pi).activityIdIn("TimerEvent_WartefristAbgelaufen").count()).isOne();
+    }
+
+    @Test
+    void dokumenterzeugungScheitert_stoerung_dieWiederholungLegtDenVermerkEinmalAb() {
+        String bk = "VG-DOK-FEHLER";
+        String pi = new Ausschreibungslauf(engine).bisZumVergabevermerk(bk);
+        Long vergabeId = (Long) runtime.getVariable(pi, "vergabeId");
+        dokumentfehler.kaputt.set(true);
+
+        // the Vergabestelle's completion returns: the PDF is the next, asynchronous step
+        erledigen(aufgabe(pi, "UserTask_VergabevermerkAbschliessen"), ProzessTestHelfer.vergabevermerk());
+        assertThat(vergaben.vergabe(vergabeId).getStatus()).isEqualTo(Vergabe.Status.ABGESCHLOSSEN);
+        Job ablegen = management.createJobQuery().processInstanceId(pi).activityId("ServiceTask_VergabevermerkAblegen").singleResult();
+        while (management.createJobQuery().jobId(ablegen.getId()).singleResult().getRetries() > 0) {
+            assertThatThrownBy(() -> management.executeJob(ablegen.getId())).hasMessageContaining("vergabevermerk.pdf");
+        }
+        Incident stoerung = runtime.createIncidentQuery().processInstanceId(pi).singleResult();
+        assertThat(stoerung.getActivityId()).isEqualTo("ServiceTask_VergabevermerkAblegen");
+        assertThat(stoerung.getIncidentMessage()).contains("Erzeugung von vergabevermerk.pdf für " + bk + " fehlgeschlagen");
+        assertThat(dokumente.findByVergabeIdAndName(vergabeId, "vergabevermerk.pdf")).isEmpty();
+
+        // the generator is fixed; operations retries the job
+        dokumentfehler.kaputt.set(false);
+        management.setJobRetries(ablegen.getId(), 1);
+        management.executeJob(ablegen.getId());
+
+        assertThat(runtime.createIncidentQuery().processInstanceId(pi).count()).isZero();
+        assertThat(runtime.createProcessInstanceQuery().processInstanceId(pi).count()).isZero();
+        assertThat(dokumente.findByVergabeIdOrderById(vergabeId)).filteredOn(d -> d.getName().equals("vergabevermerk.pdf"))
+                .singleElement().satisfies(d -> assertThat(new String(d.getInhalt(), 0, 5, java.nio.charset.StandardCharsets.ISO_8859_1)).isEqualTo("%PDF-"));
+        // every document once: the draft resolution's three formats (from the council) and the Vergabevermerk
+        assertThat(dokumente.findByVergabeIdOrderById(vergabeId)).extracting(Dokument::getName).doesNotHaveDuplicates()
+                .contains("vergabevermerk.pdf", "ratsbeschlussvorlage.pdf");
     }
 
     private List<MimeMessage> briefe134(String bk) throws Exception {

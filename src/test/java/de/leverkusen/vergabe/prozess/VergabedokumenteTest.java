@@ -154,6 +154,7 @@ class VergabedokumenteTest {
         erledigen(aufgabe("UserTask_BeschlussvorlageErstellen"), "vergabe1", beschlussvorlage());
         vorlageVorDemRat = get("ratsbuero", "/ratsbeschlussvorlage.pdf");
         erledigen(aufgabe("UserTask_RatsbeschlussErfassen"), "ratsbuero", ratsbeschluss("ZUGESTIMMT", "2021-12-16"));
+        job("ServiceTask_RatsvorlageAblegen");
         listeNachDemRat = get("vergabe1", "");
 
         erledigen(aufgabe("UserTask_BieterInformieren"), "vergabe1", bieterinformation());
@@ -190,6 +191,7 @@ class VergabedokumenteTest {
         erledigen(aufgabe("UserTask_BekanntmachungVeroeffentlichen"), "vergabe2",
                 bekanntmachung(LocalDate.now(BERLIN).plusDays(5).toString()));
         erledigen(aufgabe("UserTask_VergabevermerkAbschliessen"), "vergabe1", vergabevermerk());
+        job("ServiceTask_VergabevermerkAblegen");
         assertThat(runtimeService.createProcessInstanceQuery().processInstanceId(pi.getId()).count()).isZero();
         assertThat(vergabeService.vergabe(vergabeId).getStatus()).isEqualTo(Vergabe.Status.ABGESCHLOSSEN);
     }

@@ -259,6 +259,7 @@ class GanzeAusschreibungRestTest {
         EngineRest ratsbuero = vergabe1.als("ratsbuero");
         ratsbuero.erledigen(ratsbuero.aufgaben("candidateGroup=ratsbuero&processInstanceBusinessKey=" + q(KEY)).get(0),
                 Map.of("sitzungsdatum", "2022-02-10", "ratsbeschluss", "ZUGESTIMMT", "beschlussVermerk", "einstimmig"));
+        jobAusfuehren(instanz, "ServiceTask_RatsvorlageAblegen");
 
         // --- § 134 GWB information, standstill, award
         // the Vergabestelle approves the generated letters; they go out by e-mail to the two unsuccessful bidders
@@ -328,6 +329,7 @@ class GanzeAusschreibungRestTest {
         vergabe1.erledigen(bekanntmachung, de.leverkusen.vergabe.cluster.Verfahrensschritte.bekanntmachung("2022-03-01"));
         vergabe1.erledigen(aufgabe(vergabe1, "UserTask_VergabevermerkAbschliessen"),
                 Map.of("vergabevermerkZusammenfassung", "Zuschlag an Rheinland Dokumentensysteme nach Ratsbeschluss 2022/1234."));
+        jobAusfuehren(instanz, "ServiceTask_VergabevermerkAblegen");
 
         // --- the procedure has ended at its regular end; the record holds every stage
         JsonNode historie = admin.get("/history/process-instance/" + instanz).body();

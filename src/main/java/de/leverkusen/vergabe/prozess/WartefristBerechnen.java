@@ -2,6 +2,7 @@ package de.leverkusen.vergabe.prozess;
 
 import static de.leverkusen.vergabe.prozess.Variablen.*;
 
+import de.leverkusen.vergabe.schreiben.PostausgangService;
 import de.leverkusen.vergabe.schreiben.SchreibenService;
 import de.leverkusen.vergabe.verfahren.VergabeService;
 import de.leverkusen.vergabe.verfahren.Wartefrist;
@@ -22,7 +23,13 @@ public class WartefristBerechnen implements JavaDelegate {
     private final SchreibenService schreiben;
     private final Clock clock;
 
-    public WartefristBerechnen(VergabeService vergaben, SchreibenService schreiben, Clock clock) {
+    private final BieterinformationErstellen erstellen;
+    private final PostausgangService postausgang;
+
+    public WartefristBerechnen(VergabeService vergaben, SchreibenService schreiben, Clock clock, BieterinformationErstellen erstellen,
+                               PostausgangService postausgang) {
+        this.erstellen = erstellen;
+        this.postausgang = postausgang;
         this.vergaben = vergaben;
         this.schreiben = schreiben;
         this.clock = clock;
@@ -31,6 +38,12 @@ public class WartefristBerechnen implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         Long vergabeId = Werte.id(execution, VERGABE_ID);
+        if (!Modellstand.hat(execution, "ServiceTask_BieterinformationErstellen")) {
+            // a procedure on a model before the outbox: the letters are written and sent in this step, as then
+            erstellen.execute(execution);
+            postausgang.versendenImSchritt(execution.getProcessInstanceId());
+            schreiben.postversandOhneAufgabe(vergabeId);
+        }
         Wartefrist frist = schreiben.wartefrist134(vergabeId);
         vergaben.bieterInformiert(vergabeId, frist.fruehesterZuschlag());
         execution.setVariable(WARTEFRIST_LETZTER_TAG, frist.letzterTag().toString());

@@ -3,6 +3,7 @@ package de.leverkusen.vergabe.prozess;
 import static de.leverkusen.vergabe.prozess.Variablen.*;
 
 import de.leverkusen.vergabe.lizenz.LizenzbestellungService;
+import de.leverkusen.vergabe.schreiben.PostausgangService;
 import de.leverkusen.vergabe.schreiben.SchreibenService;
 import de.leverkusen.vergabe.verfahren.VergabeService;
 import java.time.Clock;
@@ -23,7 +24,11 @@ public class ZuschlagDokumentieren implements JavaDelegate {
     private final IvlZugriff ivl;
     private final Clock clock;
 
-    public ZuschlagDokumentieren(VergabeService vergaben, SchreibenService schreiben, IvlZugriff ivl, Clock clock) {
+    private final PostausgangService postausgang;
+
+    public ZuschlagDokumentieren(VergabeService vergaben, SchreibenService schreiben, IvlZugriff ivl, Clock clock,
+                                 PostausgangService postausgang) {
+        this.postausgang = postausgang;
         this.vergaben = vergaben;
         this.schreiben = schreiben;
         this.ivl = ivl;
@@ -35,6 +40,10 @@ public class ZuschlagDokumentieren implements JavaDelegate {
         Long vergabeId = Werte.id(execution, VERGABE_ID);
         vergaben.zuschlag(vergabeId, Benutzer.aktuell(execution.getProcessEngineServices()), Werte.pflichttext(execution, ZUSCHLAG_VERMERK));
         schreiben.information62(vergabeId, execution.getProcessInstanceId());
+        if (!Modellstand.hat(execution, "ServiceTask_ZuschlagsinformationVersenden")) {
+            // a procedure on a model before the outbox has no send task: sent in this step, as then
+            postausgang.versendenImSchritt(execution.getProcessInstanceId());
+        }
         execution.setVariable(BESTELLNUMMER, LizenzbestellungService.bestellnummer(execution.getProcessBusinessKey()));
         ivl.freigeben(execution.getProcessInstanceId());
         LocalDate faellig = LocalDate.now(clock).plusDays(BEKANNTMACHUNG_TAGE);

@@ -119,7 +119,13 @@ public final class Ausschreibungslauf {
 
     /** The regular path up to the council's approval; "Bieter nach § 134 GWB informieren" is open. Returns the instance id. */
     public String bisZurBieterinformation(String bk) {
-        String pi = starten(bk);
+        return bisZurBieterinformation(bk, null);
+    }
+
+    /** ... on the given version of the model ({@code null}: the latest). */
+    public String bisZurBieterinformation(String bk, String prozessdefinitionId) {
+        String pi = prozessdefinitionId == null ? starten(bk) : runtime.startProcessInstanceById(prozessdefinitionId, bk,
+                startformular(List.of(AKTENWERK, KOMMUNAL, RHEINLAND))).getId();
         for (String bewerter : BEWERTER) {
             erledigen(tasks.createTaskQuery().processInstanceId(pi).taskDefinitionKey("UserTask_InteressenkonfliktErklaeren")
                     .taskAssignee(bewerter).singleResult(), bewerter, erklaerung("NEIN", null));
@@ -155,7 +161,9 @@ public final class Ausschreibungslauf {
         erledigen(aufgabe(bk, "UserTask_ZuschlagsvorschlagFreigeben"), "projektleitung", freigabe("FREIGEGEBEN"));
         erledigen(aufgabe(bk, "UserTask_BeschlussvorlageErstellen"), "vergabe1", beschlussvorlage());
         erledigen(aufgabe(bk, "UserTask_RatsbeschlussErfassen"), "ratsbuero", ratsbeschluss("ZUGESTIMMT", "2021-12-16"));
-        job(pi, "ServiceTask_RatsvorlageAblegen");
+        // (models before V10 store the draft resolution without this task)
+        management.createJobQuery().processInstanceId(pi).activityId("ServiceTask_RatsvorlageAblegen").list()
+                .forEach(j -> management.executeJob(j.getId()));
         return pi;
     }
 

@@ -271,6 +271,46 @@ class PostausgangStoerungTest {
                 .contains("vergabevermerk.pdf", "ratsbeschlussvorlage.pdf");
     }
 
+    /**
+     * A procedure started on the model before the outbox (V10) has no send task: its delegates write and send the
+     * letters in the step, as they did then, and its standstill still counts from the mail server's acceptance.
+     */
+    @Test
+    void verfahrenAufDemModellVorDemPostausgang_sendetImSchrittWieZuvor() throws Exception {
+        String alt = modellVorV10();
+        String bk = "VG-POST-ALTMODELL";
+        String pi = new Ausschreibungslauf(engine).bisZurBieterinformation(bk, alt);
+        assertThat(runtime.createProcessInstanceQuery().processInstanceId(pi).singleResult().getProcessDefinitionId()).isEqualTo(alt);
+        Long vergabeId = (Long) runtime.getVariable(pi, "vergabeId");
+
+        erledigen(aufgabe(pi, "UserTask_BieterInformieren"), ProzessTestHelfer.bieterinformation());
+
+        assertThat(briefe134(bk)).extracting(PostausgangStoerungTest::empfaenger)
+                .containsExactlyInAnyOrder("vergabe@aktenwerk.example", "ausschreibung@rheinland-doku.example");
+        assertThat(schreiben134(vergabeId)).allSatisfy(s -> assertThat(s.getVersandtAm()).isNotNull());
+        // sent today -> last day of the standstill today + 10, award from today + 11
+        LocalDate heute = LocalDate.now(BERLIN);
+        assertThat(vergaben.vergabe(vergabeId).getFruehesterZuschlag()).isEqualTo(heute.plusDays(11));
+        assertThat(runtime.createProcessInstanceQuery().processInstanceId(pi).activityIdIn("TimerEvent_WartefristAbgelaufen").count()).isOne();
+    }
+
+    /** Deploys dms-vergabe as it was before V10 (with the forms it references), then the current one again as the latest. */
+    private String modellVorV10() throws IOException {
+        org.springframework.core.io.Resource[] formulare = new org.springframework.core.io.support.PathMatchingResourcePatternResolver()
+                .getResources("classpath*:forms/*.form");
+        org.camunda.bpm.engine.repository.DeploymentBuilder alt = engine.getRepositoryService().createDeployment().name("dms-vergabe vor V10")
+                .addInputStream("dms-vergabe.bpmn", getClass().getResourceAsStream("/modelle-vor-v10/dms-vergabe.bpmn"));
+        org.camunda.bpm.engine.repository.DeploymentBuilder neu = engine.getRepositoryService().createDeployment().name("dms-vergabe aktuell")
+                .addInputStream("dms-vergabe.bpmn", getClass().getResourceAsStream("/bpmn/dms-vergabe.bpmn"));
+        for (org.springframework.core.io.Resource f : formulare) {
+            alt.addInputStream(f.getFilename(), f.getInputStream());
+            neu.addInputStream(f.getFilename(), f.getInputStream());
+        }
+        String deployment = alt.deploy().getId();
+        neu.deploy();
+        return engine.getRepositoryService().createProcessDefinitionQuery().deploymentId(deployment).singleResult().getId();
+    }
+
     private List<MimeMessage> briefe134(String bk) throws Exception {
         List<MimeMessage> briefe = new ArrayList<>();
         for (MimeMessage m : greenMail.getReceivedMessages()) {

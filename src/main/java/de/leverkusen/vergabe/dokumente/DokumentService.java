@@ -9,26 +9,21 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.event.TransactionPhase;
-import org.springframework.transaction.event.TransactionalEventListener;
+import org.springframework.web.util.UriUtils;
 
 /**
  * The generated documents of a procedure. Drafts are generated on each request from the current state; a document
  * that has become final (the Vergabevermerk when the procedure has ended, the Ratsbeschlussvorlage when the council
  * has decided) is generated once, stored in table {@code dokument} and from then on served as stored. Final
- * documents are stored right after the commit of the step that made them final ({@link #archivieren}); a request
- * that comes first stores it too.
+ * documents are stored by an asynchronous service task after the step that made them final
+ * ({@link #endfassungenAblegen}); a request that comes first stores it too.
  */
 @Service
 public class DokumentService {
-
-    private static final Logger LOG = LoggerFactory.getLogger(DokumentService.class);
 
     /** One document as served. */
     public record Datei(String name, String contentType, boolean entwurf, byte[] inhalt) {
@@ -43,9 +38,11 @@ public class DokumentService {
     private final VergabeService vergaben;
     private final Clock clock;
     private final Environment umgebung;
+    private final ObjectProvider<Dokumenthaken> haken;
 
     public DokumentService(AktenLeser leser, DokumentRepository dokumente, VergabeService vergaben, Clock clock,
-                           Environment umgebung) {
+                           Environment umgebung, ObjectProvider<Dokumenthaken> haken) {
+        this.haken = haken;
         this.leser = leser;
         this.dokumente = dokumente;
         this.vergaben = vergaben;
@@ -109,28 +106,33 @@ public class DokumentService {
         return datei;
     }
 
-    /** After the commit of a council decision or the end of a procedure: stores every document that is now final. */
-    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
-    @Transactional(propagation = Propagation.REQUIRES_NEW)
-    public void archivieren(VergabeService.Verfahrensstand stand) {
-        try {
-            Vergabe vergabe = vergaben.vergabe(stand.vergabeId());
-            Akte akte = null;
-            for (Dokumentart art : Dokumentart.values()) {
-                if (art.nurGespeichert() || dokumente.findByVergabeIdAndName(vergabe.getId(), art.dateiname()).isPresent()) {
-                    continue;
-                }
-                if (akte == null) {
-                    akte = leser.lesen(vergabe);
-                }
-                if (endgueltig(akte, art)) {
-                    erzeugen(akte, art).ifPresent(d -> speichern(vergabe.getId(), d));
+    /**
+     * Stores every document of the procedure that is final now and not yet stored; run by the asynchronous service
+     * tasks after the council decision and at the end of the procedure. A failure fails the job (retries, then an
+     * incident); nothing of the attempt is kept, so a retry stores each document once.
+     */
+    @Transactional
+    public List<String> endfassungenAblegen(Long vergabeId) {
+        Vergabe vergabe = vergaben.vergabe(vergabeId);
+        Akte akte = null;
+        List<String> abgelegt = new ArrayList<>();
+        for (Dokumentart art : Dokumentart.values()) {
+            if (art.nurGespeichert() || dokumente.findByVergabeIdAndName(vergabe.getId(), art.dateiname()).isPresent()) {
+                continue;
+            }
+            if (akte == null) {
+                akte = leser.lesen(vergabe);
+            }
+            if (endgueltig(akte, art)) {
+                Optional<Datei> datei = erzeugen(akte, art);
+                if (datei.isPresent()) {
+                    haken.ifAvailable(h -> h.erzeugt(vergabe.getBusinessKey(), art.dateiname()));
+                    speichern(vergabe.getId(), datei.get());
+                    abgelegt.add(art.dateiname());
                 }
             }
-        } catch (RuntimeException e) {
-            // the procedure has moved on regardless; the first request for the document stores it then
-            LOG.warn("Dokumente von Vergabe {} nicht archiviert: {}", stand.vergabeId(), e.toString(), e);
         }
+        return abgelegt;
     }
 
     /**

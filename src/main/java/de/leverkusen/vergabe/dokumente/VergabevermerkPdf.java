@@ -120,8 +120,12 @@ public final class VergabevermerkPdf {
         } else {
             List<String[]> briefe = new ArrayList<>();
             for (Akte.Brief b : akte.schreiben()) {
-                briefe.add(new String[] {Format.zeit(b.versandtAm()), b.art(), b.empfaenger(), b.betreff(),
-                        "VERSANDT".equals(b.versand()) ? "E-Mail" : "durch die Vergabestelle"});
+                briefe.add(new String[] {b.versandtAm() == null ? "noch nicht versandt" : Format.zeit(b.versandtAm()), b.art(),
+                        b.empfaenger(), b.betreff(), switch (b.versand()) {
+                            case "VERSANDT", "EMAIL" -> "E-Mail";
+                            case "POST" -> "Post";
+                            default -> "durch die Vergabestelle";
+                        }});
             }
             pdf.tabelle(new float[] {0.18f, 0.17f, 0.26f, 0.27f, 0.12f},
                     new String[] {"Versandt am", "Art", "Empfänger", "Betreff", "Versand"}, briefe);

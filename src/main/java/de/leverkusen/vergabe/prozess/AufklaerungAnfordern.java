@@ -37,6 +37,6 @@ public class AufklaerungAnfordern implements TaskListener {
         LocalDate frist = Werte.datum(task, AUFKLAERUNG_FRIST);
         Angebot angebot = vergaben.aufklaerungAnfordern(bindung.angebotId(task), Benutzer.bearbeiter(task), fragen, frist,
                 LocalDate.now(clock), mindesttage);
-        schreiben.aufklaerung60(angebot, fragen, frist);
+        schreiben.aufklaerung60(angebot, fragen, frist, task.getProcessInstanceId());
     }
 }

@@ -1,5 +1,6 @@
 package de.leverkusen.vergabe.prozess;
 
+import de.leverkusen.vergabe.schreiben.Bieterschreiben;
 import de.leverkusen.vergabe.schreiben.SchreibenService;
 import de.leverkusen.vergabe.verfahren.VergabeService;
 import de.leverkusen.vergabe.verfahren.Wartefrist;
@@ -32,6 +33,18 @@ public class SchreibenAusdruecke {
         Long vergabeId = bindung.vergabeId(execution);
         Long zuschlagAngebotId = vergaben.vergabe(vergabeId).getBestbieterAngebotId();
         return SchreibenService.vorschau(schreiben.entwurf62(vergabeId, zuschlagAngebotId, LocalDate.now(clock)));
+    }
+
+    /** For the gateway after sending: a § 134 letter waits for the Vergabestelle to post it. */
+    public boolean postversandOffen(DelegateExecution execution) {
+        return schreiben.postversandOffen(bindung.vergabeId(execution));
+    }
+
+    /** The § 134 letters to be posted, as they were released, for the form that records the posting. */
+    public String postbriefe(DelegateExecution execution) {
+        return SchreibenService.vorschau(schreiben.postbriefe134(bindung.vergabeId(execution)).stream()
+                .map(s -> new Bieterschreiben.Brief(s.getBetreff() + " – an " + s.getEmpfaenger(), s.getText()))
+                .toList());
     }
 
     /** The § 134 letters as they would go out today by e-mail (the earliest date follows the actual dispatch). */

@@ -2,6 +2,7 @@ package de.leverkusen.vergabe.prozess;
 
 import static de.leverkusen.vergabe.prozess.Variablen.*;
 
+import de.leverkusen.vergabe.schreiben.PostausgangService;
 import de.leverkusen.vergabe.schreiben.SchreibenService;
 import de.leverkusen.vergabe.verfahren.Nachforderungsfrist;
 import java.time.Clock;
@@ -11,7 +12,7 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
-/** Sends the request for missing documents (§ 56 VgV) as the Vergabestelle worded it in the task. */
+/** Writes the request for missing documents (§ 56 VgV) as worded in the task into the outbox; the next task sends it. */
 @Component("unterlagenNachfordern")
 public class UnterlagenNachfordern implements TaskListener {
 
@@ -20,9 +21,12 @@ public class UnterlagenNachfordern implements TaskListener {
     private final Clock clock;
     private final int mindesttage;
 
+    private final PostausgangService postausgang;
+
     public UnterlagenNachfordern(Prozessbindung bindung, SchreibenService schreiben, Clock clock,
-                                 @Value("${vergabe.fristen.nachforderung-mindesttage}") int mindesttage) {
+                                 @Value("${vergabe.fristen.nachforderung-mindesttage}") int mindesttage, PostausgangService postausgang) {
         this.bindung = bindung;
+        this.postausgang = postausgang;
         this.schreiben = schreiben;
         this.clock = clock;
         this.mindesttage = mindesttage;
@@ -32,6 +36,11 @@ public class UnterlagenNachfordern implements TaskListener {
     public void notify(DelegateTask task) {
         LocalDate frist = Werte.datum(task, NACHFORDERUNGSFRIST);
         Nachforderungsfrist.pruefen(frist, LocalDate.now(clock), mindesttage);
-        schreiben.nachforderung(bindung.angebotId(task), Werte.pflichttext(task, NACHGEFORDERTE_UNTERLAGEN), frist);
+        schreiben.nachforderung(bindung.angebotId(task), Werte.pflichttext(task, NACHGEFORDERTE_UNTERLAGEN), frist,
+                task.getProcessInstanceId());
+        if (!Modellstand.hat(task, "ServiceTask_NachforderungVersenden")) {
+            // a procedure on a model before the outbox has no send task: sent in this step, as then
+            postausgang.versendenImSchritt(task.getProcessInstanceId());
+        }
     }
 }

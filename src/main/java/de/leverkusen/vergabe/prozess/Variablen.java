@@ -123,6 +123,8 @@ public final class Variablen {
     public static final String SITZUNGSDATUM = "sitzungsdatum";
     public static final String BESCHLUSS_VERMERK = "beschlussVermerk";
     public static final String VERSANDART = "versandart";
+    /** the day the Vergabestelle posted the § 134 letters that go by post (form postversand-erfassen) */
+    public static final String POSTVERSAND_AM = "postversandAm";
     public static final String KAMMER_ENTSCHEIDUNG = "kammerEntscheidung";
     public static final String ZUSCHLAG_VERMERK = "zuschlagVermerk";
     public static final String VERGABEVERMERK_ZUSAMMENFASSUNG = "vergabevermerkZusammenfassung";

@@ -39,6 +39,6 @@ public class VerfahrenAufheben implements TaskListener {
         String begruendung = Werte.pflichttext(task, AUFHEBUNGSBEGRUENDUNG);
         Long vergabeId = bindung.vergabeId(task);
         vergaben.aufheben(vergabeId, Benutzer.bearbeiter(task), grund, Werte.pflichttext(task, AUFHEBUNGSANLASS), begruendung);
-        schreiben.aufhebung63(vergabeId, grund, begruendung);
+        schreiben.aufhebung63(vergabeId, grund, begruendung, task.getProcessInstanceId());
     }
 }

@@ -3,6 +3,7 @@ package de.leverkusen.vergabe.prozess;
 import static de.leverkusen.vergabe.prozess.Variablen.*;
 
 import de.leverkusen.vergabe.lizenz.LizenzbestellungService;
+import de.leverkusen.vergabe.schreiben.PostausgangService;
 import de.leverkusen.vergabe.schreiben.SchreibenService;
 import de.leverkusen.vergabe.verfahren.Meilensteine;
 import de.leverkusen.vergabe.verfahren.VergabeService;
@@ -13,7 +14,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-/** Records the award, informs every bidder (§ 62 VgV), sets the ivl order number, opens the order to ivl and sets the due date of the award notice (§ 39 VgV: 30 days). */
+/** Records the award, writes the letter to every bidder (§ 62 VgV) into the outbox, sets the ivl order number, opens the order to ivl and sets the due date of the award notice (§ 39 VgV: 30 days). */
 @Component("zuschlagDokumentieren")
 public class ZuschlagDokumentieren implements JavaDelegate {
 
@@ -25,8 +26,12 @@ public class ZuschlagDokumentieren implements JavaDelegate {
     private final IvlZugriff ivl;
     private final Clock clock;
 
-    public ZuschlagDokumentieren(Prozessbindung bindung, VergabeService vergaben, SchreibenService schreiben, IvlZugriff ivl, Clock clock) {
+    private final PostausgangService postausgang;
+
+    public ZuschlagDokumentieren(Prozessbindung bindung, VergabeService vergaben, SchreibenService schreiben, IvlZugriff ivl, Clock clock,
+                                 PostausgangService postausgang) {
         this.bindung = bindung;
+        this.postausgang = postausgang;
         this.vergaben = vergaben;
         this.schreiben = schreiben;
         this.ivl = ivl;
@@ -37,7 +42,11 @@ public class ZuschlagDokumentieren implements JavaDelegate {
     public void execute(DelegateExecution execution) {
         Long vergabeId = bindung.vergabeId(execution);
         vergaben.zuschlag(vergabeId, Benutzer.aktuell(execution.getProcessEngineServices()), Werte.pflichttext(execution, ZUSCHLAG_VERMERK));
-        schreiben.information62(vergabeId);
+        schreiben.information62(vergabeId, execution.getProcessInstanceId());
+        if (!Modellstand.hat(execution, "ServiceTask_ZuschlagsinformationVersenden")) {
+            // a procedure on a model before the outbox has no send task: sent in this step, as then
+            postausgang.versendenImSchritt(execution.getProcessInstanceId());
+        }
         execution.setVariable(BESTELLNUMMER, LizenzbestellungService.bestellnummer(execution.getProcessBusinessKey()));
         ivl.freigeben(execution.getProcessInstanceId());
         LocalDate faellig = LocalDate.now(clock).plusDays(BEKANNTMACHUNG_TAGE);

@@ -17,8 +17,12 @@ public class Schreiben {
 
     public enum Art { INFORMATION_134, INFORMATION_62, NACHFORDERUNG_56, AUFKLAERUNG_60, AUFHEBUNG_63 }
 
-    /** VERSANDT: sent by e-mail by the application; MANUELL: no mail server configured, dispatched by the Vergabestelle. */
-    public enum Versand { VERSANDT, MANUELL }
+    /**
+     * EMAIL: through the outbox, dispatched when the SMTP server accepted it; POST: printed and posted by the
+     * Vergabestelle, which records the dispatch date; MANUELL: no mail server configured, dispatched by the Vergabestelle
+     * with the step; VERSANDT: sent by e-mail inside the step (letters written before the outbox, V10).
+     */
+    public enum Versand { EMAIL, POST, MANUELL, VERSANDT }
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -36,11 +40,18 @@ public class Schreiben {
     private Versand versand;
     @Column(name = "versandt_am")
     private OffsetDateTime versandtAm;
+    /** the § 134 information this letter belongs to (1, then 2 after a new evaluation); null for other letters */
+    private Integer runde;
+    @Column(name = "erstellt_am")
+    private OffsetDateTime erstelltAm;
 
     protected Schreiben() {
     }
 
-    Schreiben(Long vergabeId, Long angebotId, Art art, String empfaenger, Bieterschreiben.Brief brief, Versand versand, OffsetDateTime versandtAm) {
+    Schreiben(Long vergabeId, Long angebotId, Art art, String empfaenger, Bieterschreiben.Brief brief, Versand versand,
+              OffsetDateTime erstelltAm, OffsetDateTime versandtAm, Integer runde) {
+        this.erstelltAm = erstelltAm;
+        this.runde = runde;
         this.vergabeId = vergabeId;
         this.angebotId = angebotId;
         this.art = art;
@@ -51,6 +62,11 @@ public class Schreiben {
         this.versandtAm = versandtAm;
     }
 
+    /** The recorded dispatch: the SMTP server's acceptance, or the date the Vergabestelle posted it. */
+    void versandt(OffsetDateTime am) {
+        this.versandtAm = am;
+    }
+
     public Long getId() { return id; }
     public Long getVergabeId() { return vergabeId; }
     public Long getAngebotId() { return angebotId; }
@@ -59,5 +75,8 @@ public class Schreiben {
     public String getBetreff() { return betreff; }
     public String getText() { return text; }
     public Versand getVersand() { return versand; }
+    /** {@code null} while the letter waits in the outbox or for the post. */
     public OffsetDateTime getVersandtAm() { return versandtAm; }
+    public Integer getRunde() { return runde; }
+    public OffsetDateTime getErstelltAm() { return erstelltAm; }
 }

@@ -5,4 +5,6 @@ import org.springframework.data.jpa.repository.JpaRepository;
 
 public interface SchreibenRepository extends JpaRepository<Schreiben, Long> {
     List<Schreiben> findByVergabeIdOrderById(Long vergabeId);
+
+    List<Schreiben> findByVergabeIdAndArtOrderById(Long vergabeId, Schreiben.Art art);
 }

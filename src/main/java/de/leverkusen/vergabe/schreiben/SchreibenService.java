@@ -2,43 +2,52 @@ package de.leverkusen.vergabe.schreiben;
 
 import de.leverkusen.vergabe.verfahren.Angebot;
 import de.leverkusen.vergabe.verfahren.Aufhebungsgrund;
+import de.leverkusen.vergabe.verfahren.Eingabefehler;
 import de.leverkusen.vergabe.verfahren.Vergabe;
 import de.leverkusen.vergabe.verfahren.VergabeService;
+import de.leverkusen.vergabe.verfahren.Verfahrensfehler;
+import de.leverkusen.vergabe.verfahren.Wartefrist;
 import de.leverkusen.vergabe.wertung.BewertungService;
 import de.leverkusen.vergabe.wertung.Wertungsrechner;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 import java.util.stream.Collectors;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.mail.SimpleMailMessage;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Generates the letters to bidders from the procedure's data, sends them by e-mail and keeps each letter with its
- * dispatch time. Without a configured mail server ({@code spring.mail.host}) the letters are kept as
- * {@link Schreiben.Versand#MANUELL}: the Vergabestelle dispatches them itself when it completes the task.
+ * Generates the letters to bidders from the procedure's data and keeps each letter; e-mails go into the outbox
+ * ({@link Postausgang}, sent by {@link PostausgangService}), letters by post wait for the dispatch date the
+ * Vergabestelle records. Without a configured mail server ({@code spring.mail.host}) the § 134 letters go by post and
+ * the others are kept as {@link Schreiben.Versand#MANUELL}: the Vergabestelle dispatches them itself with the step.
  */
 @Service
 @Transactional
 public class SchreibenService {
 
+    private static final DateTimeFormatter DATUM = DateTimeFormatter.ofPattern("dd.MM.yyyy");
+
     private final SchreibenRepository schreiben;
+    private final PostausgangRepository postausgang;
     private final VergabeService vergaben;
     private final BewertungService bewertung;
     private final ObjectProvider<JavaMailSender> mail;
     private final Clock clock;
     private final String absender;
 
-    public SchreibenService(SchreibenRepository schreiben, VergabeService vergaben, BewertungService bewertung,
+    public SchreibenService(SchreibenRepository schreiben, PostausgangRepository postausgang, VergabeService vergaben, BewertungService bewertung,
                             ObjectProvider<JavaMailSender> mail, Clock clock,
                             @Value("${vergabe.mail.absender:vergabestelle@stadt.leverkusen.example}") String absender) {
         this.schreiben = schreiben;
+        this.postausgang = postausgang;
         this.vergaben = vergaben;
         this.bewertung = bewertung;
         this.mail = mail;
@@ -74,54 +83,145 @@ public class SchreibenService {
                 a.getBieterName(), gewinner.getBieterName(), zuschlagAm)).toList();
     }
 
-    /** Sends the § 134 GWB information to every unsuccessful bidder; returns the dispatch time. */
-    public OffsetDateTime information134(Long vergabeId, Long zuschlagAngebotId, LocalDate fruehesterVertragsschluss) {
+    /**
+     * Writes the § 134 GWB letter of every unsuccessful bidder: by e-mail into the outbox (sent by the send task of the
+     * process instance {@code auftrag}), by post ({@code post}, or no mail server configured) for the Vergabestelle to
+     * post and record. Nothing is dispatched here; the standstill starts from the recorded dispatch
+     * ({@link #wartefrist134}).
+     */
+    public void information134(Long vergabeId, Long zuschlagAngebotId, LocalDate fruehesterVertragsschluss, boolean post, String auftrag) {
         Vergabe vergabe = vergaben.vergabe(vergabeId);
         Angebot gewinner = vergaben.angebot(zuschlagAngebotId);
         List<Wertungsrechner.Rang> rangfolge = bewertung.rangfolge(vergabeId);
         Wertungsrechner.Rang erster = rangfolge.stream().filter(r -> r.angebotId().equals(zuschlagAngebotId)).findFirst().orElseThrow();
-        OffsetDateTime versandt = OffsetDateTime.now(clock);
-        List<Post> post = new ArrayList<>();
+        List<Post> briefe = new ArrayList<>();
         for (Angebot a : vergaben.angebote(vergabeId)) {
             if (!a.getId().equals(zuschlagAngebotId)) {
-                post.add(new Post(a, Bieterschreiben.information134(vergabe.getTitel(), vergabe.getBusinessKey(),
+                briefe.add(new Post(a, Bieterschreiben.information134(vergabe.getTitel(), vergabe.getBusinessKey(),
                         a.getBieterName(), gewinner.getBieterName(), gruende(a, rangfolge, erster, methode(vergabeId),
                         vergaben.losentscheidText(vergabeId)), fruehesterVertragsschluss)));
             }
         }
-        senden(Schreiben.Art.INFORMATION_134, post, versandt);
-        return versandt;
+        int runde = aktuelleRunde(vergabeId) + 1;
+        ablegen(Schreiben.Art.INFORMATION_134, briefe, auftrag, post || mail.getIfAvailable() == null ? Schreiben.Versand.POST : null, runde);
     }
 
-    /** § 62 VgV: every bidder learns of the award. */
-    public void information62(Long vergabeId) {
+    /** § 62 VgV: every bidder learns of the award (into the outbox of {@code auftrag}). */
+    public void information62(Long vergabeId, String auftrag) {
         Vergabe vergabe = vergaben.vergabe(vergabeId);
         Angebot gewinner = vergaben.angebot(vergabe.getZuschlagAngebotId());
-        senden(Schreiben.Art.INFORMATION_62, vergaben.angebote(vergabeId).stream().map(a -> new Post(a, Bieterschreiben.information62(
+        ablegen(Schreiben.Art.INFORMATION_62, vergaben.angebote(vergabeId).stream().map(a -> new Post(a, Bieterschreiben.information62(
                 vergabe.getTitel(), vergabe.getBusinessKey(), a.getBieterName(), gewinner.getBieterName(),
-                vergabe.getZuschlagAm().toLocalDate()))).toList(), OffsetDateTime.now(clock));
+                vergabe.getZuschlagAm().toLocalDate()))).toList(), auftrag, null, null);
     }
 
-    /** § 56 VgV: request of missing documents from one bidder. */
-    public void nachforderung(Long angebotId, String unterlagen, LocalDate frist) {
+    /** § 56 VgV: request of missing documents from one bidder (into the outbox of {@code auftrag}). */
+    public void nachforderung(Long angebotId, String unterlagen, LocalDate frist, String auftrag) {
         Angebot a = vergaben.angebot(angebotId);
         Vergabe vergabe = vergaben.vergabe(a.getVergabeId());
-        senden(Schreiben.Art.NACHFORDERUNG_56, List.of(new Post(a, Bieterschreiben.nachforderung(vergabe.getTitel(), vergabe.getBusinessKey(),
-                a.getBieterName(), unterlagen, frist))), OffsetDateTime.now(clock));
+        ablegen(Schreiben.Art.NACHFORDERUNG_56, List.of(new Post(a, Bieterschreiben.nachforderung(vergabe.getTitel(), vergabe.getBusinessKey(),
+                a.getBieterName(), unterlagen, frist))), auftrag, null, null);
     }
 
-    /** § 63 Abs. 2 VgV: every bidder is told of the cancellation with its ground, in text form. */
-    public void aufhebung63(Long vergabeId, Aufhebungsgrund grund, String begruendung) {
+    /** Whether a § 134 letter of the current information waits for the Vergabestelle to record its posting. */
+    @Transactional(readOnly = true)
+    public boolean postversandOffen(Long vergabeId) {
+        return aktuelle134(vergabeId).stream().anyMatch(s -> s.getVersand() == Schreiben.Versand.POST && s.getVersandtAm() == null);
+    }
+
+    /** The § 134 letters of the current information that go by post, as the Vergabestelle prints them. */
+    @Transactional(readOnly = true)
+    public List<Schreiben> postbriefe134(Long vergabeId) {
+        return aktuelle134(vergabeId).stream().filter(s -> s.getVersand() == Schreiben.Versand.POST).toList();
+    }
+
+    /**
+     * The Vergabestelle records the day it posted the § 134 letters: not in the future, not before the letters were
+     * released.
+     */
+    public void postversandErfassen(Long vergabeId, LocalDate versandtAm, String benutzer) {
+        LocalDate heute = LocalDate.now(clock);
+        if (versandtAm.isAfter(heute)) {
+            throw new Eingabefehler("postversandAm", "der Tag der Aufgabe zur Post darf nicht in der Zukunft liegen (heute: "
+                    + DATUM.format(heute) + ")");
+        }
+        List<Schreiben> offen = aktuelle134(vergabeId).stream()
+                .filter(s -> s.getVersand() == Schreiben.Versand.POST && s.getVersandtAm() == null).toList();
+        for (Schreiben s : offen) {
+            LocalDate freigabe = s.getErstelltAm().atZoneSameInstant(clock.getZone()).toLocalDate();
+            if (versandtAm.isBefore(freigabe)) {
+                throw new Eingabefehler("postversandAm", "der Tag der Aufgabe zur Post darf nicht vor der Freigabe der Schreiben am "
+                        + DATUM.format(freigabe) + " liegen");
+            }
+        }
+        OffsetDateTime am = versandtAm.atStartOfDay(clock.getZone()).toOffsetDateTime();
+        for (Schreiben s : offen) {
+            s.versandt(am);
+            vergaben.vermerk(vergabeId, benutzer, "Schreiben", s.getBetreff() + " an " + s.getEmpfaenger() + " am "
+                    + DATUM.format(versandtAm) + " zur Post gegeben");
+        }
+    }
+
+    /**
+     * For procedures on a model before the outbox, which has no task to record the posting: the letters by post count
+     * as dispatched with the step, as they did then.
+     */
+    public void postversandOhneAufgabe(Long vergabeId) {
+        OffsetDateTime jetzt = OffsetDateTime.now(clock);
+        aktuelle134(vergabeId).stream().filter(s -> s.getVersand() == Schreiben.Versand.POST && s.getVersandtAm() == null)
+                .forEach(s -> s.versandt(jetzt));
+    }
+
+    /**
+     * § 134 Abs. 2 GWB: the standstill of the current information, counted from the recorded dispatch of each letter
+     * (10 days for e-mail, 15 for post); the one that ends last. Refused while a letter is not dispatched: until then
+     * the standstill has not begun.
+     */
+    @Transactional(readOnly = true)
+    public Wartefrist wartefrist134(Long vergabeId) {
+        List<Schreiben> briefe = aktuelle134(vergabeId);
+        if (briefe.isEmpty()) {
+            throw new Verfahrensfehler("Wartefrist: für Vergabe " + vergabeId + " gibt es keine Information nach § 134 GWB");
+        }
+        Wartefrist spaeteste = null;
+        for (Schreiben s : briefe) {
+            if (s.getVersandtAm() == null) {
+                throw new Verfahrensfehler("Wartefrist: die Information nach § 134 GWB an " + s.getEmpfaenger()
+                        + " ist noch nicht versandt; die Wartefrist hat nicht begonnen");
+            }
+            Wartefrist w = Wartefrist.ab(s.getVersandtAm().atZoneSameInstant(clock.getZone()).toLocalDate(),
+                    s.getVersand() == Schreiben.Versand.POST || s.getVersand() == Schreiben.Versand.MANUELL
+                            ? Wartefrist.Versandart.POST : Wartefrist.Versandart.ELEKTRONISCH);
+            if (spaeteste == null || w.fruehesterZuschlag().isAfter(spaeteste.fruehesterZuschlag())) {
+                spaeteste = w;
+            }
+        }
+        return spaeteste;
+    }
+
+    private List<Schreiben> aktuelle134(Long vergabeId) {
+        int runde = aktuelleRunde(vergabeId);
+        return schreiben.findByVergabeIdAndArtOrderById(vergabeId, Schreiben.Art.INFORMATION_134).stream()
+                .filter(s -> s.getRunde() != null && s.getRunde() == runde).toList();
+    }
+
+    private int aktuelleRunde(Long vergabeId) {
+        return schreiben.findByVergabeIdAndArtOrderById(vergabeId, Schreiben.Art.INFORMATION_134).stream()
+                .map(Schreiben::getRunde).filter(r -> r != null).max(Integer::compare).orElse(0);
+    }
+
+    /** § 63 Abs. 2 VgV: every bidder is told of the cancellation with its ground, in text form (into the outbox of {@code auftrag}). */
+    public void aufhebung63(Long vergabeId, Aufhebungsgrund grund, String begruendung, String auftrag) {
         Vergabe vergabe = vergaben.vergabe(vergabeId);
-        senden(Schreiben.Art.AUFHEBUNG_63, vergaben.angebote(vergabeId).stream().map(a -> new Post(a, Bieterschreiben.aufhebung63(
-                vergabe.getTitel(), vergabe.getBusinessKey(), grund.text(), begruendung))).toList(), OffsetDateTime.now(clock));
+        ablegen(Schreiben.Art.AUFHEBUNG_63, vergaben.angebote(vergabeId).stream().map(a -> new Post(a, Bieterschreiben.aufhebung63(
+                vergabe.getTitel(), vergabe.getBusinessKey(), grund.text(), begruendung))).toList(), auftrag, null, null);
     }
 
-    /** § 60 Abs. 1 VgV: request to a bidder to explain an abnormally low price. */
-    public void aufklaerung60(Angebot a, String fragen, LocalDate frist) {
+    /** § 60 Abs. 1 VgV: request to a bidder to explain an abnormally low price (into the outbox of {@code auftrag}). */
+    public void aufklaerung60(Angebot a, String fragen, LocalDate frist, String auftrag) {
         Vergabe vergabe = vergaben.vergabe(a.getVergabeId());
-        senden(Schreiben.Art.AUFKLAERUNG_60, List.of(new Post(a, Bieterschreiben.aufklaerung60(vergabe.getTitel(), vergabe.getBusinessKey(),
-                a.getBieterName(), a.getNiedrigpreisBefund(), fragen, frist))), OffsetDateTime.now(clock));
+        ablegen(Schreiben.Art.AUFKLAERUNG_60, List.of(new Post(a, Bieterschreiben.aufklaerung60(vergabe.getTitel(), vergabe.getBusinessKey(),
+                a.getBieterName(), a.getNiedrigpreisBefund(), fragen, frist))), auftrag, null, null);
     }
 
     @Transactional(readOnly = true)
@@ -159,26 +259,33 @@ public class SchreibenService {
     private record Post(Angebot an, Bieterschreiben.Brief brief) {
     }
 
-    /** Sends the letters of one occasion through one connection to the mail server and keeps each with its dispatch time. */
-    private void senden(Schreiben.Art art, List<Post> post, OffsetDateTime versandt) {
-        JavaMailSender sender = mail.getIfAvailable();
-        if (sender != null && !post.isEmpty()) {
-            sender.send(post.stream().map(p -> {
-                SimpleMailMessage nachricht = new SimpleMailMessage();
-                nachricht.setFrom(absender);
-                nachricht.setTo(p.an().getBieterEmail());
-                nachricht.setSubject(p.brief().betreff());
-                nachricht.setText(p.brief().text());
-                return nachricht;
-            }).toArray(SimpleMailMessage[]::new));
-        }
-        for (Post p : post) {
+    /**
+     * Keeps the letters of one occasion. {@code versand} POST: for the Vergabestelle to post; otherwise e-mail through
+     * the outbox with a Message-ID fixed now, or, without a mail server, dispatched by the Vergabestelle with the step.
+     */
+    private void ablegen(Schreiben.Art art, List<Post> briefe, String auftrag, Schreiben.Versand versand, Integer runde) {
+        boolean mailserver = mail.getIfAvailable() != null;
+        OffsetDateTime jetzt = OffsetDateTime.now(clock);
+        Schreiben.Versand wie = versand != null ? versand : mailserver ? Schreiben.Versand.EMAIL : Schreiben.Versand.MANUELL;
+        for (Post p : briefe) {
             Angebot an = p.an();
-            schreiben.save(new Schreiben(an.getVergabeId(), an.getId(), art, an.getBieterEmail(), p.brief(),
-                    sender != null ? Schreiben.Versand.VERSANDT : Schreiben.Versand.MANUELL, versandt));
+            Schreiben s = schreiben.save(new Schreiben(an.getVergabeId(), an.getId(), art, an.getBieterEmail(), p.brief(), wie,
+                    jetzt, wie == Schreiben.Versand.MANUELL ? jetzt : null, runde));
+            if (wie == Schreiben.Versand.EMAIL) {
+                postausgang.save(new Postausgang(s, auftrag, messageId(), absender, jetzt));
+            }
             vergaben.vermerk(an.getVergabeId(), null, "Schreiben", p.brief().betreff() + " an " + an.getBieterName() + " <" + an.getBieterEmail()
-                    + ">" + (sender != null ? " per E-Mail versandt" : " zum Versand durch die Vergabestelle bereitgestellt"));
+                    + ">" + switch (wie) {
+                        case EMAIL -> " zum Versand per E-Mail in den Postausgang gestellt";
+                        case POST -> " zum Versand per Post durch die Vergabestelle bereitgestellt";
+                        default -> " zum Versand durch die Vergabestelle bereitgestellt";
+                    });
         }
+    }
+
+    /** A globally unique Message-ID in the sender's domain (RFC 5322 msg-id). */
+    private String messageId() {
+        return "<" + UUID.randomUUID() + "@" + absender.substring(absender.indexOf('@') + 1) + ">";
     }
 
     /** Preview text of several letters for a form. */

@@ -30,13 +30,14 @@ public class Aufbewahrung {
      * vergabe belongs here; AufbewahrungTest fails until it is.
      */
     public static final List<String> TABELLEN = List.of("konsolidierungspunkt", "konsolidierung", "bewertungspunkt",
-            "bewertungsbogen", "schreiben", "dokument", "aktenabgabe", "lizenzbestellung", "vermerk", "bewerter", "wertungsgrundlage",
+            "bewertungsbogen", "postausgang", "schreiben", "dokument", "aktenabgabe", "lizenzbestellung", "vermerk", "bewerter", "wertungsgrundlage",
             "instanzbindung", "angebot", "vergabe");
     private static final List<String> LOESCHEN = List.of(
             "delete from konsolidierungspunkt where konsolidierung_id in (select id from konsolidierung where vergabe_id = ?)",
             "delete from konsolidierung where vergabe_id = ?",
             "delete from bewertungspunkt where bogen_id in (select id from bewertungsbogen where vergabe_id = ?)",
             "delete from bewertungsbogen where vergabe_id = ?",
+            "delete from postausgang where vergabe_id = ?",
             "delete from schreiben where vergabe_id = ?",
             "delete from dokument where vergabe_id = ?",
             "delete from aktenabgabe where vergabe_id = ?",

@@ -583,6 +583,7 @@ class GanzeAusschreibungBrowserTest {
         t.bildschirmfoto("17-ratsbeschluss-erfassen");
         t.erledigen();
         t.abmelden();
+        jobAusfuehren(instanz, "ServiceTask_RatsvorlageAblegen");
         assertThat(vergabe().getRatsbeschluss()).isEqualTo("ZUGESTIMMT");
     }
 
@@ -601,6 +602,7 @@ class GanzeAusschreibungBrowserTest {
         t.auswaehlen("Freigabe", "Schreiben geprüft – freigeben und versenden");
         t.bildschirmfoto("18-bieterinformation-versenden");
         t.erledigen();
+        jobAusfuehren(instanz, "ServiceTask_BieterinformationVersenden");
 
         // a bidder complains (Rüge); the Vergabestelle records it through the procedure API and answers it in Tasklist
         APIResponse ruege = api("vergabe1", "/ruege", Map.of("bieter", AKTENWERK,
@@ -638,6 +640,7 @@ class GanzeAusschreibungBrowserTest {
         t.bildschirmfoto("19-zuschlag-erteilen");
         try {
             t.erledigen();
+            jobAusfuehren(instanz, "ServiceTask_ZuschlagsinformationVersenden");
         } finally {
             ClockUtil.reset();
         }
@@ -759,6 +762,7 @@ class GanzeAusschreibungBrowserTest {
         t.bildschirmfoto("21-vergabevermerk-abschliessen");
         t.erledigen();
         t.abmelden();
+        jobAusfuehren(instanz, "ServiceTask_VergabevermerkAblegen");
 
         assertThat(historie.createHistoricProcessInstanceQuery().processInstanceId(instanz).singleResult().getState()).isEqualTo("COMPLETED");
         assertThat(historie.createHistoricActivityInstanceQuery().processInstanceId(instanz)
@@ -802,6 +806,13 @@ class GanzeAusschreibungBrowserTest {
         String basic = Base64.getEncoder().encodeToString((benutzer + ":demo").getBytes(StandardCharsets.UTF_8));
         return aktuell.seite().context().request().post("http://localhost:" + port + "/api/vergaben/" + vergabe().getBusinessKey() + pfad,
                 RequestOptions.create().setHeader("Authorization", "Basic " + basic).setData(koerper));
+    }
+
+    /** An asynchronous step (send or document task), executed through the engine API (the job executor is off). */
+    private void jobAusfuehren(String prozessInstanz, String activityId) {
+        List<Job> jobs = management.createJobQuery().processInstanceId(prozessInstanz).activityId(activityId).list();
+        assertThat(jobs).as("job %s", activityId).isNotEmpty();
+        management.executeJob(jobs.get(0).getId());
     }
 
     /** A timer the test cannot wait for, executed through the engine API (the job executor is off). */

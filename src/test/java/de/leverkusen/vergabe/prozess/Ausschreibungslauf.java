@@ -60,6 +60,17 @@ public final class Ausschreibungslauf {
     }
 
     public void durchlaufen(String bk) {
+        String pi = bisZumVergabevermerk(bk);
+        erledigen(aufgabe(bk, "UserTask_VergabevermerkAbschliessen"), "vergabe1", vergabevermerk());
+        // the final Vergabevermerk is stored by the asynchronous document task
+        job(pi, "ServiceTask_VergabevermerkAblegen");
+        if (runtime.createProcessInstanceQuery().processInstanceId(pi).count() != 0) {
+            throw new IllegalStateException("Verfahren " + bk + " nicht beendet");
+        }
+    }
+
+    /** The regular path up to "Vergabevermerk abschließen" (open); returns the instance id. */
+    public String bisZumVergabevermerk(String bk) {
         eingaben.clear();
         String pi = bisZurLizenzpruefung(bk);
         erledigen(aufgabe(bk, "UserTask_LizenzbestellungPruefen"), "vergabe1", lizenzpruefung());
@@ -75,10 +86,7 @@ public final class Ausschreibungslauf {
         } finally {
             ClockUtil.reset();
         }
-        erledigen(aufgabe(bk, "UserTask_VergabevermerkAbschliessen"), "vergabe1", vergabevermerk());
-        if (runtime.createProcessInstanceQuery().processInstanceId(pi).count() != 0) {
-            throw new IllegalStateException("Verfahren " + bk + " nicht beendet");
-        }
+        return pi;
     }
 
     /** What the Vergabestelle confirms in the review of the licence order (Tasklist's values). */
@@ -100,7 +108,33 @@ public final class Ausschreibungslauf {
 
     /** The regular path from the start form up to the award; the review of the licence order is open. Returns the instance id. */
     public String bisZurLizenzpruefung(String bk) {
-        String pi = starten(bk);
+        String pi = bisZurBieterinformation(bk);
+        erledigen(aufgabe(bk, "UserTask_BieterInformieren"), "vergabe1", bieterinformation());
+        // the letters leave the outbox in the send task (asyncBefore): the job executor's part
+        job(pi, "ServiceTask_BieterinformationVersenden");
+        // the standstill: the engine's time moves to its end, then back
+        Job wartefrist = management.createJobQuery().processInstanceId(pi).activityId("TimerEvent_WartefristAbgelaufen").singleResult();
+        ClockUtil.setCurrentTime(wartefrist.getDuedate());
+        zuschlagAm = wartefrist.getDuedate();
+        try {
+            management.executeJob(wartefrist.getId());
+            erledigen(aufgabe(bk, "UserTask_ZuschlagErteilen"), "vergabe1", zuschlag());
+            job(pi, "ServiceTask_ZuschlagsinformationVersenden");
+        } finally {
+            ClockUtil.reset();
+        }
+        return pi;
+    }
+
+    /** The regular path up to the council's approval; "Bieter nach § 134 GWB informieren" is open. Returns the instance id. */
+    public String bisZurBieterinformation(String bk) {
+        return bisZurBieterinformation(bk, null);
+    }
+
+    /** ... on the given version of the model ({@code null}: the latest). */
+    public String bisZurBieterinformation(String bk, String prozessdefinitionId) {
+        String pi = prozessdefinitionId == null ? starten(bk) : runtime.startProcessInstanceById(prozessdefinitionId, bk,
+                startformular(List.of(AKTENWERK, KOMMUNAL, RHEINLAND))).getId();
         for (String bewerter : BEWERTER) {
             erledigen(tasks.createTaskQuery().processInstanceId(pi).taskDefinitionKey("UserTask_InteressenkonfliktErklaeren")
                     .taskAssignee(bewerter).singleResult(), bewerter, erklaerung("NEIN", null));
@@ -136,17 +170,9 @@ public final class Ausschreibungslauf {
         erledigen(aufgabe(bk, "UserTask_ZuschlagsvorschlagFreigeben"), "projektleitung", freigabe("FREIGEGEBEN"));
         erledigen(aufgabe(bk, "UserTask_BeschlussvorlageErstellen"), "vergabe1", beschlussvorlage());
         erledigen(aufgabe(bk, "UserTask_RatsbeschlussErfassen"), "ratsbuero", ratsbeschluss("ZUGESTIMMT", "2021-12-16"));
-        erledigen(aufgabe(bk, "UserTask_BieterInformieren"), "vergabe1", bieterinformation());
-        // the standstill: the engine's time moves to its end, then back
-        Job wartefrist = management.createJobQuery().processInstanceId(pi).activityId("TimerEvent_WartefristAbgelaufen").singleResult();
-        ClockUtil.setCurrentTime(wartefrist.getDuedate());
-        zuschlagAm = wartefrist.getDuedate();
-        try {
-            management.executeJob(wartefrist.getId());
-            erledigen(aufgabe(bk, "UserTask_ZuschlagErteilen"), "vergabe1", zuschlag());
-        } finally {
-            ClockUtil.reset();
-        }
+        // (models before V10 store the draft resolution without this task)
+        management.createJobQuery().processInstanceId(pi).activityId("ServiceTask_RatsvorlageAblegen").list()
+                .forEach(j -> management.executeJob(j.getId()));
         return pi;
     }
 

@@ -26,6 +26,7 @@ import de.leverkusen.vergabe.wertung.Wertungsmethode;
 import de.leverkusen.vergabe.wertung.Wertungsrechner;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.Date;
 import java.util.List;
@@ -166,6 +167,7 @@ class DmsVergabeProzessTest {
         aufhebungBegruenden(v, "Die Vergabekammer hat die Aufhebung des Verfahrens angeordnet", "ANDERE_SCHWERWIEGENDE_GRUENDE",
                 "Die Kammer hat die Leistungsbeschreibung als nicht produktneutral beanstandet.");
 
+        versenden(v.pi().getId());
         assertThat(v.pi()).isEnded().hasPassed("Gateway_AufhebungMerge", "UserTask_AufhebungBegruenden", "EndEvent_VerfahrenAufgehoben");
         Vergabe vergabe = vergabeService.vergabe(v.vergabeId());
         assertThat(vergabe.getStatus()).isEqualTo(Vergabe.Status.AUFGEHOBEN);
@@ -194,6 +196,61 @@ class DmsVergabeProzessTest {
         ClockUtil.setCurrentTime((Date) runtimeService.getVariable(v.pi().getId(), "fruehesterZuschlag"));
         complete(zuschlag, zuschlag());
         assertThat(vergabeService.vergabe(v.vergabeId()).getStatus()).isEqualTo(Vergabe.Status.ZUSCHLAG_ERTEILT);
+    }
+
+    /**
+     * § 134 Abs. 2 GWB: by post the standstill runs from the day the Vergabestelle posted the letters, not from the
+     * release. Released on Thursday 10.02.2022, posted on Saturday 12.02.2022 (two days after the task): 15 days from
+     * Sunday 13.02.2022 -> day 15 is Sunday 27.02.2022 (the end does not move off a weekend) -> award from Monday
+     * 28.02.2022. Counted from the release it would have been 26.02.2022 (what the letters themselves name).
+     */
+    @Test
+    void bieterinformationPerPost_wartefristAbDemErfasstenPostversand() {
+        Verfahren v = bisZurRatsbefassung();
+        ratsbefassung(v, "ZUGESTIMMT");
+        ClockUtil.setCurrentTime(Date.from(LocalDateTime.of(2022, 2, 10, 10, 0).atZone(BERLIN).toInstant()));
+        complete(aufgabe(v, "UserTask_BieterInformieren"), werte("versandart", "POST", "schreibenFreigegeben", "JA"));
+        versenden(v.pi().getId());
+        assertThat(v.pi()).isWaitingAt("UserTask_PostversandErfassen").hasPassed("ServiceTask_BieterinformationVersenden");
+        List<Schreiben> briefe = schreibenService.schreiben(v.vergabeId()).stream()
+                .filter(s -> s.getArt() == Schreiben.Art.INFORMATION_134).toList();
+        assertThat(briefe).hasSize(2).allSatisfy(b -> {
+            assertThat(b.getVersand()).isEqualTo(Schreiben.Versand.POST);
+            assertThat(b.getVersandtAm()).isNull();
+            assertThat(b.getText()).contains("frühestens am 26.02.2022");
+        });
+        Task postversand = aufgabe(v, "UserTask_PostversandErfassen");
+        assertThat((String) taskService.getVariable(postversand.getId(), "postschreiben"))
+                .contains("Information nach § 134 GWB", AKTENWERK.email(), RHEINLAND.email());
+
+        // not dispatched yet: no standstill, the domain refuses the award
+        ClockUtil.setCurrentTime(Date.from(LocalDateTime.of(2022, 2, 12, 9, 0).atZone(BERLIN).toInstant()));
+        assertThat(vergabeService.zuschlagVerwehrt(v.vergabeId())).contains("setzt voraus: Bieter nach § 134 GWB informiert");
+        assertThatThrownBy(() -> vergabeService.zuschlag(v.vergabeId(), "vergabe1", "zu früh")).hasMessageContaining("Zuschlag nicht möglich");
+        assertThatThrownBy(() -> schreibenService.wartefrist134(v.vergabeId())).hasMessageContaining("noch nicht versandt");
+        // a day in the future or before the release is refused naming the field; the task stays open
+        for (String falsch : List.of("2022-02-13", "2022-02-09")) {
+            assertThatThrownBy(() -> taskService.complete(postversand.getId(), werte("postversandAm", falsch)))
+                    .hasMessageContaining("postversandAm");
+            assertThat(taskService.createTaskQuery().taskId(postversand.getId()).count()).isOne();
+        }
+        complete(postversand, werte("postversandAm", "2022-02-12"));
+
+        assertThat(v.pi()).isWaitingAt("TimerEvent_WartefristAbgelaufen").hasPassed("Gateway_PostversandMerge", "ServiceTask_WartefristBerechnen");
+        assertThat(schreibenService.schreiben(v.vergabeId())).filteredOn(s -> s.getArt() == Schreiben.Art.INFORMATION_134)
+                .allSatisfy(b -> assertThat(b.getVersandtAm().atZoneSameInstant(BERLIN).toLocalDate()).isEqualTo(LocalDate.of(2022, 2, 12)));
+        assertThat(runtimeService.getVariable(v.pi().getId(), "wartefristLetzterTag")).isEqualTo("2022-02-27");
+        assertThat(vergabeService.vergabe(v.vergabeId()).getFruehesterZuschlag()).isEqualTo(LocalDate.of(2022, 2, 28));
+        Job wartefrist = managementService.createJobQuery().processInstanceId(v.pi().getId())
+                .activityId("TimerEvent_WartefristAbgelaufen").singleResult();
+        assertThat(wartefrist.getDuedate()).isEqualTo(beginnDesTages(LocalDate.of(2022, 2, 28)));
+        // on Sunday 27.02.2022 (last day of the standstill) still refused, on Monday 28.02.2022 allowed
+        ClockUtil.setCurrentTime(Date.from(LocalDateTime.of(2022, 2, 27, 12, 0).atZone(BERLIN).toInstant()));
+        assertThat(vergabeService.zuschlagVerwehrt(v.vergabeId())).contains("frühestens am 28.02.2022");
+        ClockUtil.setCurrentTime(wartefrist.getDuedate());
+        managementService.executeJob(wartefrist.getId());
+        assertThat(vergabeService.zuschlagVerwehrt(v.vergabeId())).isNull();
+        assertThat(v.pi()).isWaitingAt("UserTask_ZuschlagErteilen");
     }
 
     // =====================================================================================================
@@ -269,6 +326,7 @@ class DmsVergabeProzessTest {
         assertThat(v.pi()).isWaitingAt("UserTask_VergabevermerkAbschliessen");
         vergabevermerkAbschliessen(v);
 
+        versenden(v.pi().getId());
         assertThat(v.pi()).isEnded().hasPassed("EndEvent_VerfahrenAbgeschlossen", "BoundaryEvent_IvlBestellungBestaetigt",
                 "ServiceTask_VerfahrenAbschliessen").hasNotPassed("UserTask_BekanntmachungEskalieren",
                 "EndEvent_VerfahrenAufgehoben", "UserTask_KammerEntscheidungErfassen");
@@ -386,6 +444,7 @@ class DmsVergabeProzessTest {
         LocalDate frist = LocalDate.now(BERLIN).plusDays(7);
         complete(anfordern, werte("aufklaerungFragen", "Bitte legen Sie Ihre Kalkulation der Lizenz- und Personalkosten offen.",
                 "aufklaerungFrist", frist.toString()));
+        versenden(v.pi().getId());
         assertThat(schreibenService.schreiben(v.vergabeId())).singleElement().satisfies(s -> {
             assertThat(s.getArt()).isEqualTo(Schreiben.Art.AUFKLAERUNG_60);
             assertThat(s.getEmpfaenger()).isEqualTo(BILLIG.email());
@@ -417,6 +476,7 @@ class DmsVergabeProzessTest {
         alleAngeboteZulassen(v);
         complete(aufgabeFuer(v, "UserTask_AufklaerungAnfordern", BILLIG), werte("aufklaerungFragen",
                 "Bitte erläutern Sie Ihre Kalkulation.", "aufklaerungFrist", LocalDate.now(BERLIN).plusDays(7).toString()));
+        versenden(v.pi().getId());
         complete(aufgabeFuer(v, "UserTask_NiedrigpreisEntscheiden", BILLIG), werte("aufklaerungAntwort", "Kalkulation vorgelegt.",
                 "niedrigpreisEntscheidung", "ANGENOMMEN",
                 "niedrigpreisBegruendung", "Referenzlizenzen aus einem Rahmenvertrag belegen den Preis."));
@@ -441,7 +501,9 @@ class DmsVergabeProzessTest {
         assertThat(schreibenService.schreiben(v.vergabeId())).singleElement().satisfies(s -> {
             assertThat(s.getArt()).isEqualTo(Schreiben.Art.NACHFORDERUNG_56);
             assertThat(s.getEmpfaenger()).isEqualTo(RHEINLAND.email());
-            assertThat(s.getVersand()).isEqualTo(Schreiben.Versand.VERSANDT);
+            // through the outbox: dispatched when the mail server accepted it
+            assertThat(s.getVersand()).isEqualTo(Schreiben.Versand.EMAIL);
+            assertThat(s.getVersandtAm()).isNotNull();
             assertThat(s.getText()).contains("bis zum");
         });
         complete(aufgabeFuer(v, "UserTask_NachgereichteUnterlagenPruefen", RHEINLAND), nachreichung("JA"));
@@ -489,6 +551,7 @@ class DmsVergabeProzessTest {
         }
         assertThat(schreibenService.schreiben(v.vergabeId())).noneMatch(s -> s.getArt() == Schreiben.Art.NACHFORDERUNG_56);
         complete(nachfordern, nachforderung(heute.plusDays(6).toString()));
+        versenden(angebotspruefung(v, RHEINLAND).getId());
         assertThat(angebotspruefung(v, RHEINLAND)).isWaitingAt("UserTask_NachgereichteUnterlagenPruefen");
     }
 
@@ -633,6 +696,7 @@ class DmsVergabeProzessTest {
         aufhebungBegruenden(v, "Kein zuschlagsfähiges Angebot: alle Angebote sind ausgeschlossen", "KEIN_ANGEBOT_ENTSPRICHT_DEN_BEDINGUNGEN",
                 "Kein Angebot erfüllt das A-Kriterium A3 (Barrierefreiheit nach BITV 2.0).");
 
+        versenden(v.pi().getId());
         assertThat(v.pi()).isEnded().hasPassed("ServiceTask_WertungBerechnen", "Gateway_ZuschlagsfaehigesAngebot",
                 "UserTask_AufhebungBegruenden", "EndEvent_VerfahrenAufgehoben").hasNotPassed("UserTask_ZuschlagsvorschlagErstellen");
         Vergabe vergabe = vergabeService.vergabe(v.vergabeId());
@@ -777,6 +841,7 @@ class DmsVergabeProzessTest {
         aufhebungBegruenden(v, "Der Rat hat die Beschlussvorlage abgelehnt", "GRUNDLAGE_WESENTLICH_GEAENDERT",
                 "Der Rat hat die Haushaltsmittel für das DMS nicht bereitgestellt.");
 
+        versenden(v.pi().getId());
         assertThat(v.pi()).isEnded().hasPassed("Gateway_RatHatZugestimmt", "UserTask_AufhebungBegruenden",
                 "EndEvent_VerfahrenAufgehoben").hasNotPassed("UserTask_BieterInformieren");
         Vergabe vergabe = vergabeService.vergabe(v.vergabeId());
@@ -810,6 +875,7 @@ class DmsVergabeProzessTest {
         complete(aufgabe(v, "UserTask_VorlageVertagen"), vertagung("2022-02-10"));
         assertThat(rat).isWaitingAt("UserTask_RatsbeschlussErfassen").hasPassed("Gateway_TagesordnungMerge");
         complete(aufgabe(v, "UserTask_RatsbeschlussErfassen"), ratsbeschluss("ZUGESTIMMT", "2022-02-10"));
+        versenden(v.pi().getId());
 
         assertThat(rat).isEnded().hasPassed("EndEvent_RatHatZugestimmt");
         assertThat(historyService.createHistoricActivityInstanceQuery().processInstanceId(rat.getId())
@@ -933,6 +999,7 @@ class DmsVergabeProzessTest {
         lizenzBestellen(v);
         vergabevermerkAbschliessen(v);
 
+        versenden(v.pi().getId());
         assertThat(v.pi()).isEnded().hasPassed("BoundaryEvent_BekanntmachungUeberfaellig", "UserTask_BekanntmachungEskalieren",
                 "EndEvent_VerfahrenAbgeschlossen");
         assertThat(vergabeService.vergabe(v.vergabeId()).getStatus()).isEqualTo(Vergabe.Status.ABGESCHLOSSEN);
@@ -1035,6 +1102,7 @@ class DmsVergabeProzessTest {
 
         bekanntmachungVeroeffentlichen(v);
         vergabevermerkAbschliessen(v);
+        versenden(v.pi().getId());
         assertThat(v.pi()).isEnded().hasPassed("UserTask_IvlBestaetigungAnmahnen", "UserTask_LizenzbereitstellungErfassen");
         Lizenzbestellung bereitgestellt = lizenzbestellungService.bestellung(bestellnummer);
         assertThat(bereitgestellt.getStatus()).isEqualTo(Lizenzbestellung.Status.BEREITGESTELLT);
@@ -1061,6 +1129,7 @@ class DmsVergabeProzessTest {
 
         aufhebungBegruenden(v, "Kein zuschlagsfähiges Angebot", "KEIN_ANGEBOT_ENTSPRICHT_DEN_BEDINGUNGEN",
                 "Beide Angebote sind ausgeschlossen.");
+        versenden(v.pi().getId());
         assertThat(v.pi()).isEnded().hasPassed("Gateway_WertbareAngeboteVorhanden", "Gateway_AufhebungMerge",
                 "UserTask_AufhebungBegruenden", "EndEvent_VerfahrenAufgehoben")
                 .hasNotPassed("SubProcess_Bieterpraesentation", "CallActivity_BewertungsbogenAusfuellen");
@@ -1252,6 +1321,9 @@ class DmsVergabeProzessTest {
     private void unterlagenNachfordern(Verfahren v, Bieter bieter) {
         complete(aufgabeFuer(v, "UserTask_FormalePruefung", bieter), formalePruefung("UNTERLAGEN_NACHFORDERN"));
         complete(aufgabeFuer(v, "UserTask_UnterlagenNachfordern", bieter), nachforderung(nachforderungsfrist().toString()));
+        // the request waits in the outbox; the asynchronous send task is the job executor's part
+        assertThat(angebotspruefung(v, bieter)).isWaitingAt("ServiceTask_NachforderungVersenden");
+        versenden(angebotspruefung(v, bieter).getId());
         assertThat(angebotspruefung(v, bieter)).isWaitingAt("UserTask_NachgereichteUnterlagenPruefen");
     }
 
@@ -1324,11 +1396,34 @@ class DmsVergabeProzessTest {
     private void ratsbefassung(Verfahren v, String beschluss) {
         complete(aufgabe(v, "UserTask_BeschlussvorlageErstellen"), beschlussvorlage());
         complete(aufgabe(v, "UserTask_RatsbeschlussErfassen"), ratsbeschluss(beschluss, "2021-12-16"));
+        // the draft resolution is final now: stored by the asynchronous document task
+        assertThat(v.pi()).isWaitingAt("ServiceTask_RatsvorlageAblegen");
+        versenden(v.pi().getId());
     }
 
     private void bieterInformieren(Verfahren v) {
         complete(aufgabe(v, "UserTask_BieterInformieren"), bieterinformation());
+        // the letters wait in the outbox: no standstill before they are sent
+        assertThat(v.pi()).isWaitingAt("ServiceTask_BieterinformationVersenden");
+        versenden(v.pi().getId());
         assertThat(vergabeService.vermerke(v.vergabeId())).extracting(Vermerk::getStufe).contains("Information § 134 GWB");
+    }
+
+    /** The job executor's part: the send and document tasks (asyncBefore) waiting in this process instance, until none is left. */
+    private void versenden(String instanz) {
+        List<String> asynchron = List.of("ServiceTask_BieterinformationVersenden", "ServiceTask_ZuschlagsinformationVersenden",
+                "ServiceTask_NachforderungVersenden", "ServiceTask_RatsvorlageAblegen", "ServiceTask_VergabevermerkAblegen",
+                "ServiceTask_AufhebungsvermerkAblegen", "ServiceTask_AufhebungMitteilen", "ServiceTask_AufklaerungVersenden");
+        boolean weiter = true;
+        while (weiter) {
+            weiter = false;
+            for (String aktivitaet : asynchron) {
+                for (Job job : managementService.createJobQuery().processInstanceId(instanz).activityId(aktivitaet).list()) {
+                    managementService.executeJob(job.getId());
+                    weiter = true;
+                }
+            }
+        }
     }
 
     private void wartefristAblaufen(Verfahren v) {
@@ -1354,6 +1449,7 @@ class DmsVergabeProzessTest {
 
     private void zuschlagErteilen(Verfahren v) {
         complete(aufgabe(v, "UserTask_ZuschlagErteilen"), zuschlag());
+        versenden(v.pi().getId());
         Vergabe vergabe = vergabeService.vergabe(v.vergabeId());
         assertThat(vergabe.getStatus()).isEqualTo(Vergabe.Status.ZUSCHLAG_ERTEILT);
         assertThat(vergabe.getZuschlagAngebotId()).isEqualTo(angebotId(v, KOMMUNAL));

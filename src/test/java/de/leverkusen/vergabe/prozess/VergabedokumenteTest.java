@@ -158,9 +158,11 @@ class VergabedokumenteTest {
         erledigen(aufgabe("UserTask_BeschlussvorlageErstellen"), "vergabe1", beschlussvorlage());
         vorlageVorDemRat = get("ratsbuero", "/ratsbeschlussvorlage.pdf");
         erledigen(aufgabe("UserTask_RatsbeschlussErfassen"), "ratsbuero", ratsbeschluss("ZUGESTIMMT", "2021-12-16"));
+        job("ServiceTask_RatsvorlageAblegen");
         listeNachDemRat = get("vergabe1", "");
 
         erledigen(aufgabe("UserTask_BieterInformieren"), "vergabe1", bieterinformation());
+        job("ServiceTask_BieterinformationVersenden");
         Antwort antrag = post("vergabe1", "/api/vergaben/" + bk + "/nachpruefungsantrag");
         assertThat(antrag.status()).isEqualTo(204);
         erledigen(aufgabe("UserTask_KammerEntscheidungErfassen"), "vergabe2", kammerEntscheidung("ANTRAG_ZURUECKGEWIESEN", LocalDate.now(BERLIN)));
@@ -171,6 +173,7 @@ class VergabedokumenteTest {
         try {
             managementService.executeJob(beschwerdefrist.getId());
             erledigen(aufgabe("UserTask_ZuschlagErteilen"), "vergabe1", zuschlag());
+            job("ServiceTask_ZuschlagsinformationVersenden");
         } finally {
             ClockUtil.reset();
         }
@@ -199,6 +202,7 @@ class VergabedokumenteTest {
             ClockUtil.reset();
         }
         erledigen(aufgabe("UserTask_VergabevermerkAbschliessen"), "vergabe1", vergabevermerk());
+        job("ServiceTask_VergabevermerkAblegen");
         assertThat(runtimeService.createProcessInstanceQuery().processInstanceId(pi.getId()).count()).isZero();
         assertThat(vergabeService.vergabe(vergabeId).getStatus()).isEqualTo(Vergabe.Status.ABGESCHLOSSEN);
     }

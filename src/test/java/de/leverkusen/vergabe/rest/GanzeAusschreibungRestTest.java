@@ -265,6 +265,7 @@ class GanzeAusschreibungRestTest {
         EngineRest ratsbuero = vergabe1.als("ratsbuero");
         ratsbuero.erledigen(ratsbuero.aufgaben("candidateGroup=ratsbuero&processInstanceBusinessKey=" + q(KEY)).get(0),
                 Map.of("sitzungsdatum", "2022-02-10", "ratsbeschluss", "ZUGESTIMMT", "beschlussVermerk", "einstimmig"));
+        jobAusfuehren(instanz, "ServiceTask_RatsvorlageAblegen");
 
         // --- § 134 GWB information, standstill, award
         // the Vergabestelle approves the generated letters; they go out by e-mail to the two unsuccessful bidders
@@ -272,6 +273,9 @@ class GanzeAusschreibungRestTest {
         assertThat(vergabe1.get("/task/" + information.path("id").asText() + "/variables/informationsschreiben").body().path("value").asText())
                 .contains("Information nach § 134 GWB", "Aktenwerk Software GmbH", "Kommunal-DMS AG");
         vergabe1.erledigen(information, Map.of("versandart", "ELEKTRONISCH", "schreibenFreigegeben", "JA"));
+        // the completion only wrote the outbox; the send task (asyncBefore) is a job of its own
+        assertThat(post(greenMail.getReceivedMessages(), "Information nach § 134 GWB")).isEmpty();
+        jobAusfuehren(instanz, "ServiceTask_BieterinformationVersenden");
         // § 134 Abs. 2 GWB: sent today by e-mail -> 10 days from tomorrow -> the contract from the day after the 10th day
         String fruehestens = LocalDate.now(ZoneId.of("Europe/Berlin")).plusDays(11).format(DateTimeFormatter.ofPattern("dd.MM.yyyy"));
         Map<String, String> information134 = post(greenMail.getReceivedMessages(), "Information nach § 134 GWB");
@@ -287,6 +291,7 @@ class GanzeAusschreibungRestTest {
                 DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSSZ")).toInstant()));
         timerAusfuehren(instanz, "TimerEvent_WartefristAbgelaufen");
         vergabe1.erledigen(aufgabe(vergabe1, "UserTask_ZuschlagErteilen"), Map.of("zuschlagVermerk", "Zuschlagsschreiben elektronisch versandt."));
+        jobAusfuehren(instanz, "ServiceTask_ZuschlagsinformationVersenden");
         assertThat(vergaben.vergabe(vergabe.getId()).getStatus()).isEqualTo(Vergabe.Status.ZUSCHLAG_ERTEILT);
         // back to real time before the ivl worker long-polls: a poll begun in moved time and answered in real time
         // would wait out the days between them (the test would hang for minutes in its clean-up)
@@ -296,7 +301,10 @@ class GanzeAusschreibungRestTest {
         assertThat(information62).hasSize(3);
         assertThat(information62.get("ausschreibung@rheinland-doku.example")).contains("auf Ihr Angebot erteilt");
         assertThat(information62.get("vergabe@aktenwerk.example")).contains("auf das Angebot von Rheinland Dokumentensysteme GmbH & Co. KG erteilt");
-        assertThat(schreiben.schreiben(vergabe.getId())).hasSize(5).allSatisfy(s -> assertThat(s.getVersand()).isEqualTo(Schreiben.Versand.VERSANDT));
+        assertThat(schreiben.schreiben(vergabe.getId())).hasSize(5).allSatisfy(s -> {
+            assertThat(s.getVersand()).isEqualTo(Schreiben.Versand.EMAIL);
+            assertThat(s.getVersandtAm()).isNotNull();
+        });
 
         // --- licence order: the Vergabestelle reviews it, the worker sends it to ivl (a stand-in on loopback),
         //     ivl confirms it through the REST API with its reference
@@ -337,6 +345,7 @@ class GanzeAusschreibungRestTest {
         }
         vergabe1.erledigen(aufgabe(vergabe1, "UserTask_VergabevermerkAbschliessen"),
                 Map.of("vergabevermerkZusammenfassung", "Zuschlag an Rheinland Dokumentensysteme nach Ratsbeschluss 2022/1234."));
+        jobAusfuehren(instanz, "ServiceTask_VergabevermerkAblegen");
 
         // --- the procedure has ended at its regular end; the record holds every stage
         JsonNode historie = admin.get("/history/process-instance/" + instanz).body();
@@ -404,6 +413,12 @@ class GanzeAusschreibungRestTest {
 
     private Long vergabeId(String instanz) {
         return admin.get("/process-instance/" + instanz + "/variables/vergabeId").body().path("value").asLong();
+    }
+
+    private void jobAusfuehren(String instanz, String activityId) {
+        JsonNode jobs = admin.get("/job?processInstanceId=" + instanz + "&activityId=" + activityId).body();
+        assertThat(jobs).as("job %s", activityId).isNotEmpty();
+        admin.erfolgreich(admin.post("/job/" + jobs.get(0).path("id").asText() + "/execute", Map.of()));
     }
 
     private void timerAusfuehren(String instanz, String activityId) {

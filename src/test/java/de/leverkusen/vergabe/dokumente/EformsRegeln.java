@@ -18,7 +18,7 @@ import java.util.stream.Collectors;
  *       German notices skip the EU rules on KoSIT's list {@code excluded_rules.txt} (customization id, national code
  *       lists); every other EU error counts.</li>
  *   <li>DE: KoSIT's eForms-DE 1.2.0 rules (schematron 0.8.2), phase {@code eforms-de-phase}, from
- *       {@code ../shared/standards/} (or {@code -Dvergabe.standards=DIR}), with the version rule SR-DE-1 set to the
+ *       {@code src/test/resources/standards/} (a copy of the official files, or {@code -Dvergabe.standards=DIR}), with the version rule SR-DE-1 set to the
  *       version the notice targets, eForms-DE 2.1.</li>
  * </ul>
  */
@@ -98,10 +98,10 @@ public final class EformsRegeln {
     }
 
     static Path deOrdner() {
-        Path ordner = Path.of(System.getProperty("vergabe.standards", "../shared/standards"), DE_ORDNER).toAbsolutePath().normalize();
+        Path ordner = Path.of(System.getProperty("vergabe.standards", "src/test/resources/standards"), DE_ORDNER).toAbsolutePath().normalize();
         if (!Files.isDirectory(ordner)) {
             throw new IllegalStateException("KoSIT-Regeln für eForms-DE fehlen: " + ordner
-                    + " (shared/standards neben dem Repository, oder -Dvergabe.standards=ORDNER)");
+                    + " (src/test/resources/standards, oder -Dvergabe.standards=ORDNER)");
         }
         return ordner;
     }

@@ -33,6 +33,7 @@ public final class Ausschreibungslauf {
     private final TaskService tasks;
     private final ManagementService management;
     private final ExternalTaskService externalTasks;
+    private final org.camunda.bpm.engine.HistoryService history;
     private final List<Map<String, Object>> eingaben = new ArrayList<>();
     /** when the last award of {@link #bisZurLizenzpruefung} was given, in the moved engine time */
     private java.util.Date zuschlagAm;
@@ -42,6 +43,7 @@ public final class Ausschreibungslauf {
         this.tasks = engine.getTaskService();
         this.management = engine.getManagementService();
         this.externalTasks = engine.getExternalTaskService();
+        this.history = engine.getHistoryService();
     }
 
     /** Starts the city's tender (offer deadline passed) without working on it; returns the instance id. */
@@ -288,8 +290,19 @@ public final class Ausschreibungslauf {
             case "UserTask_BieterInformieren" -> erledigen(t, "vergabe1", bieterinformation());
             case "UserTask_LizenzbestellungPruefen" -> erledigen(t, "vergabe1", lizenzpruefung());
             case "UserTask_LizenzbereitstellungErfassen" -> erledigen(t, "vergabe1", bereitstellung(1900));
-            case "UserTask_BekanntmachungVeroeffentlichen" -> erledigen(t, "vergabe2",
-                    bekanntmachung(LocalDate.now(BERLIN).plusDays(5).toString()));
+            case "UserTask_BekanntmachungVeroeffentlichen" -> {
+                // the notice is dispatched after the award, which may lie at the end of a moved standstill: a day past it
+                java.util.Date zuschlag = history.createHistoricTaskInstanceQuery().processInstanceId(t.getProcessInstanceId())
+                        .taskDefinitionKey("UserTask_ZuschlagErteilen").finished().orderByHistoricTaskInstanceEndTime().desc()
+                        .list().get(0).getEndTime();
+                ClockUtil.setCurrentTime(new java.util.Date(Math.max(System.currentTimeMillis(),
+                        zuschlag.getTime() + java.time.Duration.ofDays(1).toMillis())));
+                try {
+                    erledigen(t, "vergabe2", bekanntmachung(LocalDate.now(BERLIN).plusDays(5).toString()));
+                } finally {
+                    ClockUtil.reset();
+                }
+            }
             case "UserTask_VergabevermerkAbschliessen" -> erledigen(t, "vergabe1", vergabevermerk());
             default -> throw new IllegalStateException("Aufgabe " + key + " liegt nicht auf dem regulären Weg");
         }

@@ -304,13 +304,20 @@ class VergabeakteAbgabeTest {
         for (Task t : tasks.createTaskQuery().processInstanceBusinessKey(aufgehoben).taskDefinitionKey("UserTask_FormalePruefung").list()) {
             erledigen(t, "vergabe1", formalePruefung("AUSSCHLIESSEN"));
         }
+        // no admissible offer: the Vergabestelle names the ground of § 63 (1) VgV, the notices and the record follow
+        erledigen(aufgabe(aufgehoben, "UserTask_AufhebungBegruenden"), "vergabe1", java.util.Map.of(
+                "aufhebungsgrund", "KEIN_ANGEBOT_ENTSPRICHT_DEN_BEDINGUNGEN", "aufhebungsbegruendung", "Alle Angebote sind formal ausgeschlossen."));
+        for (String schritt : java.util.List.of("ServiceTask_AufhebungMitteilen", "ServiceTask_AufhebungsvermerkAblegen")) {
+            engine.getManagementService().createJobQuery().processInstanceId(pi).activityId(schritt).list()
+                    .forEach(j -> engine.getManagementService().executeJob(j.getId()));
+        }
         assertThat(runtime.createProcessInstanceQuery().processInstanceId(pi).count()).isZero();
 
         HttpResponse<byte[]> antwort = rest("vergabe1").getRoh("/api/vergaben/" + aufgehoben + "/akte.zip");
         assertThat(antwort.statusCode()).isEqualTo(200);
         XdomeaContainer c = XdomeaContainer.lesen(antwort.body());
         assertThat(c.schemaVerstoesse()).isEmpty();
-        assertThat(c.text("Schriftgutobjekt", "Akte", "AllgemeineMetadaten", "Bemerkung")).contains("aufgehoben: Kein wertbares Angebot");
+        assertThat(c.text("Schriftgutobjekt", "Akte", "AllgemeineMetadaten", "Bemerkung")).contains("aufgehoben: § 63 Abs. 1 Satz 1 Nr. 1 VgV: kein Angebot eingegangen ist, das den Bedingungen entspricht", "Alle Angebote sind formal ausgeschlossen.");
         Aktenabgabe a = abgaben.findAll().stream().filter(x -> x.getProzessId().toString()
                 .equals(antwort.headers().firstValue("X-Xdomea-ProzessID").orElseThrow())).findFirst().orElseThrow();
         // no award: three years from the day the procedure ended

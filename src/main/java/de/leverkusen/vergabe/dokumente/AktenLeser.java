@@ -201,7 +201,8 @@ public class AktenLeser {
                 .map(HistoricVariableUpdate::getValue).orElse(null);
     }
 
-    private static String kammerEntscheidung(String wert) {
+    /** The chamber's decision (a value of the form) in words. */
+    public static String kammerEntscheidung(String wert) {
         return switch (wert) {
             case "ANTRAG_ZURUECKGEWIESEN" -> "Antrag zurückgewiesen, Verfahren wird fortgesetzt";
             case "ANTRAG_STATTGEGEBEN" -> "Antrag stattgegeben, erneute Wertung";
@@ -221,12 +222,7 @@ public class AktenLeser {
     }
 
     static String verfahrensart(Verfahrensart art) {
-        return switch (art) {
-            case OFFENES_VERFAHREN -> "Offenes Verfahren (§ 15 VgV)";
-            case NICHT_OFFENES_VERFAHREN -> "Nicht offenes Verfahren (§ 16 VgV)";
-            case VERHANDLUNGSVERFAHREN_MIT_TEILNAHMEWETTBEWERB -> "Verhandlungsverfahren mit Teilnahmewettbewerb (§ 17 VgV)";
-            case WETTBEWERBLICHER_DIALOG -> "Wettbewerblicher Dialog (§ 18 VgV)";
-        };
+        return art.text();
     }
 
     /** The § 60 VgV course of one offer in words, or {@code null} when its price was not flagged. */

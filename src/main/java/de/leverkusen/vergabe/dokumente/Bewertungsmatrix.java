@@ -43,7 +43,7 @@ public final class Bewertungsmatrix {
             int r = 0;
             Row titel = matrix.createRow(r++);
             titel.createCell(0).setCellValue("Bewertungsmatrix " + businessKey + " – " + katalog.titel()
-                    + " – Wertungsmethode " + katalog.wertung().methode() + ", Skala " + katalog.punkteMin() + "–" + katalog.punkteMax());
+                    + " – Wertungsmethode " + katalog.wertung().methode().text() + ", Skala " + katalog.punkteMin() + "–" + katalog.punkteMax());
             Row k = matrix.createRow(r++);
             String[] spalten = {"Bieter", "Kriterium", "Bezeichnung", "Typ", "Gewicht", "Mindestpunkte"};
             int c = 0;

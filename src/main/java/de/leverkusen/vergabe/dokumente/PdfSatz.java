@@ -15,15 +15,30 @@ import java.util.GregorianCalendar;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.apache.pdfbox.cos.COSArray;
+import org.apache.pdfbox.cos.COSDictionary;
+import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDDocumentCatalog;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.common.COSObjectable;
 import org.apache.pdfbox.pdmodel.common.PDMetadata;
+import org.apache.pdfbox.pdmodel.common.PDNumberTreeNode;
+import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDMarkInfo;
+import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDParentTreeValue;
+import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement;
+import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureTreeRoot;
+import org.apache.pdfbox.pdmodel.documentinterchange.markedcontent.PDPropertyList;
+import org.apache.pdfbox.pdmodel.documentinterchange.taggedpdf.PDTableAttributeObject;
+import org.apache.pdfbox.pdmodel.documentinterchange.taggedpdf.StandardStructureTypes;
+import org.apache.pdfbox.pdmodel.interactive.viewerpreferences.PDViewerPreferences;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.apache.pdfbox.pdmodel.graphics.color.PDOutputIntent;
+import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDMarkedContentReference;
 import org.apache.pdfbox.util.Matrix;
 import org.apache.xmpbox.XMPMetadata;
 import org.apache.xmpbox.schema.AdobePDFSchema;
@@ -38,7 +53,9 @@ import org.apache.xmpbox.xml.XmpSerializer;
  * interpreted). The result is PDF/A-2b (ISO 19005-2, level B), as an e-file or archive ingest requires: DejaVu Sans
  * embedded as subset (Unicode: €, §, typographic quotes, Polish, Turkish, arrows ...; licence next to the fonts in
  * {@code schriften/}), XMP metadata matching the document information, an sRGB output intent (the JDK's sRGB
- * profile). Characters DejaVu Sans has no glyph for become U+FFFD (see {@link #rein}).
+ * profile). Characters DejaVu Sans has no glyph for become U+FFFD (see {@link #rein}). The PDF is also tagged (reading
+ * order and structure for screen readers and reflow): headings H1-H3, paragraphs P, tables Table/TR/TH/TD, lists
+ * L/LI/Lbl/LBody; footer, watermark, rules and repeated table headers are artifacts.
  */
 final class PdfSatz {
 
@@ -63,6 +80,13 @@ final class PdfSatz {
     private final boolean entwurf;
     private PDPageContentStream seite;
     private float y;
+    /** Tagging: the structure tree, per page the element of each marked-content id, the element being written. */
+    private final PDStructureTreeRoot strukturwurzel = new PDStructureTreeRoot();
+    private final PDStructureElement gesamt = new PDStructureElement(StandardStructureTypes.DOCUMENT, strukturwurzel);
+    private final Map<Integer, COSObjectable> elternJeSeite = new HashMap<>();
+    private COSArray eltern;
+    private PDPage aktuelleSeite;
+    private PDStructureElement aktuell;
 
     /** {@code erstellt}: creation date in the metadata (the state of the file the document shows). */
     PdfSatz(String titel, String kopfzeile, boolean entwurf, OffsetDateTime erstellt) {
@@ -70,12 +94,14 @@ final class PdfSatz {
         this.erstellt = GregorianCalendar.from(erstellt.atZoneSameInstant(Format.ZONE));
         this.kopfzeile = kopfzeile;
         this.entwurf = entwurf;
+        strukturwurzel.appendKid(gesamt);
         neueSeite();
     }
 
     // ------------------------------------------------------------------------------------------------ blocks
 
     void titel(String text) {
+        aktuell = element(StandardStructureTypes.H1, gesamt);
         zeilen(text, fett, 16, 20, 0, BREITE);
         abstand(6);
     }
@@ -83,36 +109,45 @@ final class PdfSatz {
     void ueberschrift(String text) {
         abstand(8);
         platz(16 + 3 * 13); // keep a heading with the first lines after it
+        aktuell = element(StandardStructureTypes.H2, gesamt);
         zeilen(text, fett, 12, 16, 0, BREITE);
         abstand(2);
     }
 
     void absatz(String text) {
+        aktuell = element(StandardStructureTypes.P, gesamt);
         zeilen(text, normal, 10, 13, 0, BREITE);
         abstand(4);
     }
 
     /** A label in bold and its value, wrapped in the column right of it (a third: the usual labels fit on one line). */
     void feld(String label, String wert) {
-        tabelleOhneKopf(new float[] {0.33f, 0.67f}, List.<String[]>of(new String[] {label, wert}), true);
+        tabelleOhneKopf(new float[] {0.33f, 0.67f}, List.<String[]>of(new String[] {label, wert}), true,
+                element(StandardStructureTypes.TABLE, gesamt), StandardStructureTypes.TR,
+                StandardStructureTypes.TH, StandardStructureTypes.TD);
     }
 
     /** A numbered point: the number, the text indented beside it. */
     void feldNummer(String nummer, String text) {
-        tabelleOhneKopf(new float[] {0.06f, 0.94f}, List.<String[]>of(new String[] {nummer, text}), false);
+        tabelleOhneKopf(new float[] {0.06f, 0.94f}, List.<String[]>of(new String[] {nummer, text}), false,
+                element(StandardStructureTypes.L, gesamt), StandardStructureTypes.LI,
+                StandardStructureTypes.LBL, StandardStructureTypes.L_BODY);
         abstand(4);
     }
 
     void unterueberschrift(String text) {
         abstand(4);
         platz(14 + 2 * 13);
+        aktuell = element(StandardStructureTypes.H3, gesamt);
         zeilen(text, fett, 10.5f, 14, 0, BREITE);
     }
 
     /** A list of lines, each starting with a marker, the text indented. */
     void aufzaehlung(List<String> punkte) {
+        PDStructureElement liste = element(StandardStructureTypes.L, gesamt);
         for (String p : punkte) {
-            tabelleOhneKopf(new float[] {0.04f, 0.96f}, List.<String[]>of(new String[] {"•", p}), false);
+            tabelleOhneKopf(new float[] {0.04f, 0.96f}, List.<String[]>of(new String[] {"•", p}), false, liste,
+                    StandardStructureTypes.LI, StandardStructureTypes.LBL, StandardStructureTypes.L_BODY);
         }
         abstand(4);
     }
@@ -122,18 +157,20 @@ final class PdfSatz {
         float[] breiten = wortbreiten(breiten(anteile), kopf, zeilen);
         List<List<String>> kopfZeilen = umbrechen(kopf, breiten, fett, 9);
         platz(hoehe(kopfZeilen, 11) + 2 * 11);
-        zeile(kopfZeilen, breiten, fett, 9, 11);
+        PDStructureElement tabelle = element(StandardStructureTypes.TABLE, gesamt);
+        zeile(kopfZeilen, breiten, fett, 9, 11, zellen(tabelle, StandardStructureTypes.TH, StandardStructureTypes.TH, kopf.length));
         linie();
         for (String[] z : zeilen) {
             List<List<String>> spalten = umbrechen(z, breiten, normal, 9);
+            PDStructureElement[] zellen = zellen(tabelle, StandardStructureTypes.TD, StandardStructureTypes.TD, z.length);
             int n = spalten.stream().mapToInt(List::size).max().orElse(1);
             for (int i = 0; i < n; i++) {
                 if (y - 11 < UNTEN) {
                     neueSeite();
-                    zeile(kopfZeilen, breiten, fett, 9, 11);
+                    zeile(kopfZeilen, breiten, fett, 9, 11, null); // the repeated header is an artifact
                     linie();
                 }
-                zeichneZeile(spalten, breiten, normal, 9, i);
+                zeichneZeile(spalten, breiten, normal, 9, i, zellen);
                 y -= 11;
             }
             y -= 3;
@@ -141,9 +178,31 @@ final class PdfSatz {
         abstand(6);
     }
 
-    private void tabelleOhneKopf(float[] anteile, List<String[]> zeilen, boolean ersteFett) {
+    /** One row of cells under {@code container}: a new row element ({@code zeilentyp}), the first cell typed apart. */
+    private PDStructureElement[] zellen(PDStructureElement container, String ersteZelle, String zelle, int n) {
+        return zellen(container, StandardStructureTypes.TR, ersteZelle, zelle, n);
+    }
+
+    private PDStructureElement[] zellen(PDStructureElement container, String zeilentyp, String ersteZelle, String zelle, int n) {
+        PDStructureElement zeile = element(zeilentyp, container);
+        PDStructureElement[] zellen = new PDStructureElement[n];
+        for (int s = 0; s < n; s++) {
+            zellen[s] = element(s == 0 ? ersteZelle : zelle, zeile);
+            if (StandardStructureTypes.TH.equals(zellen[s].getStructureType())) {
+                // a header cell says what it heads: its column (table head) or its row (label of a field)
+                PDTableAttributeObject bezug = new PDTableAttributeObject();
+                bezug.setScope(ersteZelle.equals(zelle) ? PDTableAttributeObject.SCOPE_COLUMN : PDTableAttributeObject.SCOPE_ROW);
+                zellen[s].addAttribute(bezug);
+            }
+        }
+        return zellen;
+    }
+
+    private void tabelleOhneKopf(float[] anteile, List<String[]> zeilen, boolean ersteFett, PDStructureElement container,
+                                 String zeilentyp, String ersteZelle, String zelle) {
         float[] breiten = breiten(anteile);
         for (String[] z : zeilen) {
+            PDStructureElement[] zellen = zellen(container, zeilentyp, ersteZelle, zelle, z.length);
             List<List<String>> spalten = new ArrayList<>();
             for (int s = 0; s < z.length; s++) {
                 spalten.add(umbrechen(z[s], breiten[s] - 6, s == 0 && ersteFett ? fett : normal, 10));
@@ -156,6 +215,7 @@ final class PdfSatz {
                 float x = RAND;
                 for (int s = 0; s < spalten.size(); s++) {
                     if (i < spalten.get(s).size()) {
+                        aktuell = zellen[s];
                         text(spalten.get(s).get(i), s == 0 && ersteFett ? fett : normal, 10, x, y - 10);
                     }
                     x += breiten[s];
@@ -176,20 +236,24 @@ final class PdfSatz {
             for (int i = 0; i < n; i++) {
                 PDPage p = dokument.getPage(i);
                 try (PDPageContentStream fuss = new PDPageContentStream(dokument, p, PDPageContentStream.AppendMode.APPEND, true, true)) {
+                    fuss.beginMarkedContent(COSName.ARTIFACT);
                     fuss.setNonStrokingColor(Color.DARK_GRAY);
                     String links = rein(kopfzeile + (entwurf ? " – ENTWURF" : ""));
                     schreiben(fuss, links, normal, 8, RAND, RAND - 4);
                     String rechts = "Seite " + (i + 1) + " von " + n;
                     schreiben(fuss, rechts, normal, 8, FORMAT.getWidth() - RAND - breite(rechts, normal, 8), RAND - 4);
+                    fuss.endMarkedContent();
                 }
                 if (entwurf) {
                     try (PDPageContentStream wasser = new PDPageContentStream(dokument, p, PDPageContentStream.AppendMode.PREPEND, true, true)) {
+                        wasser.beginMarkedContent(COSName.ARTIFACT);
                         wasser.setNonStrokingColor(new Color(225, 225, 225));
                         wasser.beginText();
                         wasser.setFont(fett, 110);
                         wasser.setTextMatrix(Matrix.getRotateInstance(Math.toRadians(55), 150, 180));
                         wasser.showText("ENTWURF");
                         wasser.endText();
+                        wasser.endMarkedContent();
                     }
                 }
             }
@@ -246,6 +310,19 @@ final class PdfSatz {
         dokument.getDocumentCatalog().setMetadata(metadaten);
         dokument.getDocumentCatalog().setLanguage("de-DE");
 
+        PDDocumentCatalog katalog = dokument.getDocumentCatalog();
+        katalog.setStructureTreeRoot(strukturwurzel);
+        PDNumberTreeNode elternbaum = new PDNumberTreeNode(PDParentTreeValue.class);
+        elternbaum.setNumbers(elternJeSeite);
+        strukturwurzel.setParentTree(elternbaum);
+        strukturwurzel.setParentTreeNextKey(elternJeSeite.size());
+        PDMarkInfo markiert = new PDMarkInfo();
+        markiert.setMarked(true);
+        katalog.setMarkInfo(markiert);
+        PDViewerPreferences ansicht = new PDViewerPreferences(new COSDictionary());
+        ansicht.setDisplayDocTitle(true);
+        katalog.setViewerPreferences(ansicht);
+
         PDOutputIntent intent = new PDOutputIntent(dokument,
                 new ByteArrayInputStream(ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData()));
         intent.setInfo(SRGB);
@@ -253,6 +330,12 @@ final class PdfSatz {
         intent.setOutputConditionIdentifier(SRGB);
         intent.setRegistryName("http://www.color.org");
         dokument.getDocumentCatalog().addOutputIntent(intent);
+    }
+
+    private static PDStructureElement element(String typ, PDStructureElement eltern) {
+        PDStructureElement e = new PDStructureElement(typ, eltern);
+        eltern.appendKid(e);
+        return e;
     }
 
     private static PDFont schrift(PDDocument dokument, byte[] ttf) {
@@ -372,18 +455,22 @@ final class PdfSatz {
         return spalten.stream().mapToInt(List::size).max().orElse(1) * abstand;
     }
 
-    private void zeile(List<List<String>> spalten, float[] breiten, PDFont font, float groesse, float abstand) {
+    private void zeile(List<List<String>> spalten, float[] breiten, PDFont font, float groesse, float abstand,
+                       PDStructureElement[] zellen) {
         int n = spalten.stream().mapToInt(List::size).max().orElse(1);
         for (int i = 0; i < n; i++) {
-            zeichneZeile(spalten, breiten, font, groesse, i);
+            zeichneZeile(spalten, breiten, font, groesse, i, zellen);
             y -= abstand;
         }
     }
 
-    private void zeichneZeile(List<List<String>> spalten, float[] breiten, PDFont font, float groesse, int i) {
+    /** Line {@code i} of each cell; {@code zellen}: the cells' structure elements, {@code null}: an artifact. */
+    private void zeichneZeile(List<List<String>> spalten, float[] breiten, PDFont font, float groesse, int i,
+                              PDStructureElement[] zellen) {
         float x = RAND;
         for (int s = 0; s < spalten.size(); s++) {
             if (i < spalten.get(s).size()) {
+                aktuell = zellen == null ? null : zellen[s];
                 text(spalten.get(s).get(i), font, groesse, x, y - groesse);
             }
             x += breiten[s];
@@ -392,7 +479,7 @@ final class PdfSatz {
 
     /**
      * Widens columns narrower than their longest word (header in bold) at the expense of columns with room to spare,
-     * so that no word is split; a word longer than 40 % of the text width (a long number, a URL) may still be split, and
+     * so that no word is split; a word longer than 30 % of the text width (an e-mail address, a URL) may still be split, and
      * so may words in a table whose columns have no room to give.
      */
     private float[] wortbreiten(float[] breiten, String[] kopf, List<String[]> zeilen) {
@@ -400,11 +487,18 @@ final class PdfSatz {
         float[] minimum = new float[n];
         for (int s = 0; s < n; s++) {
             minimum[s] = laengstesWort(kopf[s], fett, 9);
+            float voll = breite(rein(kopf[s]).replace('\n', ' '), fett, 9);
             for (String[] z : zeilen) {
                 minimum[s] = Math.max(minimum[s], laengstesWort(z[s], normal, 9));
+                voll = Math.max(voll, breite(rein(z[s]).replace('\n', ' '), normal, 9));
             }
-            // a word that long is split anyway: the column keeps its share
-            minimum[s] = minimum[s] + 7 > 0.4f * BREITE ? Math.min(breiten[s], minimum[s] + 7) : minimum[s] + 7;
+            if (voll + 7 <= breiten[s]) {
+                minimum[s] = voll + 7; // every cell fits on one line (dates with time): it stays so
+            } else if (minimum[s] + 7 > 0.3f * BREITE) {
+                minimum[s] = Math.min(breiten[s], minimum[s] + 7); // a word that long is split anyway: keep the share
+            } else {
+                minimum[s] = minimum[s] + 7;
+            }
         }
         float fehlt = 0;
         float uebrig = 0;
@@ -447,11 +541,13 @@ final class PdfSatz {
 
     private void linie() {
         try {
+            seite.beginMarkedContent(COSName.ARTIFACT);
             seite.setStrokingColor(Color.GRAY);
             seite.setLineWidth(0.5f);
             seite.moveTo(RAND, y - 1);
             seite.lineTo(RAND + BREITE, y - 1);
             seite.stroke();
+            seite.endMarkedContent();
             y -= 4;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -472,9 +568,29 @@ final class PdfSatz {
         }
     }
 
+    /** Draws a line of text as marked content of the current structure element (or as an artifact). */
     private void text(String text, PDFont font, float groesse, float x, float basis) {
+        if (text.isEmpty()) {
+            return;
+        }
         try {
+            if (aktuell == null) {
+                seite.beginMarkedContent(COSName.ARTIFACT);
+                schreiben(seite, text, font, groesse, x, basis);
+                seite.endMarkedContent();
+                return;
+            }
+            int mcid = eltern.size();
+            COSDictionary eigenschaften = new COSDictionary();
+            eigenschaften.setInt(COSName.MCID, mcid);
+            seite.beginMarkedContent(COSName.getPDFName(aktuell.getStructureType()), PDPropertyList.create(eigenschaften));
             schreiben(seite, text, font, groesse, x, basis);
+            seite.endMarkedContent();
+            PDMarkedContentReference verweis = new PDMarkedContentReference();
+            verweis.setMCID(mcid);
+            verweis.setPage(aktuelleSeite);
+            aktuell.appendKid(verweis);
+            eltern.add(aktuell);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -498,6 +614,10 @@ final class PdfSatz {
             }
             PDPage p = new PDPage(FORMAT);
             dokument.addPage(p);
+            p.setStructParents(elternJeSeite.size());
+            eltern = new COSArray();
+            elternJeSeite.put(p.getStructParents(), eltern);
+            aktuelleSeite = p;
             seite = new PDPageContentStream(dokument, p);
             seite.setNonStrokingColor(Color.BLACK);
             y = OBEN;

@@ -52,7 +52,7 @@ public final class VergabevermerkPdf {
         for (Akte.Bieter b : akte.bieter()) {
             bieter.add(new String[] {b.name(), Format.euro(b.preis()), ergebnis(akte, b), grund(akte, b)});
         }
-        pdf.tabelle(new float[] {0.27f, 0.16f, 0.2f, 0.37f}, new String[] {"Bieter", "Angebotspreis (netto)", "Ergebnis", "Grund"}, bieter);
+        pdf.tabelle(new float[] {0.225f, 0.165f, 0.22f, 0.39f}, new String[] {"Bieter", "Angebotspreis (netto)", "Ergebnis", "Grund"}, bieter);
 
         pdf.ueberschrift("4. Ungewöhnlich niedrige Angebote (§ 60 VgV)");
         List<String[]> niedrig = new ArrayList<>();
@@ -127,7 +127,7 @@ public final class VergabevermerkPdf {
                             default -> "durch die Vergabestelle";
                         }});
             }
-            pdf.tabelle(new float[] {0.18f, 0.17f, 0.26f, 0.27f, 0.12f},
+            pdf.tabelle(new float[] {0.185f, 0.19f, 0.21f, 0.31f, 0.105f},
                     new String[] {"Versandt am", "Art", "Empfänger", "Betreff", "Versand"}, briefe);
         }
 
@@ -148,14 +148,14 @@ public final class VergabevermerkPdf {
             schritte.add(new String[] {s.ende() != null ? Format.zeit(s.ende()) : "offen seit " + Format.zeit(s.beginn()),
                     s.prozess(), s.schritt(), s.benutzer() != null ? s.benutzer() : "userTask".equals(s.art()) ? "–" : "System"});
         }
-        pdf.tabelle(new float[] {0.17f, 0.17f, 0.48f, 0.18f}, new String[] {"Erledigt am", "Prozess", "Schritt", "Person"}, schritte);
+        pdf.tabelle(new float[] {0.19f, 0.17f, 0.48f, 0.16f}, new String[] {"Erledigt am", "Prozess", "Schritt", "Person"}, schritte);
 
         pdf.ueberschrift("Anlage: Laufende Dokumentation (§ 8 Abs. 1 VgV)");
         List<String[]> vermerke = new ArrayList<>();
         for (Akte.Eintrag e : akte.laufendeDokumentation()) {
             vermerke.add(new String[] {Format.zeit(e.zeitpunkt()), e.stufe(), Format.text(e.benutzer()), e.text()});
         }
-        pdf.tabelle(new float[] {0.15f, 0.14f, 0.12f, 0.59f}, new String[] {"Zeitpunkt", "Stufe", "Person", "Vermerk"}, vermerke);
+        pdf.tabelle(new float[] {0.19f, 0.14f, 0.12f, 0.55f}, new String[] {"Zeitpunkt", "Stufe", "Person", "Vermerk"}, vermerke);
         return pdf.fertig();
     }
 

@@ -122,6 +122,8 @@ public class Lizenzbestellung {
     public String getVorlageNummer() { return vorlageNummer; }
     public String getAuftragnehmer() { return auftragnehmer; }
     public String getLizenzart() { return lizenzart; }
+    /** The licence type in words for the running record (the code goes to ivl). */
+    public String getLizenzartText() { return LIZENZART.equals(lizenzart) ? "personengebunden, Named User" : lizenzart; }
     public int getAnzahlLizenzen() { return anzahlLizenzen; }
     public BigDecimal getPreis() { return preis; }
     public String getKostenstelle() { return kostenstelle; }

@@ -51,7 +51,7 @@ public class LizenzbestellungService {
                     vergabe.getVorlageNummer(), gewinner.getBieterName(), vorgaben.obergrenze(), gewinner.getPreis(),
                     vorgaben.kostenstelle(), LocalDate.now(clock).plusDays(vorgaben.lieferfristTage())));
             vergaben.vermerk(vergabeId, null, STUFE, "Lizenzbestellung " + bestellnummer + " entworfen: " + b.getAnzahlLizenzen()
-                    + " Lizenzen (" + b.getLizenzart() + ") bei " + b.getAuftragnehmer() + ", " + b.getPreis().toPlainString() + " EUR netto");
+                    + " Lizenzen (" + b.getLizenzartText() + ") bei " + b.getAuftragnehmer() + ", " + b.getPreis().toPlainString() + " EUR netto");
             return b;
         });
     }

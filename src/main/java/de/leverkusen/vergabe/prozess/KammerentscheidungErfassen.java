@@ -38,7 +38,7 @@ public class KammerentscheidungErfassen implements TaskListener {
         String entscheidung = Werte.pflichttext(task, KAMMER_ENTSCHEIDUNG);
         LocalDate zugestellt = Werte.datum(task, KAMMER_ENTSCHEIDUNG_ZUGESTELLT_AM);
         String text = "Entscheidung der Vergabekammer (" + Werte.pflichttext(task, "kammerAktenzeichen") + "), zugestellt am "
-                + DATUM.format(zugestellt) + ": " + entscheidung;
+                + DATUM.format(zugestellt) + ": " + de.leverkusen.vergabe.dokumente.AktenLeser.kammerEntscheidung(entscheidung);
         if ("ANTRAG_ZURUECKGEWIESEN".equals(entscheidung)) {
             LocalDate fruehestens = fristen.letzterTagBeschwerdefrist(zugestellt).plusDays(1);
             LocalDate bisher = ((Date) task.getVariable(FRUEHESTER_ZUSCHLAG)).toInstant().atZone(clock.getZone()).toLocalDate();

@@ -60,7 +60,7 @@ public class VergabeService {
         for (String b : antrag.bewerter()) {
             bewerter.save(new Bewerter(vergabe.getId(), b));
         }
-        vermerk(vergabe.getId(), benutzer, "Einleitung", "Verfahren eingeleitet: " + antrag.titel() + " (" + antrag.verfahrensart()
+        vermerk(vergabe.getId(), benutzer, "Einleitung", "Verfahren eingeleitet: " + antrag.titel() + " (" + antrag.verfahrensart().text()
                 + ", geschätzter Auftragswert " + antrag.geschaetzterWert().toPlainString() + " EUR netto), "
                 + antrag.bieter().size() + " Bieter, Bewertungskommission " + String.join(", ", antrag.bewerter()));
         vermerk(vergabe.getId(), benutzer, "Einleitung", Schwellenwert.pruefung(antrag.geschaetzterWert(), antrag.fristereignisAm()));

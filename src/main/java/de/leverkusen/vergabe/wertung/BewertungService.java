@@ -74,7 +74,7 @@ public class BewertungService {
         }
         grundlagen.save(new Wertungsgrundlage(vergabeId, katalog, OffsetDateTime.now(clock)));
         vergaben.vermerk(vergabeId, null, "Wertung", "Bewertungsbogen " + katalog.id() + " mit "
-                + katalog.kriterien().size() + " Kriterien und Wertungsmethode " + katalog.wertung().methode()
+                + katalog.kriterien().size() + " Kriterien und Wertungsmethode „" + katalog.wertung().methode().text() + "“"
                 + " für das Verfahren festgelegt");
         return katalog;
     }

@@ -17,6 +17,18 @@ public enum Wertungsmethode {
     /** Like the median method with arithmetic means; calculator only (flipping effect, UfAB advises against it). */
     MITTELWERTMETHODE;
 
+    /** The method's name as users read it (documents, running record), never the constant. */
+    public String text() {
+        return switch (this) {
+            case EINFACHE_RICHTWERTMETHODE -> "einfache Richtwertmethode";
+            case ERWEITERTE_RICHTWERTMETHODE -> "erweiterte Richtwertmethode";
+            case MEDIANMETHODE -> "Medianmethode";
+            case REFERENZWERTMETHODE -> "Referenzwertmethode";
+            case NUR_PREIS -> "Preis als einziges Zuschlagskriterium";
+            case MITTELWERTMETHODE -> "Mittelwertmethode";
+        };
+    }
+
     /** False for the mean method: a far-behind offer can swap the top two ("flipping"), UfAB advises against it. */
     public boolean fuerVerfahrenZulaessig() {
         return this != MITTELWERTMETHODE;

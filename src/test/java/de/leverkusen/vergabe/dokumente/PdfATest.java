@@ -12,6 +12,7 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.PDResources;
+import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.xmpbox.XMPMetadata;
@@ -20,7 +21,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Every PDF the renderers produce is PDF/A-2b by veraPDF's rules, and Unicode text users type comes back out of the
- * PDF exactly (no "?"): Polish and Turkish names, typographic quotes, €, §.
+ * PDF exactly (no "?"): Polish and Turkish names, typographic quotes, €, §. The PDFs are tagged.
  */
 class PdfATest {
 
@@ -76,6 +77,22 @@ class PdfATest {
                 schriften.add(f.getName().replaceFirst("^[A-Z]{6}\\+", ""));
             }
             assertThat(schriften).contains("DejaVuSans", "DejaVuSans-Bold");
+
+            // tagged: a structure tree Document > H1, H2, P, Table > TR > TH/TD, in reading order
+            assertThat(doc.getDocumentCatalog().getMarkInfo().isMarked()).isTrue();
+            PDStructureElement dokument = (PDStructureElement) doc.getDocumentCatalog().getStructureTreeRoot().getKids().get(0);
+            assertThat(dokument.getStructureType()).isEqualTo("Document");
+            List<String> typen = new ArrayList<>();
+            for (Object kind : dokument.getKids()) {
+                typen.add(((PDStructureElement) kind).getStructureType());
+            }
+            assertThat(typen.subList(0, 3)).containsExactly("H1", "P", "H2");
+            assertThat(typen).contains("Table", "H2");
+            PDStructureElement tabelle = dokument.getKids().stream().map(k -> (PDStructureElement) k)
+                    .filter(e -> e.getStructureType().equals("Table") && e.getKids().size() > 2).findFirst().orElseThrow();
+            PDStructureElement kopf = (PDStructureElement) tabelle.getKids().get(0);
+            assertThat(kopf.getStructureType()).isEqualTo("TR");
+            assertThat(kopf.getKids()).allSatisfy(z -> assertThat(((PDStructureElement) z).getStructureType()).isEqualTo("TH"));
         }
     }
 

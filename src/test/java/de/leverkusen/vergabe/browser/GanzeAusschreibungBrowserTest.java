@@ -364,6 +364,10 @@ class GanzeAusschreibungBrowserTest {
                 .format(java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy")));
         t.bildschirmfoto("07a-unterlagen-nachfordern");
         t.erledigen();
+        // the request leaves the outbox in the offer check's send task (the job executor is off)
+        List<Job> versand = management.createJobQuery().activityId("ServiceTask_NachforderungVersenden").list();
+        assertThat(versand).hasSize(1);
+        management.executeJob(versand.get(0).getId());
 
         t.aufgabeOeffnen("Nachgereichte Unterlagen prüfen: " + AKTENWERK).zuweisen();
         assertThat(t.feld("Nachgeforderte Unterlagen")).hasValue("Nachweis der Betriebshaftpflichtversicherung");

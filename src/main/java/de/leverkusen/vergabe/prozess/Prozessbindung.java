@@ -62,7 +62,9 @@ public class Prozessbindung {
     void aufgerufenGestartet(DelegateExecution instanz) {
         DelegateExecution aufrufer = instanz.getSuperExecution();
         if (aufrufer == null) {
-            return; // the main process: bound by VergabeAnlegen once the procedure exists
+            // the main process: bound by VergabeAnlegen once the procedure exists, or now when it already does
+            bindungen.nachAktenzeichenBinden(instanz.getProcessInstanceId(), instanz.getProcessBusinessKey());
+            return;
         }
         List<String> kette = kette(aufrufer);
         String id = instanz.getProcessInstanceId();

@@ -20,9 +20,12 @@ public class Instanzbindungen {
     private final InstanzbindungRepository bindungen;
     private final AngebotRepository angebote;
     private final BewerterRepository bewerter;
+    private final VergabeRepository vergaben;
 
-    public Instanzbindungen(InstanzbindungRepository bindungen, AngebotRepository angebote, BewerterRepository bewerter) {
+    public Instanzbindungen(InstanzbindungRepository bindungen, AngebotRepository angebote, BewerterRepository bewerter,
+                            VergabeRepository vergaben) {
         this.bindungen = bindungen;
+        this.vergaben = vergaben;
         this.angebote = angebote;
         this.bewerter = bewerter;
     }
@@ -54,6 +57,19 @@ public class Instanzbindungen {
      * process instance; the first with the wanted value wins. Not read-only: a read-only method joining the engine's
      * transaction would skip the flush of a binding written a moment earlier in the same transaction.
      */
+    /**
+     * A main instance that starts for a procedure which already exists (operations restarting or starting it at a later
+     * activity, with its file number as business key) works on that procedure. A new procedure's instance finds none
+     * and is bound when the procedure is created; one that names an existing file number cannot create it again.
+     */
+    @Transactional
+    public void nachAktenzeichenBinden(String prozessinstanzId, String aktenzeichen) {
+        if (aktenzeichen != null) {
+            vergaben.findByBusinessKey(aktenzeichen).ifPresent(v ->
+                    binden(new Instanzbindung(prozessinstanzId, prozessinstanzId, v.getId(), null, null, null)));
+        }
+    }
+
     @Transactional
     public <T> T gebunden(List<String> kette, Function<Instanzbindung, T> wert, String was) {
         return naechste(kette, wert).orElseThrow(() -> new Verfahrensfehler("für Instanz " + kette.get(kette.size() - 1)

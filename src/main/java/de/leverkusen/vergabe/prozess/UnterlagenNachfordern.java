@@ -2,7 +2,6 @@ package de.leverkusen.vergabe.prozess;
 
 import static de.leverkusen.vergabe.prozess.Variablen.*;
 
-import de.leverkusen.vergabe.schreiben.PostausgangService;
 import de.leverkusen.vergabe.schreiben.SchreibenService;
 import de.leverkusen.vergabe.verfahren.Nachforderungsfrist;
 import java.time.Clock;
@@ -21,12 +20,9 @@ public class UnterlagenNachfordern implements TaskListener {
     private final Clock clock;
     private final int mindesttage;
 
-    private final PostausgangService postausgang;
-
     public UnterlagenNachfordern(Prozessbindung bindung, SchreibenService schreiben, Clock clock,
-                                 @Value("${vergabe.fristen.nachforderung-mindesttage}") int mindesttage, PostausgangService postausgang) {
+                                 @Value("${vergabe.fristen.nachforderung-mindesttage}") int mindesttage) {
         this.bindung = bindung;
-        this.postausgang = postausgang;
         this.schreiben = schreiben;
         this.clock = clock;
         this.mindesttage = mindesttage;
@@ -38,9 +34,5 @@ public class UnterlagenNachfordern implements TaskListener {
         Nachforderungsfrist.pruefen(frist, LocalDate.now(clock), mindesttage);
         schreiben.nachforderung(bindung.angebotId(task), Werte.pflichttext(task, NACHGEFORDERTE_UNTERLAGEN), frist,
                 task.getProcessInstanceId());
-        if (!Modellstand.hat(task, "ServiceTask_NachforderungVersenden")) {
-            // a procedure on a model before the outbox has no send task: sent in this step, as then
-            postausgang.versendenImSchritt(task.getProcessInstanceId());
-        }
     }
 }

@@ -2,7 +2,6 @@ package de.leverkusen.vergabe.prozess;
 
 import static de.leverkusen.vergabe.prozess.Variablen.*;
 
-import de.leverkusen.vergabe.schreiben.PostausgangService;
 import de.leverkusen.vergabe.schreiben.SchreibenService;
 import de.leverkusen.vergabe.verfahren.VergabeService;
 import de.leverkusen.vergabe.verfahren.Wartefrist;
@@ -24,14 +23,8 @@ public class WartefristBerechnen implements JavaDelegate {
     private final SchreibenService schreiben;
     private final Clock clock;
 
-    private final BieterinformationErstellen erstellen;
-    private final PostausgangService postausgang;
-
-    public WartefristBerechnen(Prozessbindung bindung, VergabeService vergaben, SchreibenService schreiben, Clock clock,
-                               BieterinformationErstellen erstellen, PostausgangService postausgang) {
+    public WartefristBerechnen(Prozessbindung bindung, VergabeService vergaben, SchreibenService schreiben, Clock clock) {
         this.bindung = bindung;
-        this.erstellen = erstellen;
-        this.postausgang = postausgang;
         this.vergaben = vergaben;
         this.schreiben = schreiben;
         this.clock = clock;
@@ -40,18 +33,12 @@ public class WartefristBerechnen implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         Long vergabeId = bindung.vergabeId(execution);
-        if (!Modellstand.hat(execution, "ServiceTask_BieterinformationErstellen")) {
-            // a procedure on a model before the outbox: the letters are written and sent in this step, as then
-            erstellen.execute(execution);
-            postausgang.versendenImSchritt(execution.getProcessInstanceId());
-            schreiben.postversandOhneAufgabe(vergabeId);
-        }
         Wartefrist frist = schreiben.wartefrist134(vergabeId);
         vergaben.bieterInformiert(vergabeId, frist.fruehesterZuschlag());
         execution.setVariable(WARTEFRIST_LETZTER_TAG, frist.letzterTag().toString());
         execution.setVariable(FRUEHESTER_ZUSCHLAG, Date.from(frist.fruehesterZuschlag().atStartOfDay(clock.getZone()).toInstant()));
         execution.setVariable(FRUEHESTER_ZUSCHLAG_TEXT, frist.fruehesterZuschlag().format(java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy")));
-        vergaben.vermerk(bindung.vergabeId(execution), Benutzer.aktuell(execution.getProcessEngineServices()), "Information § 134 GWB",
+        vergaben.vermerk(vergabeId, Benutzer.aktuell(execution.getProcessEngineServices()), "Information § 134 GWB",
                 "Bieter informiert, letzter Versand am " + frist.beginn().minusDays(1) + "; Wartefrist " + frist.tage() + " Tage bis "
                         + frist.letzterTag() + ", Zuschlag frühestens am " + frist.fruehesterZuschlag());
     }

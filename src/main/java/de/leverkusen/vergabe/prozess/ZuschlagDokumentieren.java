@@ -3,7 +3,6 @@ package de.leverkusen.vergabe.prozess;
 import static de.leverkusen.vergabe.prozess.Variablen.*;
 
 import de.leverkusen.vergabe.lizenz.LizenzbestellungService;
-import de.leverkusen.vergabe.schreiben.PostausgangService;
 import de.leverkusen.vergabe.schreiben.SchreibenService;
 import de.leverkusen.vergabe.verfahren.Meilensteine;
 import de.leverkusen.vergabe.verfahren.VergabeService;
@@ -26,12 +25,8 @@ public class ZuschlagDokumentieren implements JavaDelegate {
     private final IvlZugriff ivl;
     private final Clock clock;
 
-    private final PostausgangService postausgang;
-
-    public ZuschlagDokumentieren(Prozessbindung bindung, VergabeService vergaben, SchreibenService schreiben, IvlZugriff ivl, Clock clock,
-                                 PostausgangService postausgang) {
+    public ZuschlagDokumentieren(Prozessbindung bindung, VergabeService vergaben, SchreibenService schreiben, IvlZugriff ivl, Clock clock) {
         this.bindung = bindung;
-        this.postausgang = postausgang;
         this.vergaben = vergaben;
         this.schreiben = schreiben;
         this.ivl = ivl;
@@ -43,10 +38,6 @@ public class ZuschlagDokumentieren implements JavaDelegate {
         Long vergabeId = bindung.vergabeId(execution);
         vergaben.zuschlag(vergabeId, Benutzer.aktuell(execution.getProcessEngineServices()), Werte.pflichttext(execution, ZUSCHLAG_VERMERK));
         schreiben.information62(vergabeId, execution.getProcessInstanceId());
-        if (!Modellstand.hat(execution, "ServiceTask_ZuschlagsinformationVersenden")) {
-            // a procedure on a model before the outbox has no send task: sent in this step, as then
-            postausgang.versendenImSchritt(execution.getProcessInstanceId());
-        }
         execution.setVariable(BESTELLNUMMER, LizenzbestellungService.bestellnummer(execution.getProcessBusinessKey()));
         ivl.freigeben(execution.getProcessInstanceId());
         LocalDate faellig = LocalDate.now(clock).plusDays(BEKANNTMACHUNG_TAGE);

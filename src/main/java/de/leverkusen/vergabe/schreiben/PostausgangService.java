@@ -46,7 +46,6 @@ public class PostausgangService {
     private final ObjectProvider<Versandhaken> haken;
     private final Clock clock;
     private final TransactionTemplate eigeneTransaktion;
-    private final TransactionTemplate laufendeTransaktion;
 
     public PostausgangService(PostausgangRepository postausgang, SchreibenRepository schreiben, VergabeService vergaben,
                               ObjectProvider<JavaMailSender> mail, ObjectProvider<Versandhaken> haken, Clock clock,
@@ -59,24 +58,11 @@ public class PostausgangService {
         this.clock = clock;
         this.eigeneTransaktion = new TransactionTemplate(transaktionen);
         this.eigeneTransaktion.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
-        this.laufendeTransaktion = new TransactionTemplate(transaktionen);
     }
 
     /** Sends every pending row of {@code auftrag}; returns how many went out. A failure stops at that row (retry later). */
     public int versenden(String auftrag) {
-        return versenden(auftrag, eigeneTransaktion);
-    }
-
-    /**
-     * For steps of models before the outbox, which send inside the step: the rows were written in the running
-     * transaction and are marked in it, so a rollback of the step sends them again (same content, same Message-ID).
-     */
-    public int versendenImSchritt(String auftrag) {
-        return versenden(auftrag, laufendeTransaktion);
-    }
-
-    private int versenden(String auftrag, TransactionTemplate markieren) {
-        List<Postausgang> offen = markieren.execute(s -> postausgang.findByAuftragAndAngenommenAmIsNullOrderById(auftrag));
+        List<Postausgang> offen = eigeneTransaktion.execute(s -> postausgang.findByAuftragAndAngenommenAmIsNullOrderById(auftrag));
         if (offen.isEmpty()) {
             return 0;
         }
@@ -88,12 +74,12 @@ public class PostausgangService {
             try {
                 sender.send(nachricht(sender, p));
             } catch (MailException | MessagingException e) {
-                markieren.executeWithoutResult(s -> postausgang.findById(p.getId()).orElseThrow().fehlgeschlagen(e.toString()));
+                eigeneTransaktion.executeWithoutResult(s -> postausgang.findById(p.getId()).orElseThrow().fehlgeschlagen(e.toString()));
                 throw new Versandfehler(p, e);
             }
             OffsetDateTime angenommen = OffsetDateTime.now(clock);
             haken.ifAvailable(h -> h.angenommen(p));
-            markieren.executeWithoutResult(s -> versandt(p.getId(), angenommen));
+            eigeneTransaktion.executeWithoutResult(s -> versandt(p.getId(), angenommen));
         }
         return offen.size();
     }

@@ -163,16 +163,6 @@ public class SchreibenService {
     }
 
     /**
-     * For procedures on a model before the outbox, which has no task to record the posting: the letters by post count
-     * as dispatched with the step, as they did then.
-     */
-    public void postversandOhneAufgabe(Long vergabeId) {
-        OffsetDateTime jetzt = OffsetDateTime.now(clock);
-        aktuelle134(vergabeId).stream().filter(s -> s.getVersand() == Schreiben.Versand.POST && s.getVersandtAm() == null)
-                .forEach(s -> s.versandt(jetzt));
-    }
-
-    /**
      * § 134 Abs. 2 GWB: the standstill of the current information, counted from the recorded dispatch of each letter
      * (10 days for e-mail, 15 for post); the one that ends last. Refused while a letter is not dispatched: until then
      * the standstill has not begun.

@@ -6,7 +6,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
- * Configuration of the ivl interface ({@code vergabe.ivl.*}, see README): where the order goes and with which
+ * Configuration of the ivl interface ({@code vergabe.ivl.*}, see docs/schnittstellen.md): where the order goes and with which
  * credentials, and how the worker reaches the engine.
  *
  * @param url      ivl's endpoint for licence orders (POST)

@@ -9,7 +9,7 @@ import org.springframework.core.env.StandardEnvironment;
  * The ivl worker as a process of its own, without engine or web server: the same properties as in the application,
  * from environment variables or system properties ({@code VERGABE_IVL_URL}, {@code VERGABE_IVL_USERNAME},
  * {@code VERGABE_IVL_PASSWORD}, {@code VERGABE_IVL_WORKER_PASSWORT}, {@code VERGABE_IVL_WORKER_ENGINE_REST_URL}, ...).
- * Runs until it is stopped (SIGTERM); see README, "Schnittstelle zur ivl".
+ * Runs until it is stopped (SIGTERM); see docs/schnittstellen.md, "Schnittstelle zur ivl".
  */
 public final class IvlWorkerAnwendung {
 

@@ -1,7 +1,7 @@
 package de.leverkusen.vergabe.lizenz;
 
 /**
- * Defaults of a new order (configurable, see README): the letter of intent it refers to, the licence quantity, which
+ * Defaults of a new order (configurable, see docs/schnittstellen.md): the letter of intent it refers to, the licence quantity, which
  * is also the upper bound (the city's 1,900 screen workplaces), the cost centre and the days from the award to the
  * requested delivery.
  */

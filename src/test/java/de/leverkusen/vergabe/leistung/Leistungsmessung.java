@@ -41,7 +41,7 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
- * Benchmark harness (profile {@code leistung}, not part of {@code mvn verify}; see README, "Performance"). Prints one
+ * Benchmark harness (profile {@code leistung}, not part of {@code mvn verify}; see docs/leistung.md). Prints one
  * table; each part can be chosen with {@code -Dleistung.teile=start,rest-h2,rest-pg,ausschreibung,abfrage}.
  *
  * <ul>
@@ -145,7 +145,7 @@ public final class Leistungsmessung {
         }
     }
 
-    /** The two ways to start the packaged application (README, "Run in production"). */
+    /** The two ways to start the packaged application (docs/konfiguration.md, "Run in production"). */
     private enum Start {
         JAR("java -jar target/*.jar"),
         CDS("extracted jar with its CDS archive (target/app)");
@@ -425,7 +425,7 @@ public final class Leistungsmessung {
     private static Path jar() throws IOException {
         try (Stream<Path> dateien = Files.list(Path.of("target"))) {
             return dateien.filter(p -> p.getFileName().toString().matches("vergabe-workflow-engine-.*\\.jar")).findFirst()
-                    .orElseThrow(() -> new IllegalStateException("target/*.jar fehlt: mvn -Pleistung package ... (README)"))
+                    .orElseThrow(() -> new IllegalStateException("target/*.jar fehlt: mvn -Pleistung package ... (docs/leistung.md)"))
                     .toAbsolutePath();
         }
     }

@@ -32,7 +32,7 @@ import org.junit.jupiter.api.condition.DisabledIfSystemProperty;
 import org.springframework.util.FileSystemUtils;
 
 /**
- * The artifacts that operators run, started exactly as the README says, each as a process of its own on a free port
+ * The artifacts that operators run, started exactly as docs/konfiguration.md says, each as a process of its own on a free port
  * with a fresh data folder, a real SMTP server (GreenMail) and an ivl stand-in on loopback: the fat jar
  * ({@code java -jar target/vergabe-workflow-engine-*.jar}) and the extracted jar with its CDS archive
  * ({@code java -Xmx512m -XX:SharedArchiveFile=target/app/vergabe-workflow-engine.jsa -jar target/app/vergabe-workflow-engine.jar}).
@@ -94,7 +94,7 @@ class PaketierteAnwendungIT {
         Path app = Path.of(System.getProperty("vergabe.app", "target/app")).toAbsolutePath();
         Path cdsLog = Path.of("target", "knoten", "ausgepackt-cds-cds.log").toAbsolutePath();
         Files.deleteIfExists(cdsLog);
-        // the README's command; the JVM's CDS log (to a file of its own) shows whether the archive was mapped
+        // the documented command (docs/konfiguration.md); the JVM's CDS log (to a file of its own) shows whether the archive was mapped
         ausschreibungMitDemStart("ausgepackt-cds", List.of("-Xmx512m", "-XX:SharedArchiveFile=" + app.resolve("vergabe-workflow-engine.jsa"),
                 "-Xlog:cds=info:file=" + cdsLog, "-jar", app.resolve("vergabe-workflow-engine.jar").toString()));
         assertThat(Files.readString(cdsLog)).as("CDS archive used").contains("Mapped dynamic region");
@@ -122,7 +122,7 @@ class PaketierteAnwendungIT {
         stoppen(name + "-12-tage-spaeter");
     }
 
-    /** The README's command with what an operator sets: port, data folder, mail server, ivl's endpoint and credentials. */
+    /** The documented command (docs/konfiguration.md) with what an operator sets: port, data folder, mail server, ivl's endpoint and credentials. */
     private List<String> befehl(List<String> javaArgumente, int port, Path daten) {
         List<String> befehl = new ArrayList<>();
         befehl.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());

@@ -21,7 +21,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class LizenzbestellungService {
 
-    static final String STUFE = "Lizenzbestellung";
+    public static final String STUFE = "Lizenzbestellung";
 
     private final LizenzbestellungRepository bestellungen;
     private final VergabeService vergaben;
@@ -111,14 +111,40 @@ public class LizenzbestellungService {
      * rejected): ivl cannot confirm what it was not sent.
      */
     public void bestaetigt(String bestellnummer, String ivlReferenz) {
+        bestaetigt(bestellnummer, ivlReferenz, "von der ivl bestätigt");
+    }
+
+    /**
+     * ivl confirmed in writing outside the interface (its endpoint was down, the confirmation came by letter or
+     * e-mail): the Vergabestelle records the reference in the reminder task.
+     */
+    public void schriftlichBestaetigt(String bestellnummer, String ivlReferenz) {
+        bestaetigt(bestellnummer, ivlReferenz, "von der ivl schriftlich bestätigt (von der Vergabestelle erfasst)");
+    }
+
+    public boolean istBestaetigt(String bestellnummer) {
+        return bestellung(bestellnummer).getStatus() == Lizenzbestellung.Status.BESTAETIGT;
+    }
+
+    /** ivl's own reference: 1 to 100 letters, digits, spaces and . / _ - (it goes into the record and the order). */
+    public static String referenz(String ivlReferenz) {
+        String referenz = ivlReferenz == null ? "" : ivlReferenz.strip();
+        if (referenz.isEmpty() || referenz.length() > 100 || !referenz.matches("[\\p{L}\\p{N} ./_-]+")) {
+            throw new Eingabefehler("ivlReferenz", "Pflichtfeld, 1 bis 100 Zeichen aus Buchstaben, Ziffern, Leerzeichen und . / _ -");
+        }
+        return referenz;
+    }
+
+    private void bestaetigt(String bestellnummer, String ivlReferenz, String wie) {
+        String referenz = referenz(ivlReferenz);
         Lizenzbestellung b = bestellung(bestellnummer);
         Set<Lizenzbestellung.Status> gesendet = EnumSet.of(Lizenzbestellung.Status.GEPRUEFT, Lizenzbestellung.Status.UEBERMITTELT);
         if (!gesendet.contains(b.getStatus())) {
             throw new Eingabefehler("bestellnummer", "Lizenzbestellung " + bestellnummer + " wurde nicht übermittelt (Status "
                     + b.getStatus() + ") und kann nicht bestätigt werden");
         }
-        b.bestaetigt(ivlReferenz, jetzt());
-        vergaben.vermerk(b.getVergabeId(), null, STUFE, "Lizenzbestellung " + bestellnummer + " von der ivl bestätigt, Referenz " + ivlReferenz);
+        b.bestaetigt(referenz, jetzt());
+        vergaben.vermerk(b.getVergabeId(), null, STUFE, "Lizenzbestellung " + bestellnummer + " " + wie + ", Referenz " + referenz);
     }
 
     /** Delivery and activation of the licences, recorded by the Vergabestelle. */

@@ -41,4 +41,9 @@ public class LizenzAusdruecke {
     public String auftragnehmer(String bestellnummer) {
         return lizenzen.bestellung(bestellnummer).getAuftragnehmer();
     }
+
+    /** The domain decides whether the waiting for ivl's confirmation is over (it may have come in writing). */
+    public boolean bestaetigt(String bestellnummer) {
+        return lizenzen.istBestaetigt(bestellnummer);
+    }
 }

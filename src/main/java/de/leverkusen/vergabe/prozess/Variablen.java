@@ -138,6 +138,7 @@ public final class Variablen {
     public static final String LIEFERTERMIN = "liefertermin";
     public static final String LIZENZ_PRUEFVERMERK = "lizenzPruefvermerk";
     public static final String MAHNUNG_VERMERK = "mahnungVermerk";
+    public static final String MAHNUNG_ERGEBNIS = "mahnungErgebnis";
     public static final String BEREITGESTELLT_AM = "bereitgestelltAm";
     public static final String BEREITGESTELLTE_LIZENZEN = "bereitgestellteLizenzen";
     public static final String BEREITSTELLUNG_VERMERK = "bereitstellungVermerk";

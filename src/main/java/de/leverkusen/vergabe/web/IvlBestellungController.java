@@ -4,6 +4,7 @@ import de.leverkusen.vergabe.lizenz.Lizenzbestellauftrag;
 import de.leverkusen.vergabe.lizenz.Lizenzbestellung;
 import de.leverkusen.vergabe.lizenz.LizenzbestellungService;
 import de.leverkusen.vergabe.prozess.Variablen;
+import de.leverkusen.vergabe.verfahren.Eingabefehler;
 import java.util.EnumSet;
 import java.util.Map;
 import java.util.NoSuchElementException;
@@ -66,10 +67,11 @@ public class IvlBestellungController {
         if (!ivl(angemeldet)) {
             return ResponseEntity.status(HttpStatus.FORBIDDEN).body(Map.of("fehler", "nur die ivl bestätigt Lizenzbestellungen"));
         }
-        String referenz = bestaetigung == null || bestaetigung.ivlReferenz() == null ? "" : bestaetigung.ivlReferenz().strip();
-        if (referenz.isEmpty() || referenz.length() > 100 || !referenz.matches("[\\p{L}\\p{N} ./_-]+")) {
-            return ResponseEntity.badRequest().body(Map.of("fehler",
-                    "Feld 'ivlReferenz': Pflichtfeld, 1 bis 100 Zeichen aus Buchstaben, Ziffern, Leerzeichen und . / _ -"));
+        String referenz;
+        try {
+            referenz = LizenzbestellungService.referenz(bestaetigung == null ? null : bestaetigung.ivlReferenz());
+        } catch (Eingabefehler e) {
+            return ResponseEntity.badRequest().body(Map.of("fehler", e.getMessage()));
         }
         Lizenzbestellung b = gesendet(bestellnummer);
         if (b == null) {

@@ -29,6 +29,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.Date;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -1008,6 +1009,46 @@ class DmsVergabeProzessTest {
     // =====================================================================================================
     // 8a. licence order: refused by ivl, retries exhausted, reminder, confirmation
     // =====================================================================================================
+
+    @Test
+    void lizenzbestellung_schriftlich_bestaetigt_in_der_mahnung() {
+        Verfahren v = bisZurWartefrist();
+        wartefristAblaufen(v);
+        zuschlagErteilen(v);
+        String bestellnummer = "IVL-" + v.bk();
+        lizenzbestellungPruefen(v);
+        externalTaskService.complete(bestellungHolen(v).getId(), "ivl-worker");
+        managementService.executeJob(managementService.createJobQuery().processInstanceId(v.pi().getId())
+                .activityId("TimerEvent_IvlBestaetigungsfristAbgelaufen").singleResult().getId());
+        Task mahnen = aufgabe(v, "UserTask_IvlBestaetigungAnmahnen");
+
+        // "confirmed in writing" needs ivl's reference, and a usable one; the task stays open, nothing recorded
+        Map<String, Object> ohneReferenz = mahnung();
+        ohneReferenz.put("mahnungErgebnis", "SCHRIFTLICH_BESTAETIGT");
+        assertThatThrownBy(() -> complete(mahnen, ohneReferenz)).hasMessageContaining("ivlReferenz").hasMessageContaining("Pflichtfeld");
+        Map<String, Object> unbrauchbar = new HashMap<>(ohneReferenz);
+        unbrauchbar.put("ivlReferenz", "<script>");
+        assertThatThrownBy(() -> complete(mahnen, unbrauchbar)).hasMessageContaining("ivlReferenz");
+        assertThat(lizenzbestellungService.bestellung(bestellnummer).getStatus()).isEqualTo(Lizenzbestellung.Status.UEBERMITTELT);
+        assertThat(v.pi()).isWaitingAt("UserTask_IvlBestaetigungAnmahnen");
+
+        Map<String, Object> schriftlich = new HashMap<>(ohneReferenz);
+        schriftlich.put("ivlReferenz", "IVL-AUF-2022-0816");
+        complete(mahnen, schriftlich);
+        assertThat(v.pi()).isWaitingAt("UserTask_LizenzbereitstellungErfassen")
+                .hasPassed("Gateway_IvlSchriftlichBestaetigt", "EndEvent_IvlSchriftlichBestaetigt", "Gateway_IvlBestaetigtMerge")
+                .hasNotPassed("ServiceTask_IvlBestaetigungDokumentieren");
+        Lizenzbestellung bestaetigt = lizenzbestellungService.bestellung(bestellnummer);
+        assertThat(bestaetigt.getStatus()).isEqualTo(Lizenzbestellung.Status.BESTAETIGT);
+        assertThat(bestaetigt.getIvlReferenz()).isEqualTo("IVL-AUF-2022-0816");
+        assertThat(vergabeService.vermerke(v.vergabeId())).extracting(Vermerk::getText)
+                .anySatisfy(t -> assertThat(t).startsWith("Bestätigung der Lizenzbestellung " + bestellnummer + " angemahnt: Telefonisch"))
+                .anySatisfy(t -> assertThat(t).contains("schriftlich bestätigt").contains("IVL-AUF-2022-0816"));
+        // the interface's confirmation is no longer awaited
+        assertThatThrownBy(() -> runtimeService.createMessageCorrelation("IvlBestellungBestaetigt")
+                .processInstanceVariableEquals("bestellnummer", bestellnummer).setVariable("ivlReferenz", "IVL-X").correlate())
+                .isInstanceOf(org.camunda.bpm.engine.MismatchingMessageCorrelationException.class);
+    }
 
     @Test
     void lizenzbestellung_abgelehnt_stoerung_erinnerung_bestaetigung() throws Exception {

@@ -186,7 +186,7 @@ final class ProzessTestHelfer {
     }
 
     static Map<String, Object> mahnung() {
-        return werte("mahnungVermerk", "Telefonisch bei der ivl nachgefragt, Bestätigung zugesagt.");
+        return werte("mahnungVermerk", "Telefonisch bei der ivl nachgefragt, Bestätigung zugesagt.", "mahnungErgebnis", "WEITER_WARTEN");
     }
 
     static Map<String, Object> bereitstellung(int anzahl) {

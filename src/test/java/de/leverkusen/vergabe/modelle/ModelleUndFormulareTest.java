@@ -105,6 +105,9 @@ class ModelleUndFormulareTest {
             for (Process p : modell.getModelElementsByType(Process.class)) {
                 if (p.isExecutable() && p.getCamundaHistoryTimeToLiveString() == null) {
                     fehler.add(pfad + ": " + p.getId() + " ohne historyTimeToLive");
+                } else if (p.isExecutable() && java.time.Duration.parse(p.getCamundaHistoryTimeToLiveString()).toDays() < 1096) {
+                    // § 8 Abs. 4 VgV: at least three years; three calendar years hold up to 1096 days (one 29 February)
+                    fehler.add(pfad + ": " + p.getId() + " historyTimeToLive kürzer als drei Jahre: " + p.getCamundaHistoryTimeToLiveString());
                 }
             }
             Collection<UserTask> tasks = modell.getModelElementsByType(UserTask.class);

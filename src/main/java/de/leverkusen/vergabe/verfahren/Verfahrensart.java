@@ -1,17 +1,28 @@
 package de.leverkusen.vergabe.verfahren;
 
-/** Procedure types of §§ 14-18 VgV that this engine runs. */
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Procedure types of §§ 14-18 VgV. The deadline calculator knows all of them; the engine runs only those marked
+ * {@link #durchgefuehrt()}: a type whose course the models do not follow is not offered and not accepted, so that no
+ * record claims a procedure that did not happen.
+ */
 public enum Verfahrensart {
-    OFFENES_VERFAHREN(false, "Offenes Verfahren (§ 15 VgV)"),
-    NICHT_OFFENES_VERFAHREN(false, "Nicht offenes Verfahren (§ 16 VgV)"),
-    VERHANDLUNGSVERFAHREN_MIT_TEILNAHMEWETTBEWERB(true, "Verhandlungsverfahren mit Teilnahmewettbewerb (§ 17 VgV)"),
-    WETTBEWERBLICHER_DIALOG(true, "Wettbewerblicher Dialog (§ 18 VgV)");
+    OFFENES_VERFAHREN(false, true, "Offenes Verfahren (§ 15 VgV)"),
+    // participation competition, selection and invitation are not modelled yet (issue 17)
+    NICHT_OFFENES_VERFAHREN(false, false, "Nicht offenes Verfahren (§ 16 VgV)"),
+    // participation competition and negotiation rounds are not modelled yet (issue 17)
+    VERHANDLUNGSVERFAHREN_MIT_TEILNAHMEWETTBEWERB(true, false, "Verhandlungsverfahren mit Teilnahmewettbewerb (§ 17 VgV)"),
+    WETTBEWERBLICHER_DIALOG(true, false, "Wettbewerblicher Dialog (§ 18 VgV)");
 
     private final boolean begruendungErforderlich;
+    private final boolean durchgefuehrt;
     private final String text;
 
-    Verfahrensart(boolean begruendungErforderlich, String text) {
+    Verfahrensart(boolean begruendungErforderlich, boolean durchgefuehrt, String text) {
         this.begruendungErforderlich = begruendungErforderlich;
+        this.durchgefuehrt = durchgefuehrt;
         this.text = text;
     }
 
@@ -23,5 +34,14 @@ public enum Verfahrensart {
     /** Negotiated procedure and competitive dialogue need a documented reason (§ 14 Abs. 3 VgV). */
     public boolean begruendungErforderlich() {
         return begruendungErforderlich;
+    }
+
+    /** The models run this type's course; only these may be started (and the start form offers exactly these). */
+    public boolean durchgefuehrt() {
+        return durchgefuehrt;
+    }
+
+    public static List<Verfahrensart> durchgefuehrte() {
+        return Arrays.stream(values()).filter(Verfahrensart::durchgefuehrt).toList();
     }
 }

@@ -73,6 +73,12 @@ public record Vergabeantrag(
     private static final DateTimeFormatter UHRZEIT = DateTimeFormatter.ofPattern("HH:mm", Locale.GERMAN);
 
     public void pruefen() {
+        // also on starts without the form (operations): the form's select is not the only way in
+        if (!verfahrensart.durchgefuehrt()) {
+            throw new Eingabefehler("verfahrensart", "Die Verfahrensart " + verfahrensart.text()
+                    + " wird von dieser Vergabe-Engine nicht durchgeführt; zulässig: "
+                    + String.join(", ", Verfahrensart.durchgefuehrte().stream().map(Verfahrensart::text).toList()));
+        }
         if (verfahrensart.begruendungErforderlich()
                 && (verfahrensartBegruendung == null || verfahrensartBegruendung.isBlank())) {
             throw new Eingabefehler("verfahrensartBegruendung",

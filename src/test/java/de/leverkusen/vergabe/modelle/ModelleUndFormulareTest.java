@@ -24,6 +24,7 @@ import org.camunda.bpm.model.bpmn.instance.StartEvent;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.camunda.bpm.model.bpmn.instance.bpmndi.BpmnEdge;
 import org.camunda.bpm.model.bpmn.instance.bpmndi.BpmnShape;
+import de.leverkusen.vergabe.verfahren.Verfahrensart;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -117,5 +118,23 @@ class ModelleUndFormulareTest {
         });
         assertThat(fehler).isEmpty();
         assertThat(benutzt).containsAll(FORMULARE.keySet());
+    }
+
+    @Test
+    void dasStartformularBietetGenauDieDurchgefuehrtenVerfahrensarten() {
+        // issue 17: a type the models do not run must not be offered; a type they run must be startable
+        JsonNode feld = null;
+        for (JsonNode c : FORMULARE.get("vergabe-starten").path("components")) {
+            if ("verfahrensart".equals(c.path("key").asText())) {
+                feld = c;
+            }
+        }
+        assertThat(feld).as("Feld verfahrensart im Startformular").isNotNull();
+        Map<String, String> angeboten = new java.util.LinkedHashMap<>();
+        feld.path("values").forEach(v -> angeboten.put(v.path("value").asText(), v.path("label").asText()));
+        Map<String, String> durchgefuehrt = new java.util.LinkedHashMap<>();
+        Verfahrensart.durchgefuehrte().forEach(a -> durchgefuehrt.put(a.name(), a.text()));
+        assertThat(angeboten).containsExactlyEntriesOf(durchgefuehrt);
+        assertThat(angeboten).containsKey(feld.path("defaultValue").asText());
     }
 }

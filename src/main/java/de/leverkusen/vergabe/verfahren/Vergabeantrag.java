@@ -4,16 +4,12 @@ import de.leverkusen.vergabe.fristen.Ereignis;
 import de.leverkusen.vergabe.fristen.Frist;
 import de.leverkusen.vergabe.fristen.Fristart;
 import de.leverkusen.vergabe.fristen.Fristenrechner;
-import de.leverkusen.vergabe.fristen.Pruefung;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
-import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 
 /** What the Vergabestelle enters when it starts a procedure; checked before anything is stored. */
@@ -52,25 +48,8 @@ public record Vergabeantrag(
         Ereignis ereignis = verfahrensart == Verfahrensart.OFFENES_VERFAHREN ? Ereignis.BEKANNTMACHUNG : Ereignis.AUFFORDERUNG;
         List<Frist> angebotsfristen = rechner.berechnen(verfahrensart, ereignis, fristereignisAm, elektronisch, dringlich).stream()
                 .filter(f -> f.art() == Fristart.ANGEBOTSFRIST).toList();
-        // a period ends at the end of its last day (§ 82 VgV, Art. 3 Abs. 2 lit. b VO 1182/71): a deadline at a time
-        // of day D covers the whole days up to D - 1 only; 00:00 of D + 1 is the end (24:00) of D
-        ZonedDateTime ende = angebotsfrist.atZoneSameInstant(sitz);
-        LocalDate letzterVollerTag = ende.toLocalDate().minusDays(1);
-        Pruefung pruefung = rechner.pruefen(angebotsfristen, letzterVollerTag);
-        if (!pruefung.zulaessig()) {
-            LocalDate mindestens = angebotsfristen.stream().map(Frist::ende).max(LocalDate::compareTo).orElseThrow();
-            if (ende.toLocalDate().equals(mindestens)) {
-                throw new Eingabefehler("angebotsfrist", "Unzulässig: Die Angebotsfrist endet am " + TAG.format(ende) + " um "
-                        + UHRZEIT.format(ende) + " Uhr, vor dem Ende ihres letzten Tages: die gesetzliche Mindestfrist läuft bis "
-                        + TAG.format(mindestens) + " 24:00 Uhr (§ 82 VgV i. V. m. Art. 3 Abs. 2 Buchst. b VO (EWG, Euratom) Nr. 1182/71); "
-                        + "frühestes zulässiges Ende: " + TAG.format(mindestens.plusDays(1)) + " 00:00 Uhr");
-            }
-            throw new Eingabefehler("angebotsfrist", pruefung.grund());
-        }
+        Fristende.pruefen(rechner, angebotsfristen, angebotsfrist, sitz, "angebotsfrist", "Angebotsfrist");
     }
-
-    private static final DateTimeFormatter TAG = DateTimeFormatter.ofPattern("EEEE, dd.MM.yyyy", Locale.GERMAN);
-    private static final DateTimeFormatter UHRZEIT = DateTimeFormatter.ofPattern("HH:mm", Locale.GERMAN);
 
     public void pruefen() {
         // also on starts without the form (operations): the form's select is not the only way in

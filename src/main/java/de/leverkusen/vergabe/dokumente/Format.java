@@ -1,47 +1,37 @@
 package de.leverkusen.vergabe.dokumente;
 
+import de.leverkusen.vergabe.verfahren.Schreibweise;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
-import java.text.DecimalFormat;
-import java.text.DecimalFormatSymbols;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 
-/** German display of amounts, dates and times in the documents (Europe/Berlin). */
+/** The documents' short names for the German notation of {@link Schreibweise}, and "–" for an empty text. */
 final class Format {
 
-    static final ZoneId ZONE = ZoneId.of("Europe/Berlin");
-    private static final DateTimeFormatter DATUM = DateTimeFormatter.ofPattern("dd.MM.yyyy");
-    private static final DateTimeFormatter ZEIT = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm");
+    static final ZoneId ZONE = Schreibweise.ZONE;
 
     private Format() {
     }
 
     static String euro(BigDecimal betrag) {
-        if (betrag == null) {
-            return "–";
-        }
-        DecimalFormat f = new DecimalFormat("#,##0.00", DecimalFormatSymbols.getInstance(Locale.GERMANY));
-        return f.format(betrag.setScale(2, RoundingMode.HALF_UP)) + " EUR";
+        return Schreibweise.euro(betrag);
     }
 
     static String zahl(BigDecimal zahl) {
-        return zahl == null ? "–" : zahl.toPlainString().replace('.', ',');
+        return Schreibweise.zahl(zahl);
     }
 
     static String datum(LocalDate datum) {
-        return datum == null ? "–" : DATUM.format(datum);
+        return Schreibweise.datum(datum);
     }
 
     static String datum(OffsetDateTime zeit) {
-        return zeit == null ? "–" : DATUM.format(zeit.atZoneSameInstant(ZONE));
+        return Schreibweise.datum(zeit);
     }
 
     static String zeit(OffsetDateTime zeit) {
-        return zeit == null ? "–" : ZEIT.format(zeit.atZoneSameInstant(ZONE));
+        return Schreibweise.zeit(zeit);
     }
 
     static String text(String text) {

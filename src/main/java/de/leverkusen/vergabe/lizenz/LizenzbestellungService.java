@@ -2,6 +2,7 @@ package de.leverkusen.vergabe.lizenz;
 
 import de.leverkusen.vergabe.verfahren.Angebot;
 import de.leverkusen.vergabe.verfahren.Eingabefehler;
+import de.leverkusen.vergabe.verfahren.Schreibweise;
 import de.leverkusen.vergabe.verfahren.Vergabe;
 import de.leverkusen.vergabe.verfahren.VergabeService;
 import java.time.Clock;
@@ -51,7 +52,7 @@ public class LizenzbestellungService {
                     vergabe.getVorlageNummer(), gewinner.getBieterName(), vorgaben.obergrenze(), gewinner.getPreis(),
                     vorgaben.kostenstelle(), LocalDate.now(clock).plusDays(vorgaben.lieferfristTage())));
             vergaben.vermerk(vergabeId, null, STUFE, "Lizenzbestellung " + bestellnummer + " entworfen: " + b.getAnzahlLizenzen()
-                    + " Lizenzen (" + b.getLizenzartText() + ") bei " + b.getAuftragnehmer() + ", " + b.getPreis().toPlainString() + " EUR netto");
+                    + " Lizenzen (" + b.getLizenzartText() + ") bei " + b.getAuftragnehmer() + ", " + Schreibweise.euro(b.getPreis()) + " netto");
             return b;
         });
     }
@@ -78,7 +79,7 @@ public class LizenzbestellungService {
         b.pruefen(pruefung, benutzer, jetzt());
         vergaben.vermerk(b.getVergabeId(), benutzer, STUFE, "Lizenzbestellung " + bestellnummer + " geprüft und freigegeben: "
                 + pruefung.anzahlLizenzen() + " Lizenzen, Kostenstelle " + pruefung.kostenstelle() + ", Liefertermin "
-                + pruefung.liefertermin() + ", " + pruefung.loiReferenz() + ". " + pruefung.vermerk());
+                + Schreibweise.datum(pruefung.liefertermin()) + ", " + pruefung.loiReferenz() + ". " + pruefung.vermerk());
     }
 
     /** The order as ivl receives it. */
@@ -161,7 +162,7 @@ public class LizenzbestellungService {
             throw new Eingabefehler("bereitgestelltAm", "darf nicht in der Zukunft liegen: " + am);
         }
         b.bereitgestellt(am, anzahl, vermerk);
-        vergaben.vermerk(b.getVergabeId(), benutzer, STUFE, anzahl + " Lizenzen am " + am + " bereitgestellt: " + vermerk);
+        vergaben.vermerk(b.getVergabeId(), benutzer, STUFE, anzahl + " Lizenzen am " + Schreibweise.datum(am) + " bereitgestellt: " + vermerk);
     }
 
     private OffsetDateTime jetzt() {

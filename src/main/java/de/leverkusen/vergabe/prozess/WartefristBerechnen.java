@@ -3,6 +3,7 @@ package de.leverkusen.vergabe.prozess;
 import static de.leverkusen.vergabe.prozess.Variablen.*;
 
 import de.leverkusen.vergabe.schreiben.SchreibenService;
+import de.leverkusen.vergabe.verfahren.Schreibweise;
 import de.leverkusen.vergabe.verfahren.VergabeService;
 import de.leverkusen.vergabe.verfahren.Wartefrist;
 import java.time.Clock;
@@ -37,9 +38,9 @@ public class WartefristBerechnen implements JavaDelegate {
         vergaben.bieterInformiert(vergabeId, frist.fruehesterZuschlag());
         execution.setVariable(WARTEFRIST_LETZTER_TAG, frist.letzterTag().toString());
         execution.setVariable(FRUEHESTER_ZUSCHLAG, Date.from(frist.fruehesterZuschlag().atStartOfDay(clock.getZone()).toInstant()));
-        execution.setVariable(FRUEHESTER_ZUSCHLAG_TEXT, frist.fruehesterZuschlag().format(java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy")));
+        execution.setVariable(FRUEHESTER_ZUSCHLAG_TEXT, Schreibweise.datum(frist.fruehesterZuschlag()));
         vergaben.vermerk(vergabeId, Benutzer.aktuell(execution.getProcessEngineServices()), "Information § 134 GWB",
-                "Bieter informiert, letzter Versand am " + frist.beginn().minusDays(1) + "; Wartefrist " + frist.tage() + " Tage bis "
-                        + frist.letzterTag() + ", Zuschlag frühestens am " + frist.fruehesterZuschlag());
+                "Bieter informiert, letzter Versand am " + Schreibweise.datum(frist.beginn().minusDays(1)) + "; Wartefrist " + frist.tage()
+                        + " Tage bis " + Schreibweise.datum(frist.letzterTag()) + ", Zuschlag frühestens am " + Schreibweise.datum(frist.fruehesterZuschlag()));
     }
 }

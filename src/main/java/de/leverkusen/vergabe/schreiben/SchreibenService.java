@@ -3,6 +3,7 @@ package de.leverkusen.vergabe.schreiben;
 import de.leverkusen.vergabe.verfahren.Angebot;
 import de.leverkusen.vergabe.verfahren.Aufhebungsgrund;
 import de.leverkusen.vergabe.verfahren.Eingabefehler;
+import de.leverkusen.vergabe.verfahren.Schreibweise;
 import de.leverkusen.vergabe.verfahren.Vergabe;
 import de.leverkusen.vergabe.verfahren.VergabeService;
 import de.leverkusen.vergabe.verfahren.Verfahrensfehler;
@@ -235,14 +236,14 @@ public class SchreibenService {
             return "Ihr Angebot wurde in der Wertung ausgeschlossen: " + eigener.grund() + ".";
         }
         if (eigener.losentscheid() && Integer.valueOf(1).equals(eigener.rang()) && losentscheid != null) {
-            return "Nach der veröffentlichten Wertungsmethode (" + methode + ") liegt Ihr Angebot mit " + eigener.leistung().toPlainString()
-                    + " Leistungspunkten und Z = " + eigener.kennzahl().toPlainString() + " gleichauf mit dem Angebot des Zuschlagsempfängers an "
+            return "Nach der veröffentlichten Wertungsmethode (" + methode + ") liegt Ihr Angebot mit " + Schreibweise.zahl(eigener.leistung())
+                    + " Leistungspunkten und Z = " + Schreibweise.zahl(eigener.kennzahl()) + " gleichauf mit dem Angebot des Zuschlagsempfängers an "
                     + "der Spitze. " + losentscheid + ".";
         }
         return "Nach der veröffentlichten Wertungsmethode (" + methode + ") "
-                + "belegt Ihr Angebot Rang " + eigener.rang() + " mit " + eigener.leistung().toPlainString() + " Leistungspunkten und Z = "
-                + eigener.kennzahl().toPlainString() + "; das Angebot des Zuschlagsempfängers erreicht " + erster.leistung().toPlainString()
-                + " Leistungspunkte und Z = " + erster.kennzahl().toPlainString() + ".";
+                + "belegt Ihr Angebot Rang " + eigener.rang() + " mit " + Schreibweise.zahl(eigener.leistung()) + " Leistungspunkten und Z = "
+                + Schreibweise.zahl(eigener.kennzahl()) + "; das Angebot des Zuschlagsempfängers erreicht " + Schreibweise.zahl(erster.leistung())
+                + " Leistungspunkte und Z = " + Schreibweise.zahl(erster.kennzahl()) + ".";
     }
 
     /** One letter to the bidder of one offer. */

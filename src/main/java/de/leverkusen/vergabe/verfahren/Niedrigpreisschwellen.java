@@ -2,12 +2,9 @@ package de.leverkusen.vergabe.verfahren;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.text.DecimalFormat;
-import java.text.DecimalFormatSymbols;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * When an offer's price seems abnormally low (§ 60 Abs. 1 VgV): more than {@code abstandNaechstes} below the next higher
@@ -41,19 +38,19 @@ public record Niedrigpreisschwellen(BigDecimal abstandNaechstes, BigDecimal abst
             aufsteigend.stream().filter(q -> q.preis().compareTo(p.preis()) > 0).findFirst().ifPresent(naechster -> {
                 BigDecimal abstand = abstand(p.preis(), naechster.preis());
                 if (abstand.compareTo(abstandNaechstes) > 0) {
-                    gruende.add(prozent(abstand) + " unter dem nächsthöheren Angebot (" + naechster.bieter() + ", "
-                            + euro(naechster.preis()) + "; Aufgreifschwelle " + prozent(abstandNaechstes) + ")");
+                    gruende.add(Schreibweise.prozent(abstand) + " unter dem nächsthöheren Angebot (" + naechster.bieter() + ", "
+                            + Schreibweise.euro(naechster.preis()) + "; Aufgreifschwelle " + Schreibweise.prozent(abstandNaechstes) + ")");
                 }
             });
             if (schaetzung != null) {
                 BigDecimal abstand = abstand(p.preis(), schaetzung);
                 if (abstand.compareTo(abstandSchaetzung) > 0) {
-                    gruende.add(prozent(abstand) + " unter dem geschätzten Auftragswert (" + euro(schaetzung)
-                            + "; Aufgreifschwelle " + prozent(abstandSchaetzung) + ")");
+                    gruende.add(Schreibweise.prozent(abstand) + " unter dem geschätzten Auftragswert (" + Schreibweise.euro(schaetzung)
+                            + "; Aufgreifschwelle " + Schreibweise.prozent(abstandSchaetzung) + ")");
                 }
             }
             if (!gruende.isEmpty()) {
-                befunde.add(new Befund(p.angebotId(), "Preis " + euro(p.preis()) + " liegt " + String.join(" und ", gruende)));
+                befunde.add(new Befund(p.angebotId(), "Preis " + Schreibweise.euro(p.preis()) + " liegt " + String.join(" und ", gruende)));
             }
         }
         return befunde;
@@ -64,13 +61,4 @@ public record Niedrigpreisschwellen(BigDecimal abstandNaechstes, BigDecimal abst
         return bezug.subtract(preis).divide(bezug, 4, RoundingMode.HALF_UP);
     }
 
-    private static String prozent(BigDecimal anteil) {
-        DecimalFormat f = new DecimalFormat("#,##0.##", DecimalFormatSymbols.getInstance(Locale.GERMANY));
-        return f.format(anteil.movePointRight(2)) + " %";
-    }
-
-    private static String euro(BigDecimal betrag) {
-        DecimalFormat f = new DecimalFormat("#,##0.00", DecimalFormatSymbols.getInstance(Locale.GERMANY));
-        return f.format(betrag) + " EUR";
-    }
 }

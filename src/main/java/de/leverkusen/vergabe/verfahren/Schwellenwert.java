@@ -1,9 +1,7 @@
 package de.leverkusen.vergabe.verfahren;
 
 import java.math.BigDecimal;
-import java.text.NumberFormat;
 import java.time.LocalDate;
-import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -45,16 +43,13 @@ public enum Schwellenwert {
 
     /** The result of the check at set-up, as the running record states it. */
     public static String pruefung(BigDecimal geschaetzterWert, LocalDate versand) {
-        NumberFormat euro = NumberFormat.getNumberInstance(Locale.GERMANY);
-        euro.setMinimumFractionDigits(2);
-        euro.setMaximumFractionDigits(2);
         Optional<Schwellenwert> schwelle = am(versand);
         if (schwelle.isEmpty()) {
-            return "Warnung: für den Versand am " + versand + " ist kein EU-Schwellenwert hinterlegt (§ 106 GWB); "
+            return "Warnung: für den Versand am " + Schreibweise.datum(versand) + " ist kein EU-Schwellenwert hinterlegt (§ 106 GWB); "
                     + "die Schwelle ist von der Vergabestelle zu prüfen und zu dokumentieren";
         }
-        String vergleich = "geschätzter Auftragswert " + euro.format(geschaetzterWert) + " EUR netto, EU-Schwellenwert am Tag des Versands ("
-                + versand + ") " + euro.format(schwelle.get().betrag) + " EUR (§ 106 Abs. 2 Nr. 1 GWB, § 3 Abs. 3 VgV)";
+        String vergleich = "geschätzter Auftragswert " + Schreibweise.euro(geschaetzterWert) + " netto, EU-Schwellenwert am Tag des Versands ("
+                + Schreibweise.datum(versand) + ") " + Schreibweise.euro(schwelle.get().betrag) + " (§ 106 Abs. 2 Nr. 1 GWB, § 3 Abs. 3 VgV)";
         return geschaetzterWert.compareTo(schwelle.get().betrag) >= 0
                 ? "Schwellenwert erreicht: " + vergleich + "; EU-weites Verfahren nach Teil 4 GWB"
                 : "Warnung: Schwellenwert nicht erreicht: " + vergleich + "; das Verfahren wird dennoch EU-weit durchgeführt";

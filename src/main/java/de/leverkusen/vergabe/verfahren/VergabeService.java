@@ -61,7 +61,7 @@ public class VergabeService {
             bewerter.save(new Bewerter(vergabe.getId(), b));
         }
         vermerk(vergabe.getId(), benutzer, "Einleitung", "Verfahren eingeleitet: " + antrag.titel() + " (" + antrag.verfahrensart().text()
-                + ", geschätzter Auftragswert " + antrag.geschaetzterWert().toPlainString() + " EUR netto), "
+                + ", geschätzter Auftragswert " + Schreibweise.euro(antrag.geschaetzterWert()) + " netto), "
                 + antrag.bieter().size() + " Bieter, Bewertungskommission " + String.join(", ", antrag.bewerter()));
         vermerk(vergabe.getId(), benutzer, "Einleitung", Schwellenwert.pruefung(antrag.geschaetzterWert(), antrag.fristereignisAm()));
         return vergabe;
@@ -236,7 +236,8 @@ public class VergabeService {
         for (int i = 0; i < zugelassen.size(); i++) {
             Praesentationsplan.Termin t = termine.get(i);
             zugelassen.get(i).praesentation(t.beginn().toOffsetDateTime(), t.ende().toOffsetDateTime());
-            vermerk(vergabeId, null, "Präsentation", "Präsentation " + zugelassen.get(i).getBieterName() + " geplant: " + t.beginn());
+            vermerk(vergabeId, null, "Präsentation", "Präsentation " + zugelassen.get(i).getBieterName() + " geplant: " + Schreibweise.zeit(t.beginn().toOffsetDateTime()) + " bis "
+                    + Schreibweise.zeit(t.ende().toOffsetDateTime()).substring(11) + " Uhr");
         }
         return zugelassen;
     }
@@ -349,7 +350,12 @@ public class VergabeService {
     public void ratsbeschluss(Long vergabeId, String benutzer, String beschluss, LocalDate sitzungsdatum, String vermerkText) {
         vergabe(vergabeId).ratsbeschluss(beschluss, sitzungsdatum);
         ereignisse.publishEvent(new Verfahrensstand(vergabeId));
-        vermerk(vergabeId, benutzer, "Rat", "Ratssitzung vom " + sitzungsdatum + ": " + beschluss
+        vermerk(vergabeId, benutzer, "Rat", "Ratssitzung vom " + Schreibweise.datum(sitzungsdatum) + ": " + switch (beschluss) {
+                    case "ZUGESTIMMT" -> "zugestimmt";
+                    case "ABGELEHNT" -> "abgelehnt";
+                    case "VERTAGT" -> "vertagt";
+                    default -> beschluss;
+                }
                 + (vermerkText == null || vermerkText.isBlank() ? "" : " – " + vermerkText));
     }
 

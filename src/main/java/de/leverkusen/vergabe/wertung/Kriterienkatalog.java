@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import de.leverkusen.vergabe.verfahren.Eingabefehler;
+import de.leverkusen.vergabe.verfahren.Schreibweise;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -174,14 +175,14 @@ public record Kriterienkatalog(String id, String titel, List<String> hinweise,
             case EINFACHE_RICHTWERTMETHODE -> "Einfache Richtwertmethode nach UfAB: Kennzahl Z = L / P (P = Angebotspreis); "
                     + "das Angebot mit der höchsten Kennzahl ist das wirtschaftlichste";
             case ERWEITERTE_RICHTWERTMETHODE -> "Erweiterte Richtwertmethode nach UfAB: Kennzahl Z = L / P; alle Angebote mit "
-                    + "Z >= Zmax x (1 - " + p.schwankungsbreite().stripTrailingZeros().toPlainString() + ") bilden die "
+                    + "Z >= Zmax x (1 - " + Schreibweise.zahl(p.schwankungsbreite().stripTrailingZeros()) + ") bilden die "
                     + "Entscheidungsgruppe, in ihr entscheidet " + (p.entscheidungskriterium() == Entscheidungskriterium.LEISTUNG
                     ? "die höchste Leistung" : "der niedrigste Preis");
-            case MEDIANMETHODE -> "Medianmethode nach UfAB: Z = " + p.gewichtLeistung().stripTrailingZeros().toPlainString()
-                    + " x L / Median(L) + " + p.gewichtPreis().stripTrailingZeros().toPlainString() + " x Median(P) / P";
-            case REFERENZWERTMETHODE -> "Referenzwertmethode nach UfAB: Z = " + p.gewichtLeistung().stripTrailingZeros().toPlainString()
-                    + " x L / " + p.referenzLeistung().toPlainString() + " + " + p.gewichtPreis().stripTrailingZeros().toPlainString()
-                    + " x " + p.referenzPreis().toPlainString() + " / P";
+            case MEDIANMETHODE -> "Medianmethode nach UfAB: Z = " + Schreibweise.zahl(p.gewichtLeistung().stripTrailingZeros())
+                    + " x L / Median(L) + " + Schreibweise.zahl(p.gewichtPreis().stripTrailingZeros()) + " x Median(P) / P";
+            case REFERENZWERTMETHODE -> "Referenzwertmethode nach UfAB: Z = " + Schreibweise.zahl(p.gewichtLeistung().stripTrailingZeros())
+                    + " x L / " + Schreibweise.zahl(p.referenzLeistung().stripTrailingZeros()) + " + " + Schreibweise.zahl(p.gewichtPreis().stripTrailingZeros())
+                    + " x " + Schreibweise.zahl(p.referenzPreis().stripTrailingZeros()) + " / P";
             case NUR_PREIS -> "Niedrigster Preis (Leistung nur über A-Kriterien und Mindestpunkte)";
             case MITTELWERTMETHODE -> "Mittelwertmethode";
         } + "; " + p.gleichstandsregel().text();

@@ -743,7 +743,7 @@ class DmsVergabeProzessTest {
         List<de.leverkusen.vergabe.schreiben.Bieterschreiben.Brief> briefe = schreibenService.entwurf134(v.vergabeId(),
                 angebot(v, RHEINLAND).getId(), LocalDate.of(2022, 2, 25));
         assertThat(briefe).hasSize(2).allSatisfy(b -> assertThat(b.text())
-                .contains("Nach der veröffentlichten Wertungsmethode (Medianmethode nach UfAB: Z = 0.6 x L / Median(L) + 0.4 x Median(P) / P; "
+                .contains("Nach der veröffentlichten Wertungsmethode (Medianmethode nach UfAB: Z = 0,6 x L / Median(L) + 0,4 x Median(P) / P; "
                         + "bei gleicher Kennzahl entscheidet die höhere Leistung, dann der niedrigere Preis, zuletzt das Los)")
                 .doesNotContain("Richtwertmethode").doesNotContain("LEISTUNG_DANN_PREIS"));
     }
@@ -824,7 +824,7 @@ class DmsVergabeProzessTest {
         Kriterienkatalog katalog = bewertungService.katalog(v.vergabeId());
         assertThat(katalog.wertung().methode()).isEqualTo(Wertungsmethode.ERWEITERTE_RICHTWERTMETHODE);
         assertThat(katalog.wertung().schwankungsbreite()).isEqualByComparingTo("0.05");
-        assertThat(katalog.methodenbeschreibung()).contains("Erweiterte Richtwertmethode", "1 - 0.05", "die höchste Leistung");
+        assertThat(katalog.methodenbeschreibung()).contains("Erweiterte Richtwertmethode", "1 - 0,05", "die höchste Leistung");
     }
 
     // =====================================================================================================
@@ -888,8 +888,8 @@ class DmsVergabeProzessTest {
         assertThat(vergabeService.vermerke(v.vergabeId())).filteredOn(m -> "Rat".equals(m.getStufe()))
                 .extracting(Vermerk::getText)
                 .anyMatch(t -> t.startsWith("Beschlussvorlage 2021/1234 erstellt"))
-                .anyMatch(t -> t.startsWith("Ratssitzung vom 2021-12-16: VERTAGT"))
-                .anyMatch(t -> t.startsWith("Ratssitzung vom 2022-02-10: ZUGESTIMMT"));
+                .anyMatch(t -> t.startsWith("Ratssitzung vom 16.12.2021: vertagt"))
+                .anyMatch(t -> t.startsWith("Ratssitzung vom 10.02.2022: zugestimmt"));
     }
 
     // (council approves: see happyPath)

@@ -15,6 +15,8 @@ import de.leverkusen.vergabe.schreiben.SchreibenService;
 import de.leverkusen.vergabe.verfahren.Angebot;
 import de.leverkusen.vergabe.verfahren.Vergabe;
 import de.leverkusen.vergabe.verfahren.VergabeService;
+import de.leverkusen.vergabe.wertung.BewertungService;
+import de.leverkusen.vergabe.wertung.Wertungsrechner;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -82,6 +84,7 @@ class VergabedokumenteTest {
     @Autowired VergabeService vergabeService;
     @Autowired SchreibenService schreibenService;
     @Autowired DokumentRepository dokumente;
+    @Autowired BewertungService bewertungService;
 
     String bk;
     Long vergabeId;
@@ -272,6 +275,113 @@ class VergabedokumenteTest {
                 "Wartefrist abgelaufen (abgebrochen)");
         // annex: the running record
         assertThat(fliess).contains("Laufende Dokumentation", "Vergabevermerk abgeschlossen");
+    }
+
+    /**
+     * No document lies (issue 18): every fact that the Vergabevermerk, the § 134 letters, the award notice and the
+     * council draft state is read here from the procedure's tables — not typed into the test — and written in German
+     * notation by the test itself; each document must state it so.
+     */
+    @Test
+    void jedeTatsacheJedesDokumentsStammtAusDenTabellen() throws Exception {
+        Vergabe vergabe = vergabeService.vergabe(vergabeId);
+        Angebot gewinner = vergabeService.angebot(vergabe.getZuschlagAngebotId());
+        List<Wertungsrechner.Rang> rangfolge = bewertungService.rangfolge(vergabeId);
+        String methode = bewertungService.katalog(vergabeId).methodenbeschreibung();
+        List<Angebot> angebote = vergabeService.angebote(vergabeId);
+        List<Schreiben> information134 = schreibenService.schreiben(vergabeId).stream()
+                .filter(b -> b.getArt() == Schreiben.Art.INFORMATION_134).toList();
+
+        String vermerk = pdfText(get("vergabe1", "/vergabevermerk.pdf").body(), "vergabevermerk-fakten").replaceAll("\\s+", " ");
+        String vorlage = pdfText(get("ratsbuero", "/ratsbeschlussvorlage.pdf").body(), "ratsbeschlussvorlage-fakten").replaceAll("\\s+", " ");
+        org.w3c.dom.Document bekanntmachung = dom(get("vergabe1", "/vergabebekanntmachung.xml").body());
+
+        // the winner, and the published method from the frozen evaluation basis, in every document
+        assertThat(rangfolge.get(0).angebotId()).isEqualTo(gewinner.getId());
+        for (String dokument : List.of(vermerk, vorlage)) {
+            assertThat(dokument).contains(gewinner.getBieterName(), euroDe(gewinner.getPreis()));
+            assertThat(dokument.replace(" ", "")).contains(methode.replace(" ", ""));
+        }
+        // § 134 Abs. 2 GWB by hand: the standstill begins the day after the last dispatch (from the table), 10 days by
+        // e-mail, 15 otherwise; the contract may be concluded on the day after its last day. (The procedure's own
+        // earliest date moved later: the rejected review application added the appeal period.)
+        LocalDate letzterVersand = information134.stream().map(b -> b.getVersandtAm().atZoneSameInstant(BERLIN).toLocalDate())
+                .max(LocalDate::compareTo).orElseThrow();
+        int tage = information134.stream().allMatch(b -> b.getVersand() == Schreiben.Versand.EMAIL) ? 10 : 15;
+        String fruehestens = "frühestens am " + DATUM_DE.format(letzterVersand.plusDays(tage + 1));
+        assertThat(information134).isNotEmpty().allSatisfy(b -> assertThat(b.getText()).contains(gewinner.getBieterName(), fruehestens));
+        // the method where it decided: in the letters to the bidders that were ranked (not to one excluded before)
+        assertThat(information134).filteredOn(b -> rangfolge.stream().anyMatch(r -> r.angebotId().equals(b.getAngebotId())))
+                .hasSize(rangfolge.size() - 1).allSatisfy(b -> assertThat(b.getText()).contains(methode));
+        String gewinnerOrg = xpath(bekanntmachung, "//efac:NoticeResult/efac:TenderingParty[cbc:ID = //efac:NoticeResult/efac:LotTender/efac:TenderingParty/cbc:ID]/efac:Tenderer/cbc:ID");
+        assertThat(xpath(bekanntmachung, "//efac:Company[cac:PartyIdentification/cbc:ID = '" + gewinnerOrg + "']/cac:PartyName/cbc:Name"))
+                .isEqualTo(gewinner.getBieterName());
+        assertThat(new BigDecimal(xpath(bekanntmachung, "//efac:NoticeResult/efac:LotTender/cac:LegalMonetaryTotal/cbc:PayableAmount")))
+                .isEqualByComparingTo(gewinner.getPreis());
+        assertThat(xpath(bekanntmachung, "//cac:AwardingTerms/cac:AwardingCriterion/cbc:CalculationExpression")).contains(methode); // BT-543
+
+        // every offer with its price; the ranking with L and Z as the ranking computed them
+        for (Angebot a : angebote) {
+            assertThat(vermerk).as(a.getBieterName()).contains(a.getBieterName(), euroDe(a.getPreis()));
+        }
+        for (Wertungsrechner.Rang r : rangfolge) {
+            String l = zahlDe(r.leistung());
+            String z = zahlDe(r.kennzahl());
+            assertThat(vermerk).as("Rang " + r.rang()).contains(l, z);
+            if (r.rang() > 1) {
+                Angebot a = vergabeService.angebot(r.angebotId());
+                // table cells wrap: the words of "<bidder> (Rang n)" in order, other cells' words allowed in between
+                assertThat(vermerk).containsPattern(inFolge(r.bieter() + " (Rang " + r.rang() + ")"));
+                Schreiben brief = information134.stream().filter(b -> b.getAngebotId().equals(a.getId())).findFirst().orElseThrow();
+                assertThat(brief.getText()).as("§ 134 an " + r.bieter())
+                        .contains("belegt Ihr Angebot Rang " + r.rang() + " mit " + l + " Leistungspunkten und Z = " + z)
+                        .contains("erreicht " + zahlDe(rangfolge.get(0).leistung()) + " Leistungspunkte und Z = " + zahlDe(rangfolge.get(0).kennzahl()));
+            }
+        }
+        // the excluded offer: its reason in the record and in its letter
+        for (Angebot a : angebote.stream().filter(a -> a.getStatus() == Angebot.Status.AUSGESCHLOSSEN).toList()) {
+            assertThat(vermerk).contains(a.getAusschlussgrund());
+            assertThat(information134.stream().filter(b -> b.getAngebotId().equals(a.getId())).findFirst().orElseThrow().getText())
+                    .contains(a.getAusschlussgrund());
+        }
+        // dates: the council's session, the award, the letters' dispatch
+        assertThat(vermerk).contains(DATUM_DE.format(vergabe.getRatsbeschlussDatum()), vergabe.getVorlageNummer());
+        assertThat(vorlage).contains(vergabe.getVorlageNummer());
+        String zuschlagstag = DATUM_DE.format(vergabe.getZuschlagAm().atZoneSameInstant(BERLIN));
+        assertThat(vermerk).contains(zuschlagstag);
+        assertThat(xpath(bekanntmachung, "/can:ContractAwardNotice/cac:TenderResult/cbc:AwardDate"))
+                .startsWith(vergabe.getZuschlagAm().atZoneSameInstant(BERLIN).toLocalDate().toString());
+        for (Schreiben b : information134) {
+            assertThat(vermerk).contains(ZEIT.format(b.getVersandtAm().atZoneSameInstant(BERLIN)));
+        }
+        // the procedure type as recorded, in words and as the eForms code
+        assertThat(vermerk).contains(vergabe.getVerfahrensart().text());
+        assertThat(xpath(bekanntmachung, "/can:ContractAwardNotice/cac:TenderingProcess/cbc:ProcedureCode"))
+                .isEqualTo(switch (vergabe.getVerfahrensart()) {
+                    case OFFENES_VERFAHREN -> "open";
+                    case NICHT_OFFENES_VERFAHREN -> "restricted";
+                    case VERHANDLUNGSVERFAHREN_MIT_TEILNAHMEWETTBEWERB -> "neg-w-call";
+                    case WETTBEWERBLICHER_DIALOG -> "comp-dial";
+                });
+    }
+
+    static final DateTimeFormatter DATUM_DE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
+
+    /** The words of a text in their order, with at most a few other words between two of them (wrapped table cells). */
+    static java.util.regex.Pattern inFolge(String text) {
+        return java.util.regex.Pattern.compile(java.util.Arrays.stream(text.split(" ")).map(java.util.regex.Pattern::quote)
+                .collect(Collectors.joining(" (?:\\S+ ){0,8}")));
+    }
+
+    /** German notation written independently of the application's formatter: 389500 -> "389.500,00 EUR". */
+    static String euroDe(BigDecimal betrag) {
+        return String.format(java.util.Locale.GERMANY, "%,.2f EUR", betrag);
+    }
+
+    /** Every digit of the figure with a decimal comma: 0.0020154044 -> "0,0020154044" (values below 1,000 here). */
+    static String zahlDe(BigDecimal zahl) {
+        assertThat(zahl.abs()).isLessThan(new BigDecimal("1000"));
+        return zahl.toPlainString().replace('.', ',');
     }
 
     @Test

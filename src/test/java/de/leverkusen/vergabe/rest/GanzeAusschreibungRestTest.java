@@ -282,8 +282,8 @@ class GanzeAusschreibungRestTest {
         assertThat(information134).containsOnlyKeys("vergabe@aktenwerk.example", "angebote@kommunal-dms.example");
         assertThat(information134.get("vergabe@aktenwerk.example")).contains(
                 "Zuschlag auf das Angebot von Rheinland Dokumentensysteme GmbH & Co. KG", "Ihr Angebot (Aktenwerk Software GmbH)",
-                "belegt Ihr Angebot Rang 2 mit 800.00 Leistungspunkten", "frühestens am " + fruehestens);
-        assertThat(information134.get("angebote@kommunal-dms.example")).contains("Rang 3 mit 700.00 Leistungspunkten", "frühestens am " + fruehestens);
+                "belegt Ihr Angebot Rang 2 mit 800,00 Leistungspunkten", "frühestens am " + fruehestens);
+        assertThat(information134.get("angebote@kommunal-dms.example")).contains("Rang 3 mit 700,00 Leistungspunkten", "frühestens am " + fruehestens);
         assertThat(admin.get("/process-instance/" + instanz + "/activity-instances").body().toString()).contains("TimerEvent_WartefristAbgelaufen");
         // the standstill ends at the earliest award date; the engine's time (and with it the procedure's clock) moves there
         JsonNode wartefrist = admin.get("/job?processInstanceId=" + instanz + "&activityId=TimerEvent_WartefristAbgelaufen").body().get(0);
@@ -358,7 +358,7 @@ class GanzeAusschreibungRestTest {
         assertThat(vergaben.bewerter(vergabe.getId())).extracting(Bewerter::getStatus).containsOnly(Bewerter.Status.UNBEFANGEN);
         // the EU threshold checked at set-up (notice 07.10.2021: EUR 214,000 for 2020-21)
         assertThat(vergaben.vermerke(vergabe.getId())).extracting(v -> v.getText()).contains("Schwellenwert erreicht: geschätzter Auftragswert "
-                + "480.000,00 EUR netto, EU-Schwellenwert am Tag des Versands (2021-10-07) 214.000,00 EUR (§ 106 Abs. 2 Nr. 1 GWB, § 3 Abs. 3 VgV); "
+                + "480.000,00 EUR netto, EU-Schwellenwert am Tag des Versands (07.10.2021) 214.000,00 EUR (§ 106 Abs. 2 Nr. 1 GWB, § 3 Abs. 3 VgV); "
                 + "EU-weites Verfahren nach Teil 4 GWB");
         assertThat(vergaben.vermerke(vergabe.getId())).extracting(v -> v.getStufe()).contains(
                 "Einleitung", "Interessenkonflikt", "Öffnung", "Prüfung", "Präsentation", "Wertung", "Rat", "Information § 134 GWB", "Zuschlag", "Abschluss");

@@ -32,6 +32,6 @@ class SchwellenwertTest {
         assertThat(Schwellenwert.pruefung(new BigDecimal("214999.99"), LocalDate.of(2022, 3, 1)))
                 .startsWith("Warnung: Schwellenwert nicht erreicht: geschätzter Auftragswert 214.999,99 EUR netto")
                 .contains("215.000,00 EUR", "dennoch EU-weit");
-        assertThat(Schwellenwert.pruefung(new BigDecimal("500000"), LocalDate.of(2028, 2, 1))).startsWith("Warnung: für den Versand am 2028-02-01 ist kein EU-Schwellenwert hinterlegt");
+        assertThat(Schwellenwert.pruefung(new BigDecimal("500000"), LocalDate.of(2028, 2, 1))).startsWith("Warnung: für den Versand am 01.02.2028 ist kein EU-Schwellenwert hinterlegt");
     }
 }

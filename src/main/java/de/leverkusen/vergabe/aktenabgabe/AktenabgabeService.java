@@ -6,6 +6,7 @@ import de.leverkusen.vergabe.dokumente.Dokument;
 import de.leverkusen.vergabe.dokumente.DokumentRepository;
 import de.leverkusen.vergabe.dokumente.DokumentService;
 import de.leverkusen.vergabe.dokumente.Dokumentart;
+import de.leverkusen.vergabe.dokumente.Prozessverlauf;
 import de.leverkusen.vergabe.schreiben.Schreiben;
 import de.leverkusen.vergabe.schreiben.SchreibenService;
 import de.leverkusen.vergabe.verfahren.Vergabe;
@@ -49,12 +50,12 @@ public class AktenabgabeService {
     private final DokumentService dokumentService;
     private final DokumentRepository dokumente;
     private final SchreibenService schreiben;
-    private final Bedienprotokoll bedienprotokoll;
+    private final Prozessverlauf prozessverlauf;
     private final Clock clock;
     private final String empfaenger;
 
     public AktenabgabeService(AktenabgabeRepository abgaben, VergabeService vergaben, AktenLeser leser, DokumentService dokumentService,
-                              DokumentRepository dokumente, SchreibenService schreiben, Bedienprotokoll bedienprotokoll, Clock clock,
+                              DokumentRepository dokumente, SchreibenService schreiben, Prozessverlauf prozessverlauf, Clock clock,
                               @Value("${vergabe.dms.empfaenger:Dokumentenmanagement (E-Akte)}") String empfaenger) {
         this.abgaben = abgaben;
         this.vergaben = vergaben;
@@ -62,7 +63,7 @@ public class AktenabgabeService {
         this.dokumentService = dokumentService;
         this.dokumente = dokumente;
         this.schreiben = schreiben;
-        this.bedienprotokoll = bedienprotokoll;
+        this.prozessverlauf = prozessverlauf;
         this.clock = clock;
         this.empfaenger = empfaenger;
     }
@@ -124,7 +125,7 @@ public class AktenabgabeService {
 
         List<XdomeaAbgabe.Dokument> inhalt = new ArrayList<>(gespeicherteDokumente(v, bk));
         inhalt.addAll(briefe(akte, v.getId(), bk));
-        List<Bedienprotokoll.Eintrag> bedienung = bedienprotokoll.lesen(bk);
+        List<Prozessverlauf.Bedienung> bedienung = prozessverlauf.bedienungen(bk);
         OffsetDateTime jetzt = OffsetDateTime.now(clock);
         inhalt.add(tabelle(bk, "laufende-dokumentation.csv", "Laufende Dokumentation (§ 8 Abs. 1 VgV)", "Vermerk",
                 Aktenprotokoll.laufendeDokumentation(akte.laufendeDokumentation()), jetzt));

@@ -1,6 +1,7 @@
 package de.leverkusen.vergabe.aktenabgabe;
 
 import de.leverkusen.vergabe.dokumente.Akte;
+import de.leverkusen.vergabe.dokumente.Prozessverlauf;
 import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -30,7 +31,7 @@ final class Aktenprotokoll {
         return csv.bytes();
     }
 
-    static byte[] bedienung(List<Bedienprotokoll.Eintrag> eintraege) {
+    static byte[] bedienung(List<Prozessverlauf.Bedienung> eintraege) {
         Csv csv = new Csv("Zeitpunkt", "Benutzer", "Operation", "Objekt", "Eigenschaft", "Alter Wert", "Neuer Wert", "Anmerkung");
         eintraege.forEach(e -> csv.zeile(zeit(e.zeitpunkt()), e.benutzer(), e.vorgang(), e.objekt(), e.eigenschaft(), e.alt(), e.neu(),
                 e.bemerkung()));
@@ -38,14 +39,14 @@ final class Aktenprotokoll {
     }
 
     /** The steps and the user operations in time order: who did what when. */
-    static List<XdomeaAbgabe.Protokolleintrag> eintraege(List<Akte.Schritt> schritte, List<Bedienprotokoll.Eintrag> bedienung) {
+    static List<XdomeaAbgabe.Protokolleintrag> eintraege(List<Akte.Schritt> schritte, List<Prozessverlauf.Bedienung> bedienung) {
         List<XdomeaAbgabe.Protokolleintrag> liste = new ArrayList<>();
         for (Akte.Schritt s : schritte) {
             OffsetDateTime zeit = s.ende() != null ? s.ende() : s.beginn();
             liste.add(new XdomeaAbgabe.Protokolleintrag(s.benutzer() != null ? s.benutzer() : SYSTEM, zeit,
                     s.prozess() + ": " + s.schritt(), null, null, null, art(s.art()) + (s.ende() == null ? " (nicht beendet)" : " erledigt")));
         }
-        for (Bedienprotokoll.Eintrag e : bedienung) {
+        for (Prozessverlauf.Bedienung e : bedienung) {
             liste.add(new XdomeaAbgabe.Protokolleintrag(e.benutzer() != null ? e.benutzer() : SYSTEM, e.zeitpunkt(),
                     "Bedienung: " + e.vorgang() + " (" + e.objekt() + ")", e.eigenschaft(), e.alt(), e.neu(), e.bemerkung()));
         }

@@ -13,19 +13,9 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.Date;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.camunda.bpm.engine.HistoryService;
-import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.history.HistoricActivityInstance;
-import org.camunda.bpm.engine.history.HistoricProcessInstance;
-import org.camunda.bpm.engine.history.HistoricTaskInstance;
-import org.camunda.bpm.engine.history.HistoricVariableInstance;
-import org.camunda.bpm.engine.history.HistoricVariableUpdate;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -40,46 +30,27 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class AktenLeser {
 
-    /** Activity types that are steps worth a line in the audit trail (no gateways, no scopes). */
-    private static final Set<String> SCHRITTE = Set.of("startEvent", "messageStartEvent", "timerStartEvent", "noneEndEvent",
-            "endEvent", "terminateEndEvent", "userTask", "serviceTask", "sendTask", "businessRuleTask", "callActivity",
-            "intermediateTimer", "intermediateMessageCatch", "boundaryTimer", "boundaryMessage", "boundaryError",
-            "receiveTask", "externalTask");
-
-    private static final Map<String, String> PROZESSE = Map.of("dms-vergabe", "Vergabe", "angebotspruefung", "Angebotsprüfung",
-            "bewertungsbogen", "Bewertungsbogen", "ratsbefassung", "Ratsbefassung");
-
     private static final String VORLAGE_BETREFF = "vorlageBetreff";
     private static final String ZUSCHLAGSBEGRUENDUNG = "zuschlagsbegruendung";
 
     private final VergabeService vergaben;
     private final BewertungService bewertung;
     private final SchreibenService schreiben;
-    private final HistoryService history;
-    private final IdentityService identity;
+    private final Prozessverlauf prozessverlauf;
     private final Clock clock;
 
-    public AktenLeser(VergabeService vergaben, BewertungService bewertung, SchreibenService schreiben, HistoryService history,
-                      IdentityService identity, Clock clock) {
+    public AktenLeser(VergabeService vergaben, BewertungService bewertung, SchreibenService schreiben, Prozessverlauf prozessverlauf,
+                      Clock clock) {
         this.vergaben = vergaben;
         this.bewertung = bewertung;
         this.schreiben = schreiben;
-        this.history = history;
-        this.identity = identity;
+        this.prozessverlauf = prozessverlauf;
         this.clock = clock;
     }
 
     @Transactional(readOnly = true)
     public Akte lesen(Vergabe vergabe) {
-        Authentication angemeldet = identity.getCurrentAuthentication();
-        identity.clearAuthentication();
-        try {
-            return aufbauen(vergaben.vergabe(vergabe.getId()));
-        } finally {
-            if (angemeldet != null) {
-                identity.setAuthentication(angemeldet);
-            }
-        }
+        return aufbauen(vergaben.vergabe(vergabe.getId()));
     }
 
     private Akte aufbauen(Vergabe v) {
@@ -94,21 +65,8 @@ public class AktenLeser {
                 .toList();
         List<Vermerk> vermerke = vergaben.vermerke(id);
 
-        List<HistoricProcessInstance> instanzen = history.createHistoricProcessInstanceQuery()
-                .processInstanceBusinessKey(v.getBusinessKey()).list();
-        String[] ids = instanzen.stream().map(HistoricProcessInstance::getId).toArray(String[]::new);
-        Map<String, String> prozessJeInstanz = new HashMap<>();
-        instanzen.forEach(p -> prozessJeInstanz.put(p.getId(), PROZESSE.getOrDefault(p.getProcessDefinitionKey(), p.getProcessDefinitionKey())));
         // only the texts the documents quote: reading every variable of the procedure was most of the time spent here
-        Map<String, Object> variablen = new HashMap<>();
-        if (ids.length > 0) {
-            for (HistoricVariableInstance var : history.createHistoricVariableInstanceQuery().processInstanceIdIn(ids)
-                    .variableNameIn(VORLAGE_BETREFF, ZUSCHLAGSBEGRUENDUNG).list()) {
-                if (var.getValue() != null) {
-                    variablen.put(var.getName(), var.getValue());
-                }
-            }
-        }
+        Map<String, Object> variablen = prozessverlauf.werte(v.getBusinessKey(), Set.of(VORLAGE_BETREFF, ZUSCHLAGSBEGRUENDUNG));
 
         Akte.Zuschlag zuschlag = null;
         if (v.getZuschlagAngebotId() != null) {
@@ -131,35 +89,14 @@ public class AktenLeser {
         List<Akte.Eintrag> nachpruefung = new ArrayList<>();
         vermerke.stream().filter(m -> "Nachprüfung".equals(m.getStufe()))
                 .forEach(m -> nachpruefung.add(new Akte.Eintrag(m.getZeitpunkt(), m.getBenutzer(), m.getStufe(), m.getText())));
-        if (ids.length > 0) {
-            List<HistoricActivityInstance> aktivitaeten = new ArrayList<>();
-            for (String pi : ids) {
-                aktivitaeten.addAll(history.createHistoricActivityInstanceQuery().processInstanceId(pi).list());
+        for (Prozessverlauf.Schritt schritt : prozessverlauf.schritte(v.getBusinessKey())) {
+            verlauf.add(new Akte.Schritt(schritt.beginn(), schritt.ende(), schritt.prozess(), schritt.name(), schritt.typ(), schritt.benutzer()));
+            if ("BoundaryEvent_NachpruefungsantragEingegangen".equals(schritt.element())) {
+                nachpruefung.add(new Akte.Eintrag(schritt.beginn(), null, "Nachprüfung",
+                        "Nachprüfungsantrag eingegangen (Vergabekammer); Wartefrist unterbrochen, Zuschlag bis zur Entscheidung untersagt"));
             }
-            // task names are evaluated (e.g. "Präsentation protokollieren: <bidder>"), activity names are not
-            Map<String, HistoricTaskInstance> aufgaben = new HashMap<>();
-            history.createHistoricTaskInstanceQuery().processInstanceBusinessKey(v.getBusinessKey()).list()
-                    .forEach(t -> aufgaben.put(t.getId(), t));
-            for (HistoricActivityInstance a : aktivitaeten) {
-                if (!SCHRITTE.contains(a.getActivityType())) {
-                    continue;
-                }
-                HistoricTaskInstance aufgabe = a.getTaskId() == null ? null : aufgaben.get(a.getTaskId());
-                String name = aufgabe != null && aufgabe.getName() != null ? aufgabe.getName()
-                        : a.getActivityName() != null ? a.getActivityName() : a.getActivityId();
-                if (a.isCanceled()) {
-                    name = name + " (abgebrochen)";
-                }
-                String benutzer = aufgabe != null && aufgabe.getAssignee() != null ? aufgabe.getAssignee() : a.getAssignee();
-                verlauf.add(new Akte.Schritt(zeit(a.getStartTime()), zeit(a.getEndTime()), prozessJeInstanz.get(a.getProcessInstanceId()),
-                        name, a.getActivityType(), benutzer));
-                if ("BoundaryEvent_NachpruefungsantragEingegangen".equals(a.getActivityId())) {
-                    nachpruefung.add(new Akte.Eintrag(zeit(a.getStartTime()), null, "Nachprüfung",
-                            "Nachprüfungsantrag eingegangen (Vergabekammer); Wartefrist unterbrochen, Zuschlag bis zur Entscheidung untersagt"));
-                }
-            }
-            nachpruefung.addAll(kammerEntscheidungen(ids));
         }
+        nachpruefung.addAll(kammerEntscheidungen(v.getBusinessKey()));
         verlauf.sort(Comparator.comparing((Akte.Schritt s) -> s.ende() != null ? s.ende() : s.beginn())
                 .thenComparing(Akte.Schritt::beginn));
         nachpruefung.sort(Comparator.comparing(Akte.Eintrag::zeitpunkt));
@@ -178,27 +115,26 @@ public class AktenLeser {
      * Every decision of the Vergabekammer recorded in the form "Entscheidung der Vergabekammer erfassen": each update
      * of {@code kammerEntscheidung} with the file number and note submitted with it (the updates nearest in time).
      */
-    private List<Akte.Eintrag> kammerEntscheidungen(String[] ids) {
-        List<HistoricVariableUpdate> updates = history.createHistoricDetailQuery().variableUpdates().processInstanceIdIn(ids)
-                .variableNameLike("kammer%").list().stream().map(HistoricVariableUpdate.class::cast).toList();
+    private List<Akte.Eintrag> kammerEntscheidungen(String businessKey) {
+        List<Prozessverlauf.Aenderung> updates = prozessverlauf.aenderungen(businessKey, "kammer");
         List<Akte.Eintrag> eintraege = new ArrayList<>();
-        for (HistoricVariableUpdate e : updates) {
-            if (!"kammerEntscheidung".equals(e.getVariableName()) || e.getValue() == null) {
+        for (Prozessverlauf.Aenderung e : updates) {
+            if (!"kammerEntscheidung".equals(e.name()) || e.wert() == null) {
                 continue;
             }
-            Object az = naechster(updates, "kammerAktenzeichen", e.getTime());
-            Object vermerk = naechster(updates, "kammerEntscheidungVermerk", e.getTime());
-            eintraege.add(new Akte.Eintrag(zeit(e.getTime()), null, "Nachprüfung", "Entscheidung der Vergabekammer"
-                    + (az != null ? " (Az. " + az + ")" : "") + ": " + kammerEntscheidung(String.valueOf(e.getValue()))
+            Object az = naechster(updates, "kammerAktenzeichen", e.zeit());
+            Object vermerk = naechster(updates, "kammerEntscheidungVermerk", e.zeit());
+            eintraege.add(new Akte.Eintrag(e.zeit(), null, "Nachprüfung", "Entscheidung der Vergabekammer"
+                    + (az != null ? " (Az. " + az + ")" : "") + ": " + kammerEntscheidung(String.valueOf(e.wert()))
                     + (vermerk != null ? ". " + vermerk : "")));
         }
         return eintraege;
     }
 
-    private static Object naechster(List<HistoricVariableUpdate> updates, String name, Date zeit) {
-        return updates.stream().filter(u -> name.equals(u.getVariableName()))
-                .min(Comparator.comparingLong(u -> Math.abs(u.getTime().getTime() - zeit.getTime())))
-                .map(HistoricVariableUpdate::getValue).orElse(null);
+    private static Object naechster(List<Prozessverlauf.Aenderung> updates, String name, OffsetDateTime zeit) {
+        return updates.stream().filter(u -> name.equals(u.name()))
+                .min(Comparator.comparingLong(u -> Math.abs(java.time.Duration.between(u.zeit(), zeit).toMillis())))
+                .map(Prozessverlauf.Aenderung::wert).orElse(null);
     }
 
     /** The chamber's decision (a value of the form) in words. */
@@ -257,9 +193,6 @@ public class AktenLeser {
         return wert == null ? null : String.valueOf(wert);
     }
 
-    private OffsetDateTime zeit(Date datum) {
-        return datum == null ? null : OffsetDateTime.ofInstant(datum.toInstant(), clock.getZone());
-    }
 
     /** The ranking's result; after a lot draw at a tied top the drawn offer is the winner (Vergabe#losGegengezeichnet). */
     private Wertungsergebnis ergebnis(Vergabe v) {

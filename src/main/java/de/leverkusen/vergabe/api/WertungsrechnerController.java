@@ -1,6 +1,5 @@
 package de.leverkusen.vergabe.api;
 
-import com.fasterxml.jackson.databind.JsonMappingException;
 import de.leverkusen.vergabe.verfahren.Eingabefehler;
 import de.leverkusen.vergabe.wertung.Angebotswertung;
 import de.leverkusen.vergabe.wertung.Entscheidungskriterium;
@@ -17,13 +16,9 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.converter.HttpMessageNotReadableException;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -62,9 +57,6 @@ public class WertungsrechnerController {
 
     public record Zeile(String bieter, BigDecimal leistung, BigDecimal preis, BigDecimal kennzahl, Integer rang,
                         boolean ausgeschlossen, String grund, boolean losentscheid) {
-    }
-
-    public record Fehler(String fehler) {
     }
 
     @PostMapping("/berechnen")
@@ -150,28 +142,5 @@ public class WertungsrechnerController {
             throw new Eingabefehler(feld, "unbekannter Wert '" + text + "', zulässig: "
                     + Arrays.stream(typ.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", ")));
         }
-    }
-
-    @ExceptionHandler(Eingabefehler.class)
-    @ResponseStatus(HttpStatus.BAD_REQUEST)
-    public Fehler eingabefehler(Eingabefehler e) {
-        return new Fehler(e.getMessage());
-    }
-
-    @ExceptionHandler(HttpMessageNotReadableException.class)
-    @ResponseStatus(HttpStatus.BAD_REQUEST)
-    public Fehler unlesbar(HttpMessageNotReadableException e) {
-        if (e.getCause() instanceof JsonMappingException m && !m.getPath().isEmpty()) {
-            StringBuilder feld = new StringBuilder();
-            for (JsonMappingException.Reference r : m.getPath()) {
-                if (r.getFieldName() != null) {
-                    feld.append(feld.isEmpty() ? "" : ".").append(r.getFieldName());
-                } else {
-                    feld.append('[').append(r.getIndex()).append(']');
-                }
-            }
-            return new Fehler("Feld '" + feld + "': ungültiger Wert");
-        }
-        return new Fehler("Anfrage ist kein gültiges JSON");
     }
 }

@@ -1,6 +1,5 @@
 package de.leverkusen.vergabe.fristen.web;
 
-import com.fasterxml.jackson.databind.JsonMappingException;
 import de.leverkusen.vergabe.fristen.Ereignis;
 import de.leverkusen.vergabe.fristen.Frist;
 import de.leverkusen.vergabe.fristen.Fristenrechner;
@@ -10,15 +9,10 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.Collectors;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.converter.HttpMessageNotReadableException;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /** Deadline calculator for the Vergabestelle: which minimum periods an event starts and whether a proposed end keeps them. */
@@ -69,25 +63,5 @@ public class FristenController {
         } catch (DateTimeParseException e) {
             throw new Eingabefehler(feld, "kein gültiges Datum im Format JJJJ-MM-TT: '" + text + "'");
         }
-    }
-
-    @ExceptionHandler(Eingabefehler.class)
-    @ResponseStatus(HttpStatus.BAD_REQUEST)
-    Map<String, String> eingabefehler(Eingabefehler fehler) {
-        return Map.of("fehler", fehler.getMessage());
-    }
-
-    /** Malformed JSON or a value of the wrong JSON type (e.g. an object for a yes/no field). */
-    @ExceptionHandler(HttpMessageNotReadableException.class)
-    @ResponseStatus(HttpStatus.BAD_REQUEST)
-    Map<String, String> unlesbar(HttpMessageNotReadableException fehler) {
-        if (fehler.getCause() instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()
-                && mapping.getPath().get(0).getFieldName() != null) {
-            String feld = mapping.getPath().get(0).getFieldName();
-            String erwartet = feld.equals("elektronisch") || feld.equals("dringlich") ? "true oder false" : "Text";
-            return Map.of("fehler", "Feld '" + feld + "': Wert hat den falschen Typ, erwartet " + erwartet);
-        }
-        return Map.of("fehler", "Anfrage ist kein JSON-Objekt mit den Feldern verfahrensart, ereignis, datum, "
-                + "elektronisch, dringlich und optional vorgeschlagenesEnde");
     }
 }

@@ -155,7 +155,7 @@ class FristenApiTest {
         wirdAbgewiesen(post(gueltig(b -> b.put("elektronisch", "vielleicht"))), "Feld 'elektronisch'", "true oder false");
         wirdAbgewiesen(post(gueltig(b -> b.put("dringlich", Map.of("ja", true)))), "Feld 'dringlich'", "true oder false");
         wirdAbgewiesen(post(gueltig(b -> b.put("verfahrensart", Map.of("art", "OFFENES_VERFAHREN")))), "Feld 'verfahrensart'", "Text");
-        wirdAbgewiesen(post("{\"verfahrensart\": "), "kein JSON-Objekt");
+        wirdAbgewiesen(post("{\"verfahrensart\": "), "kein gültiges JSON-Objekt");
     }
 
     @Test

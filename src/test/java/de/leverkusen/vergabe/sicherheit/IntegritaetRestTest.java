@@ -460,7 +460,28 @@ class IntegritaetRestTest {
                     List.of(Map.of("type", "startBeforeActivity", "activityId", "ServiceTask_ZuschlagDokumentieren"))), 500, bk, 400, 403);
             assertThat(jdbc.queryForObject("select status from vergabe where business_key = ?", String.class, bk)).isEqualTo("INFORMIERT");
             assertThat(jdbc.queryForObject("select zuschlag_angebot_id from vergabe where business_key = ?", Long.class, bk)).isNull();
-            assertThat(tasks.createTaskQuery().processInstanceId(pi).taskDefinitionKey("UserTask_KammerEntscheidungImVerfahrenErfassen").count()).isOne();
+            Task kammer = tasks.createTaskQuery().processInstanceId(pi).taskDefinitionKey("UserTask_KammerEntscheidungImVerfahrenErfassen").singleResult();
+            assertThat(kammer).isNotNull();
+
+            // rejected today; an appeal one day after its period is refused and changes nothing, one on its last day bars on
+            java.time.LocalDate heute = org.camunda.bpm.engine.impl.util.ClockUtil.getCurrentTime().toInstant()
+                    .atZone(java.time.ZoneId.of("Europe/Berlin")).toLocalDate();
+            tasks.complete(kammer.getId(), Map.of("kammerAktenzeichen", "VK 1-23/21", "kammerEntscheidung", "ANTRAG_ZURUECKGEWIESEN",
+                    "kammerEntscheidungZugestelltAm", heute.toString(), "kammerEntscheidungVermerk", "Antrag unbegründet."));
+            java.time.LocalDate letzterTag = jdbc.queryForObject("select beschwerdefrist_letzter_tag from vergabe where business_key = ?",
+                    java.time.LocalDate.class, bk);
+            org.camunda.bpm.engine.impl.util.ClockUtil.setCurrentTime(java.util.Date.from(letzterTag.plusDays(1).atTime(10, 0)
+                    .atZone(java.time.ZoneId.of("Europe/Berlin")).toInstant()));
+            JsonNode verspaetet = verweigert("vergabe1", "POST", "/api/vergaben/" + bk + "/sofortige-beschwerde",
+                    Map.of("eingelegtAm", letzterTag.plusDays(1).toString()), 400, bk);
+            assertThat(verspaetet.path("fehler").asText()).contains("Feld 'eingelegtAm'", "verspätet");
+            verweigert("bewerter1", "POST", "/api/vergaben/" + bk + "/sofortige-beschwerde", Map.of("eingelegtAm", letzterTag.toString()), 403, bk);
+            EngineRest.Antwort beschwerde = new EngineRest(port, "", "vergabe1", "demo").post("/api/vergaben/" + bk + "/sofortige-beschwerde",
+                    Map.of("eingelegtAm", letzterTag.toString()));
+            assertThat(beschwerde.status()).as(String.valueOf(beschwerde.body())).isEqualTo(204);
+            assertThat(tasks.createTaskQuery().processInstanceId(pi).taskDefinitionKey("UserTask_BeschwerdeentscheidungErfassen").count()).isOne();
+            assertThat(verweigert("vergabe1", "POST", "/task/" + zuschlag.getId() + "/submit-form", formular, 400, bk).path("message").asText())
+                    .contains("aufschiebende Wirkung bis");
         } finally {
             org.camunda.bpm.engine.impl.util.ClockUtil.reset();
         }

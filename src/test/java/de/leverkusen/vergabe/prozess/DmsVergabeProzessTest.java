@@ -1670,5 +1670,11 @@ class DmsVergabeProzessTest {
         assertThat(vergabeService.vermerke(v.vergabeId())).filteredOn(m -> "Rüge beantwortet".equals(m.getStufe())).singleElement()
                 .satisfies(m -> assertThat(m.getText()).contains("nicht abgeholfen", "15 Kalendertagen", "§ 160 Abs. 3 Satz 1 Nr. 4 GWB",
                         "bis " + fristenrechner.letzterTagAntragNachNichtabhilfe(heute).format(java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy"))));
+        // and the Vergabevermerk's review section (10) lists the complaint with its timeliness and the answer
+        assertThat(aktenLeser.lesen(vergabeService.vergabe(v.vergabeId())).nachpruefung()).extracting(e -> e.text())
+                .anySatisfy(t -> assertThat(t).contains("Rüge von " + AKTENWERK.name(), "Rüge rechtzeitig"))
+                .anySatisfy(t -> assertThat(t).startsWith("Der Rüge wird nicht abgeholfen"));
     }
+
+    @Autowired AktenLeser aktenLeser;
 }

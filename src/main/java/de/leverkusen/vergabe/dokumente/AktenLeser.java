@@ -87,7 +87,8 @@ public class AktenLeser {
 
         List<Akte.Schritt> verlauf = new ArrayList<>();
         List<Akte.Eintrag> nachpruefung = new ArrayList<>();
-        vermerke.stream().filter(m -> "Nachprüfung".equals(m.getStufe()))
+        // complaints (§ 160 Abs. 3 GWB) and their answers belong to the review part of the Vergabevermerk
+        vermerke.stream().filter(m -> java.util.Set.of("Nachprüfung", "Rüge", "Rüge beantwortet").contains(m.getStufe()))
                 .forEach(m -> nachpruefung.add(new Akte.Eintrag(m.getZeitpunkt(), m.getBenutzer(), m.getStufe(), m.getText())));
         for (Prozessverlauf.Schritt schritt : prozessverlauf.schritte(v.getBusinessKey())) {
             verlauf.add(new Akte.Schritt(schritt.beginn(), schritt.ende(), schritt.prozess(), schritt.name(), schritt.typ(), schritt.benutzer()));
@@ -142,6 +143,7 @@ public class AktenLeser {
         return switch (wert) {
             case "ANTRAG_ZURUECKGEWIESEN" -> "Antrag zurückgewiesen, Verfahren wird fortgesetzt";
             case "ANTRAG_STATTGEGEBEN" -> "Antrag stattgegeben, erneute Wertung";
+            case "ANTRAG_STATTGEGEBEN_ANORDNUNGEN" -> "Antrag stattgegeben, die Anordnungen der Kammer werden im laufenden Verfahren umgesetzt";
             default -> wert;
         };
     }

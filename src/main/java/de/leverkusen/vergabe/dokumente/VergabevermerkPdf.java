@@ -131,9 +131,9 @@ public final class VergabevermerkPdf {
                     new String[] {"Versandt am", "Art", "Empfänger", "Betreff", "Versand"}, briefe);
         }
 
-        pdf.ueberschrift("10. Nachprüfungsverfahren (§§ 160 ff. GWB)");
+        pdf.ueberschrift("10. Rügen und Nachprüfungsverfahren (§§ 160 ff. GWB)");
         if (akte.nachpruefung().isEmpty()) {
-            pdf.absatz("Keine. Es ist kein Nachprüfungsantrag eingegangen.");
+            pdf.absatz("Keine. Es ist weder eine Rüge noch ein Nachprüfungsantrag eingegangen.");
         } else {
             List<String[]> np = new ArrayList<>();
             for (Akte.Eintrag e : akte.nachpruefung()) {

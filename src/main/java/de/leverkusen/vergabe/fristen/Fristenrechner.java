@@ -20,6 +20,7 @@ import java.util.Objects;
 public class Fristenrechner {
 
     private static final DateTimeFormatter TAG = DateTimeFormatter.ofPattern("EEEE, dd.MM.yyyy", Locale.GERMAN);
+    private static final DateTimeFormatter DATUM = DateTimeFormatter.ofPattern("dd.MM.yyyy");
 
     private final Feiertagskalender kalender;
 
@@ -106,6 +107,49 @@ public class Fristenrechner {
      */
     public LocalDate letzterTagBeschwerdefrist(LocalDate zugestelltAm) {
         return kalender.arbeitstagAbOderNach(zugestelltAm.plusWeeks(2));
+    }
+
+    /**
+     * Last day of the suspensive effect of an immediate appeal lodged in time: it lapses two weeks after the end of
+     * the appeal period (§ 173 Abs. 1 Satz 2 GWB) unless the court extends it. Read cautiously, a last day on a
+     * Saturday, Sunday or public holiday moves to the next working day (§ 222 Abs. 2 ZPO): the award waits one day
+     * longer rather than risk a void contract (§ 135 GWB).
+     */
+    public LocalDate letzterTagAufschiebendeWirkung(LocalDate letzterTagBeschwerdefrist) {
+        return kalender.arbeitstagAbOderNach(letzterTagBeschwerdefrist.plusWeeks(2));
+    }
+
+    /**
+     * Whether a complaint (Rüge) was in time (§ 160 Abs. 3 Satz 1 Nr. 1-3 GWB): within 10 calendar days of learning
+     * of the breach; a breach recognisable from the notice or the procurement documents at the latest by the end of
+     * the offer (or participation) period. A last day on a Saturday, Sunday or public holiday moves to the next
+     * working day (§ 193 BGB; the complaint is a declaration).
+     *
+     * @param periodeEnde last day of the offer or participation period; {@code null} when unknown
+     */
+    public Ruegepruefung ruege(LocalDate kenntnisAm, LocalDate eingegangenAm, boolean ausUnterlagenErkennbar, LocalDate periodeEnde) {
+        Objects.requireNonNull(kenntnisAm);
+        Objects.requireNonNull(eingegangenAm);
+        LocalDate zehnTage = kalender.arbeitstagAbOderNach(kenntnisAm.plusDays(10));
+        LocalDate frist = zehnTage;
+        String grundlage = "10 Kalendertage ab Kenntnis am " + DATUM.format(kenntnisAm) + " (§ 160 Abs. 3 Satz 1 Nr. 1 GWB)";
+        if (ausUnterlagenErkennbar && periodeEnde != null && periodeEnde.isBefore(zehnTage)) {
+            frist = periodeEnde;
+            grundlage = "aus Bekanntmachung oder Vergabeunterlagen erkennbar: bis zum Ablauf der Angebots- oder Teilnahmefrist "
+                    + "(§ 160 Abs. 3 Satz 1 Nr. 2, 3 GWB)";
+        }
+        boolean rechtzeitig = !eingegangenAm.isAfter(frist);
+        return new Ruegepruefung(kenntnisAm, eingegangenAm, frist, rechtzeitig, (rechtzeitig ? "Rüge rechtzeitig" : "Rüge verspätet")
+                + ": eingegangen am " + DATUM.format(eingegangenAm) + ", Rügefrist bis " + DATUM.format(frist) + ", " + grundlage);
+    }
+
+    /**
+     * Last day for the application to the Vergabekammer after the Vergabestelle refused to remedy a complaint:
+     * 15 calendar days from the receipt of that notice (§ 160 Abs. 3 Satz 1 Nr. 4 GWB), moved off a weekend or
+     * holiday like any period (§ 193 BGB).
+     */
+    public LocalDate letzterTagAntragNachNichtabhilfe(LocalDate mitteilungEingegangenAm) {
+        return kalender.arbeitstagAbOderNach(mitteilungEingegangenAm.plusDays(15));
     }
 
     /** Whether a proposed end keeps every period: it may not lie before the computed end. */

@@ -2,7 +2,7 @@ package de.leverkusen.vergabe.prozess;
 
 import static de.leverkusen.vergabe.prozess.Variablen.*;
 
-import de.leverkusen.vergabe.fristen.Fristenrechner;
+import de.leverkusen.vergabe.dokumente.AktenLeser;
 import de.leverkusen.vergabe.verfahren.VergabeService;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -14,7 +14,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Records the Vergabekammer's decision. When the application is rejected the award still waits for the period of
- * the immediate appeal (§ 169 Abs. 1, § 172 Abs. 1 GWB): the earliest award date moves to the day after it.
+ * the immediate appeal (§ 169 Abs. 1, § 172 Abs. 1 GWB), computed by the domain; after the § 134 information the
+ * timer before the award waits for the day after it.
  */
 @Component("kammerentscheidungErfassen")
 public class KammerentscheidungErfassen implements TaskListener {
@@ -23,13 +24,11 @@ public class KammerentscheidungErfassen implements TaskListener {
 
     private final Prozessbindung bindung;
     private final VergabeService vergaben;
-    private final Fristenrechner fristen;
     private final Clock clock;
 
-    public KammerentscheidungErfassen(Prozessbindung bindung, VergabeService vergaben, Fristenrechner fristen, Clock clock) {
+    public KammerentscheidungErfassen(Prozessbindung bindung, VergabeService vergaben, Clock clock) {
         this.bindung = bindung;
         this.vergaben = vergaben;
-        this.fristen = fristen;
         this.clock = clock;
     }
 
@@ -37,19 +36,21 @@ public class KammerentscheidungErfassen implements TaskListener {
     public void notify(DelegateTask task) {
         String entscheidung = Werte.pflichttext(task, KAMMER_ENTSCHEIDUNG);
         LocalDate zugestellt = Werte.datum(task, KAMMER_ENTSCHEIDUNG_ZUGESTELLT_AM);
+        Long vergabeId = bindung.vergabeId(task);
+        LocalDate fruehestens = vergaben.kammerentscheidung(vergabeId, "ANTRAG_ZURUECKGEWIESEN".equals(entscheidung),
+                "ANTRAG_STATTGEGEBEN".equals(entscheidung), zugestellt);
         String text = "Entscheidung der Vergabekammer (" + Werte.pflichttext(task, "kammerAktenzeichen") + "), zugestellt am "
-                + DATUM.format(zugestellt) + ": " + de.leverkusen.vergabe.dokumente.AktenLeser.kammerEntscheidung(entscheidung);
-        if ("ANTRAG_ZURUECKGEWIESEN".equals(entscheidung)) {
-            LocalDate fruehestens = fristen.letzterTagBeschwerdefrist(zugestellt).plusDays(1);
-            LocalDate bisher = ((Date) task.getVariable(FRUEHESTER_ZUSCHLAG)).toInstant().atZone(clock.getZone()).toLocalDate();
-            if (fruehestens.isAfter(bisher)) {
-                task.setVariable(FRUEHESTER_ZUSCHLAG, Date.from(fruehestens.atStartOfDay(clock.getZone()).toInstant()));
-                task.setVariable(FRUEHESTER_ZUSCHLAG_TEXT, DATUM.format(fruehestens));
+                + DATUM.format(zugestellt) + ": " + AktenLeser.kammerEntscheidung(entscheidung);
+        if (fruehestens != null) {
+            LocalDate termin = vergaben.vergabe(vergabeId).getFruehesterZuschlag();
+            if (termin != null) {
+                // the timer before the award (after the § 134 information) waits for it
+                task.setVariable(FRUEHESTER_ZUSCHLAG, Date.from(termin.atStartOfDay(clock.getZone()).toInstant()));
+                task.setVariable(FRUEHESTER_ZUSCHLAG_TEXT, DATUM.format(termin));
             }
-            text += "; Zuschlag nach Ablauf der Beschwerdefrist frühestens am " + DATUM.format(fruehestens.isAfter(bisher) ? fruehestens : bisher);
+            text += "; sofortige Beschwerde bis " + DATUM.format(fruehestens.minusDays(1)) + " (§ 172 Abs. 1 GWB), Zuschlag frühestens am "
+                    + DATUM.format(termin != null ? termin : fruehestens);
         }
-        vergaben.kammerentscheidung(bindung.vergabeId(task), "ANTRAG_STATTGEGEBEN".equals(entscheidung),
-                "ANTRAG_ZURUECKGEWIESEN".equals(entscheidung) ? fristen.letzterTagBeschwerdefrist(zugestellt).plusDays(1) : null);
-        vergaben.vermerk(bindung.vergabeId(task), Benutzer.bearbeiter(task), "Nachprüfung", text);
+        vergaben.vermerk(vergabeId, Benutzer.bearbeiter(task), "Nachprüfung", text);
     }
 }

@@ -24,6 +24,6 @@ public class NachpruefungAnhaengig implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
-        vergaben.nachpruefungsantrag(bindung.vergabeId(task), Benutzer.aktuell(task.getProcessEngineServices()));
+        vergaben.nachpruefungAnhaengig(bindung.vergabeId(task), Benutzer.aktuell(task.getProcessEngineServices()));
     }
 }

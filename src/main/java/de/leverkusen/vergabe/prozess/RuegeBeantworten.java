@@ -7,7 +7,7 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
-/** Records the Vergabestelle's answer to a complaint in the running record. */
+/** Records the Vergabestelle's answer to a complaint in the running record (with the 15 days after a refusal). */
 @Component("ruegeBeantworten")
 public class RuegeBeantworten implements TaskListener {
 
@@ -21,8 +21,7 @@ public class RuegeBeantworten implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
-        String abhilfe = "ABHILFE".equals(Werte.pflichttext(task, "ruegeAbhilfe")) ? "Der Rüge wird abgeholfen" : "Der Rüge wird nicht abgeholfen";
-        vergaben.vermerk(bindung.vergabeId(task), Benutzer.bearbeiter(task), "Rüge beantwortet",
-                abhilfe + ": " + Werte.pflichttext(task, "ruegeAntwort"));
+        vergaben.ruegeBeantwortet(bindung.vergabeId(task), Benutzer.bearbeiter(task), "ABHILFE".equals(Werte.pflichttext(task, "ruegeAbhilfe")),
+                Werte.pflichttext(task, "ruegeAntwort"));
     }
 }

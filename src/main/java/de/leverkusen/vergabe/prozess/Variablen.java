@@ -14,6 +14,13 @@ public final class Variablen {
     public static final String MESSAGE_NACHPRUEFUNGSANTRAG = "NachpruefungsantragEingegangen";
     public static final String MESSAGE_IVL_BESTAETIGUNG = "IvlBestellungBestaetigt";
     public static final String MESSAGE_RUEGE = "RuegeEingegangen";
+    /** a review application served before the § 134 information: handled beside the running stages */
+    public static final String MESSAGE_NACHPRUEFUNGSANTRAG_IM_VERFAHREN = "NachpruefungsantragImVerfahren";
+    public static final String MESSAGE_SOFORTIGE_BESCHWERDE = "SofortigeBeschwerdeEingelegt";
+    public static final String BESCHWERDE_ENTSCHEIDUNG = "beschwerdeEntscheidung";
+    public static final String BESCHWERDE_AKTENZEICHEN = "beschwerdeAktenzeichen";
+    public static final String AUFSCHIEBENDE_WIRKUNG_BIS = "aufschiebendeWirkungBis";
+    public static final String BESCHWERDE_VERMERK = "beschwerdeVermerk";
     public static final String TOPIC_IVL_LIZENZBESTELLUNG = "ivl-lizenzbestellung";
     /** error code of the BPMN error the ivl worker reports when ivl refuses the order's content (HTTP 4xx) */
     public static final String ERROR_IVL_BESTELLUNG_ABGELEHNT = "IVL_BESTELLUNG_ABGELEHNT";

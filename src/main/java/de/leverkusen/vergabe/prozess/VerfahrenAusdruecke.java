@@ -2,6 +2,7 @@ package de.leverkusen.vergabe.prozess;
 
 import de.leverkusen.vergabe.verfahren.Angebot;
 import de.leverkusen.vergabe.verfahren.Bewerter;
+import de.leverkusen.vergabe.verfahren.Vergabe;
 import de.leverkusen.vergabe.verfahren.VergabeService;
 import de.leverkusen.vergabe.wertung.BewertungService;
 import de.leverkusen.vergabe.wertung.Bewertungsbogen;
@@ -104,6 +105,19 @@ public class VerfahrenAusdruecke {
         Long vergabeId = bindung.vergabeId(execution);
         return vergaben.vermerke(vergabeId).stream().filter(v -> "Rüge".equals(v.getStufe())).reduce((a, b) -> b)
                 .map(v -> v.getText()).orElseThrow(() -> new IllegalStateException("keine Rüge zu Vergabe " + vergabeId));
+    }
+
+    /** The immediate appeal is still before the court (the gateway after its task routes on this, not on the form). */
+    public boolean beschwerdeAnhaengig(DelegateExecution execution) {
+        return vergaben.vergabe(bindung.vergabeId(execution)).isBeschwerdeAnhaengig();
+    }
+
+    /** The appeal as the Vergabeakte keeps it, for the court's task. */
+    public String beschwerdeStand(DelegateExecution execution) {
+        Vergabe v = vergaben.vergabe(bindung.vergabeId(execution));
+        java.time.format.DateTimeFormatter tag = java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy");
+        return "Sofortige Beschwerde eingelegt am " + tag.format(v.getBeschwerdeEingelegtAm()) + "; aufschiebende Wirkung bis "
+                + tag.format(v.getAufschiebendeWirkungBis()) + " (§ 173 Abs. 1 GWB)";
     }
 
     public List<Long> bewertungsbogenIds(DelegateExecution execution) {

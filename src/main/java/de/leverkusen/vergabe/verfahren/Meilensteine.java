@@ -67,8 +67,7 @@ public final class Meilensteine {
             case IN_WERTUNG, LOSENTSCHEID, GEWERTET -> Meilenstein.WERTUNG;
             case IM_RAT -> Meilenstein.RAT;
             case RAT_ZUGESTIMMT -> Meilenstein.WARTEFRIST;
-            case INFORMIERT -> vergabe.isNachpruefungAnhaengig() || heute.isBefore(vergabe.getFruehesterZuschlag())
-                    ? Meilenstein.WARTEFRIST : Meilenstein.ZUSCHLAG;
+            case INFORMIERT -> vergabe.zuschlagVerwehrt(heute) != null ? Meilenstein.WARTEFRIST : Meilenstein.ZUSCHLAG;
             case ZUSCHLAG_ERTEILT -> bekanntgemacht ? Meilenstein.VERGABEVERMERK : Meilenstein.BEKANNTMACHUNG;
             case AUFGEHOBEN, ABGESCHLOSSEN -> null;
         };
@@ -112,8 +111,11 @@ public final class Meilensteine {
             }
             case INFORMIERT -> {
                 LocalDate ab = vergabe.getFruehesterZuschlag();
+                String sperre = vergabe.zuschlagVerwehrt(heute);
                 String text = vergabe.isNachpruefungAnhaengig()
                         ? "Nachprüfungsantrag anhängig: kein Zuschlag bis zur Entscheidung der Vergabekammer (§ 169 Abs. 1 GWB)"
+                        : (vergabe.isBeschwerdeAnhaengig() || vergabe.isBeschwerdeStattgegeben()) && sperre != null
+                        ? "Sofortige Beschwerde: " + sperre
                         : (heute.isBefore(ab) ? "Wartefrist (§ 134 GWB): Zuschlag frühestens am " : "Wartefrist abgelaufen: Zuschlag möglich seit ")
                                 + datum(ab);
                 return new Frist("WARTEFRIST", "Ende der Wartefrist", ab, text, false);

@@ -21,6 +21,8 @@ import java.util.stream.Collectors;
 @Table(name = "vergabe")
 public class Vergabe {
 
+    private static final DateTimeFormatter TAG = DateTimeFormatter.ofPattern("dd.MM.yyyy");
+
     /**
      * The stage of the procedure, in the order of the open procedure (§§ 55-62 VgV, § 134 GWB). Each step below
      * checks that the procedure is in a stage that allows it and moves it on; anything else is refused with a
@@ -110,6 +112,24 @@ public class Vergabe {
     private LocalDate fruehesterZuschlag;
     @Column(name = "nachpruefung_anhaengig")
     private boolean nachpruefungAnhaengig;
+    /** service of the pending (or last) review application */
+    @Column(name = "nachpruefung_zugestellt_am")
+    private LocalDate nachpruefungZugestelltAm;
+    @Column(name = "kammerentscheidung_zugestellt_am")
+    private LocalDate kammerentscheidungZugestelltAm;
+    /** last day of the immediate appeal against a rejecting decision of the chamber (§ 172 Abs. 1 GWB) */
+    @Column(name = "beschwerdefrist_letzter_tag")
+    private LocalDate beschwerdefristLetzterTag;
+    @Column(name = "beschwerde_eingelegt_am")
+    private LocalDate beschwerdeEingelegtAm;
+    /** last day of the appeal's suspensive effect (§ 173 Abs. 1 GWB), as computed or extended by the court */
+    @Column(name = "aufschiebende_wirkung_bis")
+    private LocalDate aufschiebendeWirkungBis;
+    @Column(name = "beschwerde_anhaengig")
+    private boolean beschwerdeAnhaengig;
+    /** the court upheld the appeal: no award to this ranking (§ 178 GWB) */
+    @Column(name = "beschwerde_stattgegeben")
+    private boolean beschwerdeStattgegeben;
     @Column(name = "gleichauf_angebote")
     private String gleichaufAngebote;
     @Column(name = "los_angebot_id")
@@ -290,35 +310,81 @@ public class Vergabe {
         }
     }
 
-    /** § 134 GWB: the letters are out; the award is possible from {@code fruehestens}. */
+    /** § 134 GWB: the letters are out; the award is possible from {@code fruehestens} (or later, after a review bar). */
     void bieterInformiert(LocalDate fruehestens) {
         erwarten("Bieter nach § 134 GWB informieren", Status.RAT_ZUGESTIMMT);
         this.fruehesterZuschlag = fruehestens;
         this.status = Status.INFORMIERT;
+        // an earlier review's appeal period (the suspensive effect of an appeal is checked by itself: the court's
+        // decision can end it before its date)
+        if (beschwerdefristLetzterTag != null) {
+            fruehestensAm(beschwerdefristLetzterTag.plusDays(1));
+        }
     }
 
-    /** A review application was served; {@code false} if it was already recorded as pending. */
-    boolean nachpruefungsantrag() {
-        erwarten("Nachprüfungsantrag erfassen", Status.INFORMIERT);
+    /** The earliest award date known after the standstill moves to {@code tag} if that is later. */
+    private void fruehestensAm(LocalDate tag) {
+        if (fruehesterZuschlag != null && tag.isAfter(fruehesterZuschlag)) {
+            this.fruehesterZuschlag = tag;
+        }
+    }
+
+    /** Review applications are possible from the start of the procedure until the award (§ 168 Abs. 2 GWB). */
+    private void vorDemZuschlag(String schritt) {
+        erwartenLaufend(schritt);
+        if (status == Status.ZUSCHLAG_ERTEILT) {
+            throw new Verfahrensfehler("Schritt „" + schritt + "“ nicht möglich: der Zuschlag auf " + businessKey
+                    + " ist erteilt; ein wirksam erteilter Zuschlag kann nicht aufgehoben werden (§ 168 Abs. 2 Satz 1 GWB)");
+        }
+    }
+
+    /**
+     * A review application was served on {@code zugestelltAm} (§ 169 Abs. 1 GWB), in whatever stage before the award;
+     * {@code false} if one is already pending (the chamber decides on it; the later one is only recorded).
+     */
+    boolean nachpruefungsantrag(LocalDate zugestelltAm, LocalDate heute) {
+        vorDemZuschlag("Nachprüfungsantrag erfassen");
+        if (zugestelltAm.isAfter(heute)) {
+            throw new Eingabefehler("zugestelltAm", "der Nachprüfungsantrag kann nicht in der Zukunft zugestellt sein ("
+                    + TAG.format(zugestelltAm) + ")");
+        }
         if (nachpruefungAnhaengig) {
             return false;
         }
         this.nachpruefungAnhaengig = true;
+        this.nachpruefungZugestelltAm = zugestelltAm;
+        this.kammerentscheidungZugestelltAm = null;
+        this.beschwerdefristLetzterTag = null;
+        this.beschwerdeEingelegtAm = null;
+        this.aufschiebendeWirkungBis = null;
+        this.beschwerdeAnhaengig = false;
+        this.beschwerdeStattgegeben = false;
         return true;
     }
 
     /**
-     * The Vergabekammer's decision. Rejected: the award waits at least until {@code fruehestens} (after the period of
-     * the immediate appeal); upheld with a new evaluation: back to the scoring; upheld with cancellation: cancelled next.
+     * The Vergabekammer's decision, served on {@code zugestelltAm}. Rejected ({@code beschwerdefristLetzterTag} given):
+     * the award waits until the appeal period has passed (§ 169 Abs. 1, § 172 Abs. 1 GWB); upheld with a new
+     * evaluation (only after the § 134 information): back to the scoring; otherwise the bar of the review ends and
+     * the Vergabestelle implements the chamber's orders in the running stages.
      */
-    void kammerentscheidung(boolean neueWertung, LocalDate fruehestens) {
-        erwarten("Entscheidung der Vergabekammer erfassen", Status.INFORMIERT);
+    void kammerentscheidung(boolean neueWertung, LocalDate beschwerdefristLetzterTag, LocalDate zugestelltAm, LocalDate heute) {
+        vorDemZuschlag("Entscheidung der Vergabekammer erfassen");
+        if (neueWertung) {
+            erwarten("Wertung auf Anordnung der Vergabekammer wiederholen", Status.INFORMIERT);
+        }
         if (!nachpruefungAnhaengig) {
             throw new Verfahrensfehler("Entscheidung der Vergabekammer: für " + businessKey + " ist kein Nachprüfungsantrag anhängig");
         }
+        if (zugestelltAm.isAfter(heute) || (nachpruefungZugestelltAm != null && zugestelltAm.isBefore(nachpruefungZugestelltAm))) {
+            throw new Eingabefehler("kammerEntscheidungZugestelltAm", "die Entscheidung muss zwischen der Zustellung des Antrags ("
+                    + TAG.format(nachpruefungZugestelltAm != null ? nachpruefungZugestelltAm : zugestelltAm) + ") und heute zugestellt sein");
+        }
         this.nachpruefungAnhaengig = false;
-        if (fruehestens != null && fruehestens.isAfter(fruehesterZuschlag)) {
-            this.fruehesterZuschlag = fruehestens;
+        this.kammerentscheidungZugestelltAm = zugestelltAm;
+        this.beschwerdefristLetzterTag = beschwerdefristLetzterTag;
+        if (beschwerdefristLetzterTag != null) {
+            fruehestensAm(beschwerdefristLetzterTag.plusDays(1));
         }
         if (neueWertung) {
             this.bestbieterAngebotId = null;
@@ -332,7 +398,57 @@ public class Vergabe {
         }
     }
 
-    /** Why the award is not possible now, or {@code null} (§ 134 Abs. 2, § 169 Abs. 1 GWB; § 135 GWB). */
+    /**
+     * An immediate appeal (sofortige Beschwerde, § 171 GWB) against the chamber's rejecting decision, lodged on
+     * {@code eingelegtAm} within its two weeks (§ 172 Abs. 1 GWB): the bar lasts until {@code aufschiebendBis}
+     * (§ 173 Abs. 1 Satz 2 GWB) or the court's decision.
+     */
+    void sofortigeBeschwerde(LocalDate eingelegtAm, LocalDate aufschiebendBis, LocalDate heute) {
+        vorDemZuschlag("Sofortige Beschwerde erfassen");
+        if (beschwerdefristLetzterTag == null) {
+            throw new Verfahrensfehler("Sofortige Beschwerde: für " + businessKey + " ist keine ablehnende Entscheidung der Vergabekammer erfasst");
+        }
+        if (beschwerdeAnhaengig) {
+            throw new Verfahrensfehler("Sofortige Beschwerde: für " + businessKey + " ist bereits eine Beschwerde anhängig (eingelegt am "
+                    + TAG.format(beschwerdeEingelegtAm) + ")");
+        }
+        if (eingelegtAm.isAfter(heute) || eingelegtAm.isBefore(kammerentscheidungZugestelltAm)) {
+            throw new Eingabefehler("eingelegtAm", "die Beschwerde muss zwischen der Zustellung der Entscheidung ("
+                    + TAG.format(kammerentscheidungZugestelltAm) + ") und heute eingelegt sein");
+        }
+        if (eingelegtAm.isAfter(beschwerdefristLetzterTag)) {
+            throw new Eingabefehler("eingelegtAm", "verspätet: die Frist der sofortigen Beschwerde (§ 172 Abs. 1 GWB) endete am "
+                    + TAG.format(beschwerdefristLetzterTag) + "; eine verspätete Beschwerde hemmt den Zuschlag nicht");
+        }
+        this.beschwerdeAnhaengig = true;
+        this.beschwerdeEingelegtAm = eingelegtAm;
+        this.aufschiebendeWirkungBis = aufschiebendBis;
+    }
+
+    /** The court extended the suspensive effect up to and including {@code bis} (§ 173 Abs. 1 Satz 3 GWB). */
+    void aufschiebendeWirkungVerlaengert(LocalDate bis) {
+        vorDemZuschlag("Verlängerung der aufschiebenden Wirkung erfassen");
+        if (!beschwerdeAnhaengig) {
+            throw new Verfahrensfehler("Verlängerung der aufschiebenden Wirkung: für " + businessKey + " ist keine sofortige Beschwerde anhängig");
+        }
+        if (!bis.isAfter(aufschiebendeWirkungBis)) {
+            throw new Eingabefehler("aufschiebendeWirkungBis", "eine Verlängerung muss nach dem bisherigen Ende der aufschiebenden Wirkung ("
+                    + TAG.format(aufschiebendeWirkungBis) + ") liegen");
+        }
+        this.aufschiebendeWirkungBis = bis;
+    }
+
+    /** The court decided on the appeal: rejected, the award may follow; upheld, not to this ranking (§ 178 GWB). */
+    void beschwerdeentscheidung(boolean zurueckgewiesen) {
+        vorDemZuschlag("Entscheidung des Beschwerdegerichts erfassen");
+        if (!beschwerdeAnhaengig) {
+            throw new Verfahrensfehler("Entscheidung des Beschwerdegerichts: für " + businessKey + " ist keine sofortige Beschwerde anhängig");
+        }
+        this.beschwerdeAnhaengig = false;
+        this.beschwerdeStattgegeben = !zurueckgewiesen;
+    }
+
+    /** Why the award is not possible now, or {@code null} (§ 134 Abs. 2, § 169 Abs. 1, §§ 172, 173 GWB; § 135 GWB). */
     String zuschlagVerwehrt(LocalDate heute) {
         if (status != Status.INFORMIERT) {
             try {
@@ -344,8 +460,20 @@ public class Vergabe {
         if (nachpruefungAnhaengig) {
             return "ein Nachprüfungsantrag ist anhängig: kein Zuschlag bis zur Entscheidung der Vergabekammer (§ 169 Abs. 1 GWB)";
         }
+        if (beschwerdeStattgegeben) {
+            return "das Beschwerdegericht hat der sofortigen Beschwerde stattgegeben: kein Zuschlag auf diese Wertung (§ 178 GWB)";
+        }
+        if (beschwerdeAnhaengig && !heute.isAfter(aufschiebendeWirkungBis)) {
+            return "die sofortige Beschwerde hat aufschiebende Wirkung bis " + TAG.format(aufschiebendeWirkungBis)
+                    + " (§ 173 Abs. 1 GWB): kein Zuschlag vor dem " + TAG.format(aufschiebendeWirkungBis.plusDays(1))
+                    + " oder der Entscheidung des Beschwerdegerichts";
+        }
+        if (!beschwerdeAnhaengig && beschwerdefristLetzterTag != null && !heute.isAfter(beschwerdefristLetzterTag)) {
+            return "die Frist der sofortigen Beschwerde läuft bis " + TAG.format(beschwerdefristLetzterTag)
+                    + " (§ 172 Abs. 1, § 169 Abs. 1 GWB): kein Zuschlag vor dem " + TAG.format(beschwerdefristLetzterTag.plusDays(1));
+        }
         if (heute.isBefore(fruehesterZuschlag)) {
-            return "der Zuschlag darf frühestens am " + fruehesterZuschlag.format(DateTimeFormatter.ofPattern("dd.MM.yyyy"))
+            return "der Zuschlag darf frühestens am " + TAG.format(fruehesterZuschlag)
                     + " erteilt werden (§ 134 Abs. 2, § 169 Abs. 1 GWB); ein früher geschlossener Vertrag ist unwirksam (§ 135 GWB)";
         }
         return null;
@@ -406,6 +534,14 @@ public class Vergabe {
     /** The earliest award date after the § 134 standstill (and an appeal period); {@code null} before the information. */
     public LocalDate getFruehesterZuschlag() { return fruehesterZuschlag; }
     public boolean isNachpruefungAnhaengig() { return nachpruefungAnhaengig; }
+    public LocalDate getNachpruefungZugestelltAm() { return nachpruefungZugestelltAm; }
+    public LocalDate getKammerentscheidungZugestelltAm() { return kammerentscheidungZugestelltAm; }
+    /** Last day of the immediate appeal after a rejecting decision of the chamber; {@code null} without one. */
+    public LocalDate getBeschwerdefristLetzterTag() { return beschwerdefristLetzterTag; }
+    public LocalDate getBeschwerdeEingelegtAm() { return beschwerdeEingelegtAm; }
+    public LocalDate getAufschiebendeWirkungBis() { return aufschiebendeWirkungBis; }
+    public boolean isBeschwerdeAnhaengig() { return beschwerdeAnhaengig; }
+    public boolean isBeschwerdeStattgegeben() { return beschwerdeStattgegeben; }
     /** The offer the lot fell on, the day of the draw, who drew and who countersigned; {@code null} without a draw. */
     public Long getLosAngebotId() { return losAngebotId; }
     public LocalDate getLosDatum() { return losDatum; }

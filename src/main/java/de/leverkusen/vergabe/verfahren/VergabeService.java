@@ -1,6 +1,7 @@
 package de.leverkusen.vergabe.verfahren;
 
 import de.leverkusen.vergabe.fristen.Fristenrechner;
+import de.leverkusen.vergabe.fristen.Ruegepruefung;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -20,6 +21,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @Transactional
 public class VergabeService {
+
+    private static final DateTimeFormatter TAG = DateTimeFormatter.ofPattern("dd.MM.yyyy");
 
     private final VergabeRepository vergaben;
     private final AngebotRepository angebote;
@@ -320,20 +323,110 @@ public class VergabeService {
     }
 
     /**
-     * A review application was served (§ 169 Abs. 1 GWB): no award until the Vergabekammer has decided. Recorded once,
-     * by the procedure API or, when the procedure was told otherwise, as the Vergabekammer's task is created.
+     * A review application was served on {@code zugestelltAm} (§ 169 Abs. 1 GWB): no award until the Vergabekammer has
+     * decided, whatever the stage; the stages before the award go on. {@code true} if it is now pending, {@code false}
+     * if another one already was (the later one is only recorded). {@code zugestelltAm} {@code null}: today (the
+     * procedure was told by another way than the procedure API).
      */
-    public void nachpruefungsantrag(Long vergabeId, String benutzer) {
-        if (!vergabe(vergabeId).nachpruefungsantrag()) {
-            return;
-        }
-        vermerk(vergabeId, benutzer, "Nachprüfung",
-                "Nachprüfungsantrag zugestellt; Zuschlag bis zur Entscheidung der Vergabekammer untersagt (§ 169 Abs. 1 GWB)");
+    public boolean nachpruefungsantrag(Long vergabeId, String benutzer, LocalDate zugestelltAm) {
+        LocalDate heute = LocalDate.now(clock);
+        LocalDate am = zugestelltAm != null ? zugestelltAm : heute;
+        boolean neu = vergabe(vergabeId).nachpruefungsantrag(am, heute);
+        vermerk(vergabeId, benutzer, "Nachprüfung", neu
+                ? "Nachprüfungsantrag zugestellt am " + TAG.format(am) + "; Zuschlag bis zur Entscheidung der Vergabekammer untersagt (§ 169 Abs. 1 GWB)"
+                : "Weiterer Nachprüfungsantrag zugestellt am " + TAG.format(am) + "; die Vergabekammer entscheidet im anhängigen Verfahren");
+        return neu;
     }
 
-    /** The Vergabekammer's decision (see {@link Vergabe#kammerentscheidung}). */
-    public void kammerentscheidung(Long vergabeId, boolean neueWertung, LocalDate fruehesterZuschlag) {
-        vergabe(vergabeId).kammerentscheidung(neueWertung, fruehesterZuschlag);
+    /** Recorded by the task of the chamber's decision when the procedure API did not record it (see above). */
+    public void nachpruefungAnhaengig(Long vergabeId, String benutzer) {
+        if (!vergabe(vergabeId).isNachpruefungAnhaengig()) {
+            nachpruefungsantrag(vergabeId, benutzer, null);
+        }
+    }
+
+    /**
+     * The Vergabekammer's decision served on {@code zugestelltAm} (see {@link Vergabe#kammerentscheidung}). Rejected:
+     * the award waits for the two weeks of the immediate appeal (§ 172 Abs. 1 GWB, computed with the holidays);
+     * returns the day the award is possible from after it, else {@code null}.
+     */
+    public LocalDate kammerentscheidung(Long vergabeId, boolean zurueckgewiesen, boolean neueWertung, LocalDate zugestelltAm) {
+        LocalDate letzterTag = zurueckgewiesen ? fristenrechner.letzterTagBeschwerdefrist(zugestelltAm) : null;
+        vergabe(vergabeId).kammerentscheidung(neueWertung, letzterTag, zugestelltAm, LocalDate.now(clock));
+        return letzterTag == null ? null : letzterTag.plusDays(1);
+    }
+
+    /**
+     * An immediate appeal lodged on {@code eingelegtAm} against the chamber's rejecting decision (§ 171 GWB): in time,
+     * the award stays barred until two weeks after the appeal period (§ 173 Abs. 1 Satz 2 GWB) or the court's decision.
+     */
+    public void sofortigeBeschwerde(Long vergabeId, String benutzer, LocalDate eingelegtAm) {
+        Vergabe v = vergabe(vergabeId);
+        LocalDate bis = v.getBeschwerdefristLetzterTag() == null ? null : fristenrechner.letzterTagAufschiebendeWirkung(v.getBeschwerdefristLetzterTag());
+        v.sofortigeBeschwerde(eingelegtAm, bis, LocalDate.now(clock));
+        vermerk(vergabeId, benutzer, "Nachprüfung", "Sofortige Beschwerde eingelegt am " + TAG.format(eingelegtAm) + " (Beschwerdefrist bis "
+                + TAG.format(v.getBeschwerdefristLetzterTag()) + ", § 172 Abs. 1 GWB): aufschiebende Wirkung bis " + TAG.format(bis)
+                + " (§ 173 Abs. 1 Satz 2 GWB), Zuschlag frühestens am " + TAG.format(bis.plusDays(1))
+                + ", wenn das Beschwerdegericht nicht verlängert oder vorher entscheidet");
+    }
+
+    /** The court's order on the appeal: extends the suspensive effect up to {@code verlaengertBis}, or decides. */
+    public void beschwerdegericht(Long vergabeId, String benutzer, String aktenzeichen, Beschwerdeentscheidung entscheidung,
+                                  LocalDate verlaengertBis, String vermerkText) {
+        Vergabe v = vergabe(vergabeId);
+        String text = "Beschwerdegericht (" + aktenzeichen + "): ";
+        switch (entscheidung) {
+            case AUFSCHIEBENDE_WIRKUNG_VERLAENGERT -> {
+                if (verlaengertBis == null) {
+                    throw new Eingabefehler("aufschiebendeWirkungBis", "Pflichtangabe, wenn das Gericht die aufschiebende Wirkung verlängert");
+                }
+                v.aufschiebendeWirkungVerlaengert(verlaengertBis);
+                text += "aufschiebende Wirkung verlängert bis " + TAG.format(verlaengertBis) + " (§ 173 Abs. 1 Satz 3 GWB)";
+            }
+            case BESCHWERDE_ZURUECKGEWIESEN -> {
+                v.beschwerdeentscheidung(true);
+                text += "sofortige Beschwerde zurückgewiesen; der Zuschlag ist nicht mehr durch die Nachprüfung gehemmt";
+            }
+            case BESCHWERDE_STATTGEGEBEN -> {
+                v.beschwerdeentscheidung(false);
+                text += "sofortige Beschwerde stattgegeben; kein Zuschlag auf die bisherige Wertung (§ 178 GWB)";
+            }
+        }
+        vermerk(vergabeId, benutzer, "Nachprüfung", text + (vermerkText == null || vermerkText.isBlank() ? "" : " – " + vermerkText.strip()));
+    }
+
+    /** What the court (Oberlandesgericht, Vergabesenat) decided on an immediate appeal. */
+    public enum Beschwerdeentscheidung { AUFSCHIEBENDE_WIRKUNG_VERLAENGERT, BESCHWERDE_ZURUECKGEWIESEN, BESCHWERDE_STATTGEGEBEN }
+
+    /**
+     * A complaint (Rüge, § 160 Abs. 3 GWB), in any stage of the running procedure: its timeliness computed and
+     * recorded with it in the running record (stage "Rüge").
+     */
+    public Ruegepruefung ruege(Long vergabeId, String benutzer, String bieter, String inhalt, LocalDate kenntnisAm,
+                               LocalDate eingegangenAm, boolean ausUnterlagenErkennbar) {
+        Vergabe v = vergabe(vergabeId);
+        v.erwartenLaufend("Rüge erfassen");
+        LocalDate heute = LocalDate.now(clock);
+        if (eingegangenAm.isAfter(heute)) {
+            throw new Eingabefehler("eingegangenAm", "eine Rüge kann nicht in der Zukunft eingehen (" + TAG.format(eingegangenAm) + ")");
+        }
+        if (kenntnisAm.isAfter(eingegangenAm)) {
+            throw new Eingabefehler("kenntnisAm", "der Bieter kann den Verstoß nicht nach dem Eingang seiner Rüge erkannt haben");
+        }
+        Ruegepruefung pruefung = fristenrechner.ruege(kenntnisAm, eingegangenAm, ausUnterlagenErkennbar,
+                v.getAngebotsfrist() == null ? null : v.getAngebotsfrist().atZoneSameInstant(clock.getZone()).toLocalDate());
+        vermerk(vergabeId, benutzer, "Rüge", "Rüge von " + bieter + " (Kenntnis am " + TAG.format(kenntnisAm) + "): " + inhalt.strip()
+                + " – " + pruefung.text());
+        return pruefung;
+    }
+
+    /** The answer to a complaint; refusing to remedy starts the bidder's 15 days for the review application. */
+    public void ruegeBeantwortet(Long vergabeId, String benutzer, boolean abhilfe, String antwort) {
+        LocalDate heute = LocalDate.now(clock);
+        String text = abhilfe ? "Der Rüge wird abgeholfen: " + antwort.strip() : "Der Rüge wird nicht abgeholfen: " + antwort.strip()
+                + " – Nachprüfungsantrag nur binnen 15 Kalendertagen nach Eingang dieser Mitteilung (§ 160 Abs. 3 Satz 1 Nr. 4 GWB), "
+                + "bei Eingang am " + TAG.format(heute) + " bis " + TAG.format(fristenrechner.letzterTagAntragNachNichtabhilfe(heute));
+        vermerk(vergabeId, benutzer, "Rüge beantwortet", text);
     }
 
     /** Why the award of this procedure is not possible now, or {@code null}. */

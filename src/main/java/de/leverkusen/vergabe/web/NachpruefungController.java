@@ -1,11 +1,16 @@
 package de.leverkusen.vergabe.web;
 
+import de.leverkusen.vergabe.fristen.Ruegepruefung;
 import de.leverkusen.vergabe.prozess.Variablen;
+import de.leverkusen.vergabe.verfahren.Eingabefehler;
 import de.leverkusen.vergabe.verfahren.Vergabe;
 import de.leverkusen.vergabe.verfahren.VergabeRepository;
 import de.leverkusen.vergabe.verfahren.VergabeService;
 import de.leverkusen.vergabe.verfahren.Verfahrensfehler;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.Map;
+import java.util.function.Supplier;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
 import org.camunda.bpm.engine.RuntimeService;
@@ -20,8 +25,9 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * The Vergabestelle records that a review application (Nachprüfungsantrag) was served. This is the one thing it
- * may do to a running procedure besides its tasks, so it is an action of its own instead of a general right to
+ * The Vergabestelle records what reaches it from outside the procedure: a review application (Nachprüfungsantrag)
+ * served, an immediate appeal lodged, a complaint (Rüge). These are the things it may do to a running procedure
+ * besides its tasks, so they are actions of their own instead of a general right to
  * change process instances (which would also allow skipping the standstill by a modification).
  */
 @RestController
@@ -32,9 +38,11 @@ public class NachpruefungController {
     private final VergabeRepository vergaben;
     private final VergabeService vergabeService;
     private final TransactionTemplate transaktion;
+    private final Clock clock;
 
     public NachpruefungController(IdentityService identity, RuntimeService runtime, VergabeRepository vergaben, VergabeService vergabeService,
-                                  PlatformTransactionManager transaktionen) {
+                                  PlatformTransactionManager transaktionen, Clock clock) {
+        this.clock = clock;
         this.identity = identity;
         this.runtime = runtime;
         this.vergaben = vergaben;
@@ -42,23 +50,33 @@ public class NachpruefungController {
         this.transaktion = new TransactionTemplate(transaktionen);
     }
 
-    public record Ruege(String bieter, String inhalt) {
+    /**
+     * A complaint: the bidder, its text, the day the bidder learned of the breach, the day the complaint arrived
+     * (default today) and whether the breach was recognisable from the notice or the procurement documents.
+     */
+    public record Ruege(String bieter, String inhalt, LocalDate kenntnisAm, LocalDate eingegangenAm, Boolean ausUnterlagenErkennbar) {
+    }
+
+    /** The day the application was served (default today). */
+    public record Zustellung(LocalDate zugestelltAm) {
+    }
+
+    /** The day the immediate appeal was lodged with the court. */
+    public record Beschwerde(LocalDate eingelegtAm) {
     }
 
     /**
-     * A bidder's complaint (Rüge, § 160 Abs. 3 GWB) between the § 134 information and the award: recorded in the
-     * running record and answered by the Vergabestelle in a task. It does not stop the award.
+     * A bidder's complaint (Rüge, § 160 Abs. 3 GWB), in any stage of the running procedure: its timeliness computed
+     * and recorded in the running record, answered by the Vergabestelle in a task. It does not stop the award.
      */
     @PostMapping("/api/vergaben/{businessKey}/ruege")
     public ResponseEntity<Map<String, String>> ruege(@PathVariable String businessKey, @RequestBody Ruege ruege) {
         Authentication angemeldet = identity.getCurrentAuthentication();
-        if (!vergabestelle(angemeldet)) {
-            return ResponseEntity.status(HttpStatus.FORBIDDEN).body(Map.of("fehler", "nur die Vergabestelle erfasst Rügen"));
+        ResponseEntity<Map<String, String>> abgewiesen = abgewiesen(angemeldet, businessKey, "Rügen");
+        if (abgewiesen != null) {
+            return abgewiesen;
         }
-        Vergabe vergabe = vergaben.findByBusinessKey(businessKey).orElse(null);
-        if (vergabe == null) {
-            return ResponseEntity.status(HttpStatus.NOT_FOUND).body(Map.of("fehler", "kein Vergabeverfahren " + businessKey));
-        }
+        Vergabe vergabe = vergaben.findByBusinessKey(businessKey).orElseThrow();
         if (ruege == null || ruege.bieter() == null || vergabeService.angebote(vergabe.getId()).stream()
                 .noneMatch(a -> a.getBieterName().equals(ruege.bieter()))) {
             return ResponseEntity.badRequest().body(Map.of("fehler", "Feld 'bieter': kein Bieter dieses Verfahrens"));
@@ -67,54 +85,102 @@ public class NachpruefungController {
                 || ruege.inhalt().matches("(?s).*(<[A-Za-z/!?]|[$#]\\{).*")) {
             return ResponseEntity.badRequest().body(Map.of("fehler", "Feld 'inhalt': 10 bis 8000 Zeichen Text ohne Auszeichnungen oder Ausdrücke"));
         }
-        // record and correlate in one transaction: without a waiting procedure nothing is recorded
+        if (ruege.kenntnisAm() == null) {
+            return ResponseEntity.badRequest().body(Map.of("fehler",
+                    "Feld 'kenntnisAm': Pflichtangabe, der Tag, an dem der Bieter den Verstoß erkannt hat (§ 160 Abs. 3 Satz 1 Nr. 1 GWB)"));
+        }
+        LocalDate eingegangen = ruege.eingegangenAm() != null ? ruege.eingegangenAm() : LocalDate.now(clock);
+        // record and correlate in one transaction: without a running procedure nothing is recorded
+        return beiDerVergabe(businessKey, angemeldet, () -> {
+            Ruegepruefung pruefung = vergabeService.ruege(vergabe.getId(), angemeldet.getUserId(), ruege.bieter(), ruege.inhalt(),
+                    ruege.kenntnisAm(), eingegangen, Boolean.TRUE.equals(ruege.ausUnterlagenErkennbar()));
+            runtime.createMessageCorrelation(Variablen.MESSAGE_RUEGE).processInstanceBusinessKey(businessKey).correlateWithResult();
+            return ResponseEntity.ok(Map.of("rechtzeitig", String.valueOf(pruefung.rechtzeitig()), "ruegefristBis",
+                    pruefung.letzterTag().toString(), "pruefung", pruefung.text()));
+        }, "Verfahren " + businessKey + " läuft nicht (mehr)");
+    }
+
+    /**
+     * A review application was served (§ 169 Abs. 1 GWB), in whatever stage before the award: the Vergabeakte records
+     * it as pending (the award checks it there) and the procedure gets the chamber's task: in the standstill or at
+     * the award it interrupts them, before the § 134 information the running stages go on beside it.
+     */
+    @PostMapping("/api/vergaben/{businessKey}/nachpruefungsantrag")
+    public ResponseEntity<Map<String, String>> antragZugestellt(@PathVariable String businessKey,
+                                                                @RequestBody(required = false) Zustellung zustellung) {
+        Authentication angemeldet = identity.getCurrentAuthentication();
+        ResponseEntity<Map<String, String>> abgewiesen = abgewiesen(angemeldet, businessKey, "Nachprüfungsanträge");
+        if (abgewiesen != null) {
+            return abgewiesen;
+        }
+        Vergabe vergabe = vergaben.findByBusinessKey(businessKey).orElseThrow();
+        return beiDerVergabe(businessKey, angemeldet, () -> {
+            if (!vergabeService.nachpruefungsantrag(vergabe.getId(), angemeldet.getUserId(), zustellung == null ? null : zustellung.zugestelltAm())) {
+                return ResponseEntity.<Map<String, String>>noContent().build(); // the chamber's task for the pending one exists
+            }
+            // in the standstill or at the award the application interrupts them (and a decision may send the procedure
+            // back to the scoring); anywhere else (also in an earlier review's appeal period) it runs beside the stages
+            boolean unterbricht = runtime.createExecutionQuery().processInstanceBusinessKey(businessKey)
+                    .messageEventSubscriptionName(Variablen.MESSAGE_NACHPRUEFUNGSANTRAG).count() > 0;
+            runtime.createMessageCorrelation(unterbricht ? Variablen.MESSAGE_NACHPRUEFUNGSANTRAG
+                    : Variablen.MESSAGE_NACHPRUEFUNGSANTRAG_IM_VERFAHREN).processInstanceBusinessKey(businessKey).correlateWithResult();
+            return ResponseEntity.<Map<String, String>>noContent().build();
+        }, "Verfahren " + businessKey + " läuft nicht (mehr)");
+    }
+
+    /** An immediate appeal (§ 171 GWB) against the chamber's rejecting decision, within its two weeks (§ 172 Abs. 1 GWB). */
+    @PostMapping("/api/vergaben/{businessKey}/sofortige-beschwerde")
+    public ResponseEntity<Map<String, String>> sofortigeBeschwerde(@PathVariable String businessKey, @RequestBody Beschwerde beschwerde) {
+        Authentication angemeldet = identity.getCurrentAuthentication();
+        ResponseEntity<Map<String, String>> abgewiesen = abgewiesen(angemeldet, businessKey, "sofortige Beschwerden");
+        if (abgewiesen != null) {
+            return abgewiesen;
+        }
+        Vergabe vergabe = vergaben.findByBusinessKey(businessKey).orElseThrow();
+        if (beschwerde == null || beschwerde.eingelegtAm() == null) {
+            return ResponseEntity.badRequest().body(Map.of("fehler", "Feld 'eingelegtAm': Pflichtangabe, der Tag der Einlegung beim Beschwerdegericht"));
+        }
+        return beiDerVergabe(businessKey, angemeldet, () -> {
+            vergabeService.sofortigeBeschwerde(vergabe.getId(), angemeldet.getUserId(), beschwerde.eingelegtAm());
+            runtime.createMessageCorrelation(Variablen.MESSAGE_SOFORTIGE_BESCHWERDE).processInstanceBusinessKey(businessKey).correlateWithResult();
+            return ResponseEntity.<Map<String, String>>noContent().build();
+        }, "Verfahren " + businessKey + " läuft nicht (mehr)");
+    }
+
+    /**
+     * Records in the Vergabeakte and tells the procedure in one transaction, correlated by the procedure, not with the
+     * user's rights on process instances (which it does not have). A domain refusal is 400 (input) or 409 (stage).
+     */
+    private ResponseEntity<Map<String, String>> beiDerVergabe(String businessKey, Authentication angemeldet,
+                                                              Supplier<ResponseEntity<Map<String, String>>> schritt, String ohneProzess) {
         return transaktion.execute(status -> {
-            vergabeService.vermerk(vergabe.getId(), angemeldet.getUserId(), "Rüge", "Rüge von " + ruege.bieter() + ": " + ruege.inhalt().strip());
             identity.clearAuthentication();
             try {
-                runtime.createMessageCorrelation(Variablen.MESSAGE_RUEGE).processInstanceBusinessKey(businessKey).correlateWithResult();
-                return ResponseEntity.<Map<String, String>>noContent().build();
+                return schritt.get();
+            } catch (Eingabefehler e) {
+                status.setRollbackOnly();
+                return ResponseEntity.badRequest().body(Map.of("fehler", e.getMessage()));
+            } catch (Verfahrensfehler e) {
+                status.setRollbackOnly();
+                return ResponseEntity.status(HttpStatus.CONFLICT).body(Map.of("fehler", e.getMessage()));
             } catch (MismatchingMessageCorrelationException e) {
                 status.setRollbackOnly();
-                return ResponseEntity.status(HttpStatus.CONFLICT).body(Map.of("fehler",
-                        "Verfahren " + businessKey + " ist nicht zwischen der Information nach § 134 GWB und dem Zuschlag"));
+                return ResponseEntity.status(HttpStatus.CONFLICT).body(Map.of("fehler", ohneProzess));
             } finally {
                 identity.setAuthentication(angemeldet);
             }
         });
     }
 
-    @PostMapping("/api/vergaben/{businessKey}/nachpruefungsantrag")
-    public ResponseEntity<Map<String, String>> antragZugestellt(@PathVariable String businessKey) {
-        Authentication angemeldet = identity.getCurrentAuthentication();
+    /** 403 unless the Vergabestelle (or operations) asks, 404 for an unknown procedure; {@code null}: go on. */
+    private ResponseEntity<Map<String, String>> abgewiesen(Authentication angemeldet, String businessKey, String was) {
         if (!vergabestelle(angemeldet)) {
-            return ResponseEntity.status(HttpStatus.FORBIDDEN).body(Map.of("fehler", "nur die Vergabestelle erfasst Nachprüfungsanträge"));
+            return ResponseEntity.status(HttpStatus.FORBIDDEN).body(Map.of("fehler", "nur die Vergabestelle erfasst " + was));
         }
-        Vergabe vergabe = vergaben.findByBusinessKey(businessKey).orElse(null);
-        if (vergabe == null) {
+        if (vergaben.findByBusinessKey(businessKey).isEmpty()) {
             return ResponseEntity.status(HttpStatus.NOT_FOUND).body(Map.of("fehler", "kein Vergabeverfahren " + businessKey));
         }
-        // the Vergabeakte records the pending review (the award checks it there), and the procedure is told, in one
-        // transaction; correlated by the procedure, not with the user's rights on process instances (which it does not have)
-        return transaktion.execute(status -> {
-            try {
-                vergabeService.nachpruefungsantrag(vergabe.getId(), angemeldet.getUserId());
-            } catch (Verfahrensfehler e) {
-                status.setRollbackOnly();
-                return ResponseEntity.status(HttpStatus.CONFLICT).body(Map.of("fehler", e.getMessage()));
-            }
-            identity.clearAuthentication();
-            try {
-                runtime.createMessageCorrelation(Variablen.MESSAGE_NACHPRUEFUNGSANTRAG).processInstanceBusinessKey(businessKey).correlateWithResult();
-                return ResponseEntity.<Map<String, String>>noContent().build();
-            } catch (MismatchingMessageCorrelationException e) {
-                status.setRollbackOnly();
-                return ResponseEntity.status(HttpStatus.CONFLICT)
-                        .body(Map.of("fehler", "Verfahren " + businessKey + " ist nicht in der Wartefrist nach § 134 GWB"));
-            } finally {
-                identity.setAuthentication(angemeldet);
-            }
-        });
+        return null;
     }
 
     /** Review applications and complaints are recorded by the Vergabestelle (or operations). */

@@ -610,11 +610,12 @@ class GanzeAusschreibungBrowserTest {
 
         // a bidder complains (Rüge); the Vergabestelle records it through the procedure API and answers it in Tasklist
         APIResponse ruege = api("vergabe1", "/ruege", Map.of("bieter", AKTENWERK,
-                "inhalt", "Die Gewichtung der Präsentation sei nicht bekannt gemacht worden."));
-        assertThat(ruege.status()).as(ruege.url() + " " + ruege.text()).isEqualTo(204);
+                "inhalt", "Die Gewichtung der Präsentation sei nicht bekannt gemacht worden.", "kenntnisAm", LocalDate.now(BERLIN).toString()));
+        assertThat(ruege.status()).as(ruege.url() + " " + ruege.text()).isEqualTo(200);
         t.seite().reload();
         t.filter("Vergabestelle").aufgabeOeffnen("Rüge prüfen und beantworten (§ 160 Abs. 3 GWB)").zuweisen();
-        assertThat(t.feld("Rüge")).hasValue(Pattern.compile(".*Gewichtung der Präsentation.*", Pattern.DOTALL));
+        // the form shows the complaint with its timeliness (§ 160 Abs. 3 GWB), computed by the application
+        assertThat(t.feld("Rüge")).hasValue(Pattern.compile(".*Gewichtung der Präsentation.*Rüge rechtzeitig.*", Pattern.DOTALL));
         t.auswaehlen("Entscheidung", "Der Rüge wird nicht abgeholfen");
         t.eingeben("Antwort an den Bieter", "Die Gewichtung aller Kriterien war in den Vergabeunterlagen veröffentlicht.");
         t.bildschirmfoto("18a-ruege-beantworten");

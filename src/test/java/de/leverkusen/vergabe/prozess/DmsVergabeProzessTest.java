@@ -139,13 +139,13 @@ class DmsVergabeProzessTest {
         Task antwort = aufgabe(v, "UserTask_RuegeBeantworten");
         assertThat((String) taskService.getVariable(antwort.getId(), "ruege")).contains("Gewichtung des Kriteriums K5");
         complete(antwort, werte("ruegeAbhilfe", "KEINE_ABHILFE", "ruegeAntwort", "Die Gewichtung war in den Vergabeunterlagen veröffentlicht."));
-        assertThat(v.pi()).isWaitingAt("TimerEvent_WartefristAbgelaufen").hasPassed("BoundaryEvent_RuegeInWartefrist", "EndEvent_RuegeBeantwortet");
+        assertThat(v.pi()).isWaitingAt("TimerEvent_WartefristAbgelaufen").hasPassed("StartEvent_RuegeEingegangen", "EndEvent_RuegeBeantwortet");
         wartefristAblaufen(v);
 
         // a complaint while the award task is open: the award stays possible
         ruegeEinlegen(v, "Das Angebot des Bestbieters sei ungewöhnlich niedrig.");
         complete(aufgabe(v, "UserTask_RuegeBeantworten"), werte("ruegeAbhilfe", "ABHILFE", "ruegeAntwort", "Die Preisprüfung nach § 60 VgV wird nachgeholt."));
-        assertThat(v.pi()).isWaitingAt("UserTask_ZuschlagErteilen").hasPassed("BoundaryEvent_RuegeVorZuschlag");
+        assertThat(v.pi()).isWaitingAt("UserTask_ZuschlagErteilen");
         assertThat(vergabeService.vermerke(v.vergabeId())).extracting(Vermerk::getStufe).contains("Rüge", "Rüge beantwortet");
 
         // a review application served before the award still stops it
@@ -1594,4 +1594,128 @@ class DmsVergabeProzessTest {
         return vergabeService.bewerter(v.vergabeId()).stream().filter(b -> b.getBenutzer().equals(benutzer))
                 .findFirst().orElseThrow();
     }
+
+    // =====================================================================================================
+    // issue 16 items 4, 5, 9: review from service in any stage, immediate appeal, complaints from the start
+    // =====================================================================================================
+
+    /**
+     * A review application served before the § 134 information (while the council deliberates): the chamber's task
+     * runs beside the stages, which go on; after the standstill the award is still refused until the chamber's
+     * decision, then for its appeal period (§ 172 Abs. 1 GWB: two weeks from service, off weekends and holidays).
+     */
+    @Test
+    void nachpruefungsantragVorDerInformation134_stopptDenZuschlag() {
+        Verfahren v = bisZurRatsbefassung();
+        runtimeService.createMessageCorrelation("NachpruefungsantragImVerfahren").processInstanceBusinessKey(v.bk()).correlate();
+        assertThat(v.pi()).isWaitingAt("UserTask_KammerEntscheidungImVerfahrenErfassen", "CallActivity_Ratsbefassung")
+                .hasPassed("StartEvent_NachpruefungsantragImVerfahren");
+        assertThat(vergabeService.vergabe(v.vergabeId()).isNachpruefungAnhaengig()).isTrue();
+        assertThat(vergabeService.vergabe(v.vergabeId()).getNachpruefungZugestelltAm()).isEqualTo(LocalDate.now(BERLIN));
+
+        // the council and the § 134 information go on; the standstill passes
+        ratsbefassung(v, "ZUGESTIMMT");
+        bieterInformieren(v);
+        wartefristAblaufen(v);
+        Task zuschlag = aufgabe(v, "UserTask_ZuschlagErteilen");
+        assertThatThrownBy(() -> taskService.complete(zuschlag.getId(), zuschlag()))
+                .hasMessageContaining("Nachprüfungsantrag ist anhängig", "§ 169 Abs. 1 GWB");
+        assertThat(vergabeService.vergabe(v.vergabeId()).getStatus()).isEqualTo(Vergabe.Status.INFORMIERT);
+        assertThat(vergabeService.vergabe(v.vergabeId()).getZuschlagAngebotId()).isNull();
+
+        // rejected by a decision served today: barred to the appeal period's last day, free the day after
+        LocalDate zugestellt = LocalDate.now(BERLIN);
+        complete(aufgabe(v, "UserTask_KammerEntscheidungImVerfahrenErfassen"), kammerEntscheidung("ANTRAG_ZURUECKGEWIESEN", zugestellt));
+        assertThat(v.pi()).hasPassed("EndEvent_NachpruefungImVerfahrenEntschieden").isWaitingAt("UserTask_ZuschlagErteilen");
+        LocalDate letzterTag = fristenrechner.letzterTagBeschwerdefrist(zugestellt);
+        assertThat(vergabeService.vergabe(v.vergabeId()).getBeschwerdefristLetzterTag()).isEqualTo(letzterTag);
+        assertThatThrownBy(() -> taskService.complete(zuschlag.getId(), zuschlag()))
+                .hasMessageContaining("Frist der sofortigen Beschwerde läuft bis");
+        ClockUtil.setCurrentTime(beginnDesTages(letzterTag.plusDays(1)));
+        zuschlagErteilen(v);
+        assertThat(vergabeService.vermerke(v.vergabeId())).extracting(Vermerk::getText)
+                .anySatisfy(t -> assertThat(t).startsWith("Nachprüfungsantrag zugestellt am"))
+                .anySatisfy(t -> assertThat(t).contains("Antrag zurückgewiesen", "sofortige Beschwerde bis"));
+    }
+
+    /**
+     * A review application in the standstill, rejected; the bidder appeals in time: the award stays barred until two
+     * weeks after the appeal period (§ 173 Abs. 1 Satz 2 GWB), the court extends it once (the court's task comes
+     * again), then rejects the appeal, and the award follows.
+     */
+    @Test
+    void sofortigeBeschwerde_verlaengert_dannZurueckgewiesen_zuschlag() {
+        Verfahren v = bisZurWartefrist();
+        nachpruefungsantragStellen(v);
+        LocalDate zugestellt = LocalDate.now(BERLIN);
+        complete(aufgabe(v, "UserTask_KammerEntscheidungErfassen"), kammerEntscheidung("ANTRAG_ZURUECKGEWIESEN", zugestellt));
+        LocalDate letzterTag = fristenrechner.letzterTagBeschwerdefrist(zugestellt);
+        LocalDate aufschiebendBis = fristenrechner.letzterTagAufschiebendeWirkung(letzterTag);
+
+        // lodged on the last day of the appeal period (recorded as the procedure API does: the Vergabeakte, then the message)
+        ClockUtil.setCurrentTime(beginnDesTages(letzterTag));
+        vergabeService.sofortigeBeschwerde(v.vergabeId(), "vergabe1", letzterTag);
+        runtimeService.createMessageCorrelation("SofortigeBeschwerdeEingelegt").processInstanceBusinessKey(v.bk()).correlate();
+        Task gericht = aufgabe(v, "UserTask_BeschwerdeentscheidungErfassen");
+        assertThat((String) taskService.getVariable(gericht.getId(), "beschwerdeStand"))
+                .contains("aufschiebende Wirkung bis " + aufschiebendBis.format(java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy")));
+
+        // the appeal period's timer fires, the award is still refused for the suspensive effect
+        Job beschwerdefrist = managementService.createJobQuery().processInstanceId(v.pi().getId())
+                .activityId("TimerEvent_BeschwerdefristAbgelaufen").singleResult();
+        ClockUtil.setCurrentTime(beschwerdefrist.getDuedate());
+        managementService.executeJob(beschwerdefrist.getId());
+        Task zuschlag = aufgabe(v, "UserTask_ZuschlagErteilen");
+        assertThatThrownBy(() -> taskService.complete(zuschlag.getId(), zuschlag())).hasMessageContaining("aufschiebende Wirkung bis");
+
+        // the court extends it by four weeks; an extension that is none is refused, the task stays open
+        assertThatThrownBy(() -> taskService.complete(gericht.getId(), beschwerdegericht("AUFSCHIEBENDE_WIRKUNG_VERLAENGERT", aufschiebendBis)))
+                .hasMessageContaining("aufschiebendeWirkungBis");
+        complete(gericht, beschwerdegericht("AUFSCHIEBENDE_WIRKUNG_VERLAENGERT", aufschiebendBis.plusWeeks(4)));
+        Task wieder = aufgabe(v, "UserTask_BeschwerdeentscheidungErfassen");
+        assertThat(vergabeService.vergabe(v.vergabeId()).getAufschiebendeWirkungBis()).isEqualTo(aufschiebendBis.plusWeeks(4));
+        ClockUtil.setCurrentTime(beginnDesTages(aufschiebendBis.plusDays(1)));
+        assertThatThrownBy(() -> taskService.complete(zuschlag.getId(), zuschlag())).hasMessageContaining("aufschiebende Wirkung bis");
+
+        // the court rejects the appeal: the bar ends with its decision
+        complete(wieder, beschwerdegericht("BESCHWERDE_ZURUECKGEWIESEN", null));
+        assertThat(v.pi()).hasPassed("Gateway_BeschwerdeMerge", "Gateway_BeschwerdeEntschieden", "EndEvent_BeschwerdeEntschieden");
+        zuschlagErteilen(v);
+    }
+
+    private static Map<String, Object> beschwerdegericht(String entscheidung, LocalDate bis) {
+        Map<String, Object> werte = new java.util.HashMap<>(werte("beschwerdeAktenzeichen", "Verg 12/21", "beschwerdeEntscheidung", entscheidung,
+                "beschwerdeVermerk", "Beschluss des Vergabesenats"));
+        if (bis != null) {
+            werte.put("aufschiebendeWirkungBis", bis.toString());
+        }
+        return werte;
+    }
+
+    /**
+     * A complaint during the evaluation (before any § 134 information): recorded with its timeliness, which the
+     * answer task shows; refusing to remedy records the bidder's 15 days for the review application.
+     */
+    @Test
+    void ruegeWaehrendDerWertung_rechtzeitigkeitImFormularUndImVermerk() {
+        Verfahren v = bisZurWertung();
+        LocalDate heute = LocalDate.now(BERLIN);
+        vergabeService.ruege(v.vergabeId(), "vergabe1", AKTENWERK.name(), "Die Präsentationstermine seien ungleich verteilt worden.",
+                heute.minusDays(3), heute, false);
+        runtimeService.createMessageCorrelation("RuegeEingegangen").processInstanceBusinessKey(v.bk()).correlate();
+        Task antwort = aufgabe(v, "UserTask_RuegeBeantworten");
+        assertThat((String) taskService.getVariable(antwort.getId(), "ruege"))
+                .contains("Präsentationstermine", "Rüge rechtzeitig", "§ 160 Abs. 3 Satz 1 Nr. 1 GWB");
+        complete(antwort, werte("ruegeAbhilfe", "KEINE_ABHILFE", "ruegeAntwort", "Die Termine wurden nach der Eingangsreihenfolge vergeben."));
+        assertThat(v.pi()).isWaitingAt("UserTask_WertungKonsolidieren").hasPassed("EndEvent_RuegeBeantwortet");
+        assertThat(vergabeService.vermerke(v.vergabeId())).filteredOn(m -> "Rüge beantwortet".equals(m.getStufe())).singleElement()
+                .satisfies(m -> assertThat(m.getText()).contains("nicht abgeholfen", "15 Kalendertagen", "§ 160 Abs. 3 Satz 1 Nr. 4 GWB",
+                        "bis " + fristenrechner.letzterTagAntragNachNichtabhilfe(heute).format(java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy"))));
+        // and the Vergabevermerk's review section (10) lists the complaint with its timeliness and the answer
+        assertThat(aktenLeser.lesen(vergabeService.vergabe(v.vergabeId())).nachpruefung()).extracting(e -> e.text())
+                .anySatisfy(t -> assertThat(t).contains("Rüge von " + AKTENWERK.name(), "Rüge rechtzeitig"))
+                .anySatisfy(t -> assertThat(t).startsWith("Der Rüge wird nicht abgeholfen"));
+    }
+
+    @Autowired AktenLeser aktenLeser;
 }

@@ -189,11 +189,17 @@ class BerechtigungenRestTest {
                 Map.of("instructions", List.of(Map.of("type", "startBeforeActivity", "activityId", "UserTask_ZuschlagErteilen"))), 403, null));
         faelle.add(new Fall("Vergabestelle setzt keine Variablen am Verfahren", "vergabe1", "POST", "/process-instance/" + wertung.getId() + "/variables",
                 Map.of("modifications", Map.of("vergabeId", Map.of("value", 1, "type", "Long"))), 403, null));
-        // --- the Vergabestelle's own action: recording a review application (only during the standstill)
+        // --- the Vergabestelle's own actions: review application, immediate appeal, complaint
         faelle.add(new Fall("Nachprüfungsantrag ohne Anmeldung", null, "POST", "/api/vergaben/" + IN_WERTUNG + "/nachpruefungsantrag", Map.of(), 401, null));
         faelle.add(new Fall("Nachprüfungsantrag durch Bewerter", "bewerter1", "POST", "/api/vergaben/" + IN_WERTUNG + "/nachpruefungsantrag", Map.of(), 403, null));
-        faelle.add(new Fall("Nachprüfungsantrag außerhalb der Wartefrist", "vergabe1", "POST", "/api/vergaben/" + IN_WERTUNG + "/nachpruefungsantrag", Map.of(), 409,
-                b -> assertThat(b.path("fehler").asText()).contains("Nachprüfungsantrag erfassen", "setzt voraus: Bieter nach § 134 GWB informiert")));
+        // (in any stage before the award, issue 16 item 4; here refused only for a service date in the future)
+        faelle.add(new Fall("Nachprüfungsantrag mit Zustellung in der Zukunft", "vergabe1", "POST", "/api/vergaben/" + IN_WERTUNG + "/nachpruefungsantrag",
+                Map.of("zugestelltAm", "2099-01-01"), 400, b -> assertThat(b.path("fehler").asText()).contains("Feld 'zugestelltAm'", "Zukunft")));
+        faelle.add(new Fall("Sofortige Beschwerde durch Bewerter", "bewerter1", "POST", "/api/vergaben/" + IN_WERTUNG + "/sofortige-beschwerde",
+                Map.of("eingelegtAm", "2021-12-01"), 403, null));
+        faelle.add(new Fall("Sofortige Beschwerde ohne ablehnende Entscheidung der Kammer", "vergabe1", "POST", "/api/vergaben/" + IN_WERTUNG
+                + "/sofortige-beschwerde", Map.of("eingelegtAm", "2021-12-01"), 409,
+                b -> assertThat(b.path("fehler").asText()).contains("keine ablehnende Entscheidung der Vergabekammer")));
         faelle.add(new Fall("Rüge durch Bewerter", "bewerter1", "POST", "/api/vergaben/" + IN_WERTUNG + "/ruege",
                 Map.of("bieter", "Aktenwerk Software GmbH", "inhalt", "Die Wertung sei fehlerhaft."), 403, null));
         faelle.add(new Fall("Rüge eines unbekannten Bieters", "vergabe1", "POST", "/api/vergaben/" + IN_WERTUNG + "/ruege",
@@ -201,9 +207,12 @@ class BerechtigungenRestTest {
         faelle.add(new Fall("Rüge mit Skript", "vergabe1", "POST", "/api/vergaben/" + IN_WERTUNG + "/ruege",
                 Map.of("bieter", "Aktenwerk Software GmbH", "inhalt", "<script>alert(1)</script> Wertung fehlerhaft"), 400,
                 b -> assertThat(b.path("fehler").asText()).contains("Feld 'inhalt'")));
-        faelle.add(new Fall("Rüge außerhalb von Information und Zuschlag", "vergabe1", "POST", "/api/vergaben/" + IN_WERTUNG + "/ruege",
-                Map.of("bieter", "Aktenwerk Software GmbH", "inhalt", "Die Wertung sei fehlerhaft."), 409,
-                b -> assertThat(b.path("fehler").asText()).contains("nicht zwischen der Information")));
+        faelle.add(new Fall("Rüge ohne den Tag der Kenntnis", "vergabe1", "POST", "/api/vergaben/" + IN_WERTUNG + "/ruege",
+                Map.of("bieter", "Aktenwerk Software GmbH", "inhalt", "Die Wertung sei fehlerhaft."), 400,
+                b -> assertThat(b.path("fehler").asText()).contains("Feld 'kenntnisAm'")));
+        faelle.add(new Fall("Rüge mit Kenntnis nach dem Eingang", "vergabe1", "POST", "/api/vergaben/" + IN_WERTUNG + "/ruege",
+                Map.of("bieter", "Aktenwerk Software GmbH", "inhalt", "Die Wertung sei fehlerhaft.", "kenntnisAm", "2021-12-10",
+                        "eingegangenAm", "2021-12-09"), 400, b -> assertThat(b.path("fehler").asText()).contains("Feld 'kenntnisAm'")));
         // --- ranking and matrix of a procedure: Vergabestelle, Projektleitung, admin; 409 until the consolidation is done
         String wertungPfad = "/api/vergaben/" + IN_WERTUNG + "/wertung";
         faelle.add(new Fall("Wertung ohne Anmeldung", null, "GET", wertungPfad, null, 401, null));

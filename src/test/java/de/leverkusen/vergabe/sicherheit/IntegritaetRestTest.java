@@ -426,6 +426,67 @@ class IntegritaetRestTest {
         verweigert("ivl", "POST", "/api/ivl/bestellungen/" + BESTELLNUMMER + "/bestaetigung", Map.of("ivlReferenz", "IVL-AUF-2022-0816"), 409, BESTELLUNG);
     }
 
+    /**
+     * Issue 16 item 4: a review application served before the § 134 information, recorded through the procedure API,
+     * bars the award after the standstill, whoever tries it through the REST API (and the admin by moving the token
+     * past the award task); nothing of the procedure changes, the chamber's task stays open.
+     */
+    @Test
+    @Order(8)
+    void nachpruefungVorDerInformation_keinZuschlagFuerIrgendeineRolle() {
+        String bk = "VG-INT-NACHPRUEFUNG";
+        String pi = new Ausschreibungslauf(engine).bisZurBieterinformation(bk);
+        EngineRest.Antwort antrag = new EngineRest(port, "", "vergabe1", "demo").post("/api/vergaben/" + bk + "/nachpruefungsantrag", Map.of());
+        assertThat(antrag.status()).as(String.valueOf(antrag.body())).isEqualTo(204);
+        // the stages go on beside the chamber's task
+        assertThat(tasks.createTaskQuery().processInstanceId(pi).taskDefinitionKey("UserTask_KammerEntscheidungImVerfahrenErfassen").count()).isOne();
+        Task information = tasks.createTaskQuery().processInstanceId(pi).taskDefinitionKey("UserTask_BieterInformieren").singleResult();
+        tasks.complete(information.getId(), Map.of("versandart", "ELEKTRONISCH", "schreibenFreigegeben", "JA"));
+        job(pi, "ServiceTask_BieterinformationVersenden");
+        Job wartefrist = management.createJobQuery().processInstanceId(pi).activityId("TimerEvent_WartefristAbgelaufen").singleResult();
+        org.camunda.bpm.engine.impl.util.ClockUtil.setCurrentTime(wartefrist.getDuedate());
+        try {
+            management.executeJob(wartefrist.getId());
+            Task zuschlag = tasks.createTaskQuery().processInstanceId(pi).taskDefinitionKey("UserTask_ZuschlagErteilen").singleResult();
+            Map<String, Object> formular = EngineRest.variablen(Map.of("zuschlagVermerk", "Zuschlag nach Ablauf der Wartefrist erteilt."));
+            JsonNode meldung = verweigert("vergabe1", "POST", "/task/" + zuschlag.getId() + "/submit-form", formular, 400, bk);
+            assertThat(meldung.path("message").asText()).contains("Nachprüfungsantrag ist anhängig", "§ 169 Abs. 1 GWB");
+            for (String rolle : List.of("vergabe2", "projektleitung", "ratsbuero", "bewerter1", "ivl", "admin")) {
+                verweigert(rolle, "POST", "/task/" + zuschlag.getId() + "/submit-form", formular, 400, bk, 403, 404);
+                verweigert(rolle, "POST", "/task/" + zuschlag.getId() + "/complete", formular, 400, bk, 403, 404);
+            }
+            // operations moving the token past the award task: the domain refuses the award in its service task
+            verweigert("admin", "POST", "/process-instance/" + pi + "/modification", Map.of("instructions",
+                    List.of(Map.of("type", "startBeforeActivity", "activityId", "ServiceTask_ZuschlagDokumentieren"))), 500, bk, 400, 403);
+            assertThat(jdbc.queryForObject("select status from vergabe where business_key = ?", String.class, bk)).isEqualTo("INFORMIERT");
+            assertThat(jdbc.queryForObject("select zuschlag_angebot_id from vergabe where business_key = ?", Long.class, bk)).isNull();
+            Task kammer = tasks.createTaskQuery().processInstanceId(pi).taskDefinitionKey("UserTask_KammerEntscheidungImVerfahrenErfassen").singleResult();
+            assertThat(kammer).isNotNull();
+
+            // rejected today; an appeal one day after its period is refused and changes nothing, one on its last day bars on
+            java.time.LocalDate heute = org.camunda.bpm.engine.impl.util.ClockUtil.getCurrentTime().toInstant()
+                    .atZone(java.time.ZoneId.of("Europe/Berlin")).toLocalDate();
+            tasks.complete(kammer.getId(), Map.of("kammerAktenzeichen", "VK 1-23/21", "kammerEntscheidung", "ANTRAG_ZURUECKGEWIESEN",
+                    "kammerEntscheidungZugestelltAm", heute.toString(), "kammerEntscheidungVermerk", "Antrag unbegründet."));
+            java.time.LocalDate letzterTag = jdbc.queryForObject("select beschwerdefrist_letzter_tag from vergabe where business_key = ?",
+                    java.time.LocalDate.class, bk);
+            org.camunda.bpm.engine.impl.util.ClockUtil.setCurrentTime(java.util.Date.from(letzterTag.plusDays(1).atTime(10, 0)
+                    .atZone(java.time.ZoneId.of("Europe/Berlin")).toInstant()));
+            JsonNode verspaetet = verweigert("vergabe1", "POST", "/api/vergaben/" + bk + "/sofortige-beschwerde",
+                    Map.of("eingelegtAm", letzterTag.plusDays(1).toString()), 400, bk);
+            assertThat(verspaetet.path("fehler").asText()).contains("Feld 'eingelegtAm'", "verspätet");
+            verweigert("bewerter1", "POST", "/api/vergaben/" + bk + "/sofortige-beschwerde", Map.of("eingelegtAm", letzterTag.toString()), 403, bk);
+            EngineRest.Antwort beschwerde = new EngineRest(port, "", "vergabe1", "demo").post("/api/vergaben/" + bk + "/sofortige-beschwerde",
+                    Map.of("eingelegtAm", letzterTag.toString()));
+            assertThat(beschwerde.status()).as(String.valueOf(beschwerde.body())).isEqualTo(204);
+            assertThat(tasks.createTaskQuery().processInstanceId(pi).taskDefinitionKey("UserTask_BeschwerdeentscheidungErfassen").count()).isOne();
+            assertThat(verweigert("vergabe1", "POST", "/task/" + zuschlag.getId() + "/submit-form", formular, 400, bk).path("message").asText())
+                    .contains("aufschiebende Wirkung bis");
+        } finally {
+            org.camunda.bpm.engine.impl.util.ClockUtil.reset();
+        }
+    }
+
     // --- helpers -----------------------------------------------------------------------------------------------
 
     /**

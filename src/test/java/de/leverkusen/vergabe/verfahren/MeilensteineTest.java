@@ -64,7 +64,7 @@ class MeilensteineTest {
                 Zustand.ERLEDIGT, Zustand.ERLEDIGT, Zustand.ERLEDIGT, Zustand.ERLEDIGT, Zustand.AKTUELL, Zustand.OFFEN, Zustand.OFFEN);
         assertThat(Meilensteine.naechsteFrist(v, false, am("2022-02-21T08:00")).ueberfaellig()).isFalse();
         // a review application served: no award until the chamber decides (§ 169 Abs. 1 GWB), whatever the date
-        v.nachpruefungsantrag();
+        v.nachpruefungsantrag(LocalDate.of(2022, 2, 21), LocalDate.of(2022, 2, 21));
         assertThat(Meilensteine.aktuell(v, false, LocalDate.of(2022, 3, 1))).isEqualTo(Meilenstein.WARTEFRIST);
         assertThat(Meilensteine.naechsteFrist(v, false, am("2022-03-01T08:00")).text()).startsWith("Nachprüfungsantrag anhängig");
     }

@@ -110,16 +110,18 @@ class VerfahrensstufenTest {
     @Test
     void einAnhaengigerNachpruefungsantragSperrtDenZuschlagBisZurEntscheidung() {
         Vergabe v = informiert(LocalDate.of(2022, 2, 25));
-        assertThat(v.nachpruefungsantrag()).isTrue();
-        assertThat(v.nachpruefungsantrag()).as("recorded once").isFalse();
+        assertThat(v.nachpruefungsantrag(LocalDate.of(2022, 2, 18), LocalDate.of(2022, 2, 18))).isTrue();
+        assertThat(v.nachpruefungsantrag(LocalDate.of(2022, 2, 19), LocalDate.of(2022, 2, 19))).as("recorded once").isFalse();
         assertThatThrownBy(() -> v.zuschlag(OffsetDateTime.parse("2022-03-10T10:00:00+01:00")))
                 .hasMessageContaining("Nachprüfungsantrag ist anhängig", "§ 169 Abs. 1 GWB");
         // rejected, served Friday 18.12.2020 in the example: appeal period to Monday 04.01.2021, award from
         // 05.01.2021; here the decision is served Thursday 10.03.2022: two weeks to Thursday 24.03., award from 25.03.2022
-        v.kammerentscheidung(false, LocalDate.of(2022, 3, 25));
+        v.kammerentscheidung(false, LocalDate.of(2022, 3, 24), LocalDate.of(2022, 3, 10), LocalDate.of(2022, 3, 10));
         assertThat(v.getFruehesterZuschlag()).isEqualTo(LocalDate.of(2022, 3, 25));
-        assertThatThrownBy(() -> v.zuschlag(OffsetDateTime.parse("2022-03-24T12:00:00+01:00"))).hasMessageContaining("frühestens am 25.03.2022");
-        assertThatThrownBy(() -> v.kammerentscheidung(false, null)).hasMessageContaining("kein Nachprüfungsantrag anhängig");
+        assertThatThrownBy(() -> v.zuschlag(OffsetDateTime.parse("2022-03-24T12:00:00+01:00")))
+                .hasMessageContaining("läuft bis 24.03.2022", "kein Zuschlag vor dem 25.03.2022");
+        assertThatThrownBy(() -> v.kammerentscheidung(false, null, LocalDate.of(2022, 3, 10), LocalDate.of(2022, 3, 10)))
+                .hasMessageContaining("kein Nachprüfungsantrag anhängig");
         v.zuschlag(OffsetDateTime.parse("2022-03-25T09:00:00+01:00"));
         assertThat(v.getStatus()).isEqualTo(Vergabe.Status.ZUSCHLAG_ERTEILT);
     }
@@ -127,8 +129,8 @@ class VerfahrensstufenTest {
     @Test
     void eineStattgegebeneNachpruefungFuehrtZurNeuenWertung() {
         Vergabe v = informiert(LocalDate.of(2022, 2, 25));
-        v.nachpruefungsantrag();
-        v.kammerentscheidung(true, null);
+        v.nachpruefungsantrag(LocalDate.of(2022, 2, 18), LocalDate.of(2022, 2, 18));
+        v.kammerentscheidung(true, null, LocalDate.of(2022, 3, 10), LocalDate.of(2022, 3, 10));
         assertThat(v.getStatus()).isEqualTo(Vergabe.Status.IN_WERTUNG);
         assertThat(v.getBestbieterAngebotId()).isNull();
         assertThatThrownBy(() -> v.zuschlag(OffsetDateTime.parse("2022-04-01T09:00:00+02:00"))).hasMessageContaining("in der Wertung");
@@ -145,7 +147,7 @@ class VerfahrensstufenTest {
         v.abschliessen(abschluss);
         assertThat(v.getBeendetAm()).isEqualTo(abschluss);
         for (Runnable schritt : List.<Runnable>of(() -> v.aufheben("neu", abschluss), () -> v.abschliessen(abschluss), () -> v.erwartenLaufend("Interessenkonflikt erklären"),
-                () -> v.wertungFestgestellt(43L), v::nachpruefungsantrag)) {
+                () -> v.wertungFestgestellt(43L), () -> v.nachpruefungsantrag(LocalDate.of(2022, 3, 15), LocalDate.of(2022, 3, 15)))) {
             assertThatThrownBy(schritt::run).isInstanceOf(Verfahrensfehler.class).hasMessageContaining("ist abgeschlossen und wird nicht mehr geändert");
         }
         assertThat(v.getStatus()).isEqualTo(Vergabe.Status.ABGESCHLOSSEN);

@@ -8,7 +8,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -33,13 +32,7 @@ class AbsturzTest {
     Path daten;
 
     private Knoten knoten(String name) {
-        Map<String, String> eigenschaften = new LinkedHashMap<>();
-        eigenschaften.put("vergabe.daten-verzeichnis", daten.toString());
-        eigenschaften.put("vergabe.demo.verfahren-starten", "false");
-        eigenschaften.put("vergabe.ivl.worker.enabled", "false");
-        eigenschaften.put("camunda.bpm.job-execution.wait-time-in-millis", "200");
-        eigenschaften.put("camunda.bpm.job-execution.max-wait", "1000");
-        return Knoten.starten(name, eigenschaften, Map.of(), List.of("-Xmx384m", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC"));
+        return Knoten.aufH2(name, daten, Map.of());
     }
 
     @Test

@@ -61,6 +61,21 @@ public final class Knoten implements AutoCloseable {
         return starten(name, port, befehl, umgebung);
     }
 
+    /**
+     * A single node on the H2 files in {@code daten} (job executor polling fast, no demo procedure, no ivl worker),
+     * with {@code weitere} properties; the crash tests start it twice on the same files.
+     */
+    public static Knoten aufH2(String name, Path daten, Map<String, String> weitere) {
+        Map<String, String> eigenschaften = new LinkedHashMap<>();
+        eigenschaften.put("vergabe.daten-verzeichnis", daten.toString());
+        eigenschaften.put("vergabe.demo.verfahren-starten", "false");
+        eigenschaften.put("vergabe.ivl.worker.enabled", "false");
+        eigenschaften.put("camunda.bpm.job-execution.wait-time-in-millis", "200");
+        eigenschaften.put("camunda.bpm.job-execution.max-wait", "1000");
+        eigenschaften.putAll(weitere);
+        return starten(name, eigenschaften, Map.of(), List.of("-Xmx384m", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC"));
+    }
+
     /** Starts any command that runs the application on {@code port} (the benchmark starts the packaged jar). */
     public static Knoten starten(String name, int port, List<String> befehl, Map<String, String> umgebung) {
         try {

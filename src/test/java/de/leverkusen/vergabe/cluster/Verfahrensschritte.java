@@ -109,6 +109,68 @@ public final class Verfahrensschritte {
         return werte;
     }
 
+    /**
+     * Starts the city's tender and drives it through the REST API, as Tasklist users do, up to the open task "Bieter
+     * nach § 134 GWB informieren" (the timers lie in 2021 and are fired by the node's job executor); returns the
+     * process instance id. Same points on every criterion per evaluator and offer: Rheinland 9 everywhere wins on
+     * L / P (900 / 455,000 = 0.001978 against Aktenwerk 800 / 412,000 = 0.001942 and Kommunal-DMS 700 / 389,500 =
+     * 0.001797), so the § 134 letters go to Aktenwerk and Kommunal-DMS.
+     */
+    public static String bisZurBieterinformation(Rest vergabe1, String key) {
+        String instanz = starten(vergabe1, key, startformular());
+        for (String b : BEWERTER) {
+            Rest bewerter = vergabe1.als(b);
+            bewerter.erfolgreich(bewerter.erledigen(warteAufEigeneAufgaben(bewerter, key, "UserTask_InteressenkonfliktErklaeren", 1).get(0),
+                    erklaerung()));
+        }
+        // the offer deadline (08.11.2021) has passed: the job executor fires its timer by itself
+        vergabe1.erfolgreich(vergabe1.erledigen(warteAufAufgaben(vergabe1, key, "UserTask_AngeboteOeffnen", 1).get(0), oeffnung()));
+        Rest vergabe2 = vergabe1.als("vergabe2");
+        vergabe2.erfolgreich(vergabe2.erledigen(warteAufAufgaben(vergabe2, key, "UserTask_OeffnungGegenzeichnen", 1).get(0), gegenzeichnung()));
+        allePruefungen(vergabe1, key, "UserTask_FormalePruefung", formalePruefung());
+        allePruefungen(vergabe1, key, "UserTask_AusschlussgruendePruefen", ausschlussgruende());
+        allePruefungen(vergabe1, key, "UserTask_EignungPruefen", eignung());
+        // presentation slots 07.-09.12.2021, their timers due at once
+        allePruefungen(vergabe1, key, "UserTask_PraesentationProtokollieren", praesentation());
+        Map<String, Integer> punkte = Map.of("Aktenwerk Software GmbH", 8, "Kommunal-DMS AG", 7,
+                "Rheinland Dokumentensysteme GmbH & Co. KG", 9);
+        for (String b : BEWERTER) {
+            Rest bewerter = vergabe1.als(b);
+            for (JsonNode bogen : warteAufEigeneAufgaben(bewerter, key, "UserTask_BewertungsbogenAusfuellen", 3)) {
+                String bieter = bewerter.lesen("/task/" + bogen.path("id").asText() + "/variables/bieterName").path("value").asText();
+                bewerter.erfolgreich(bewerter.erledigen(bogen, bogen(punkte.get(bieter))));
+            }
+        }
+        // the end of each sheet is asynchronous: the job executor continues the procedure
+        allePruefungen(vergabe1, key, "UserTask_WertungKonsolidieren", Map.of("konsolidierungsvermerk", "Keine Abweichungen; Wertung einheitlich."));
+        vergabe1.erfolgreich(vergabe1.erledigen(warteAufAufgaben(vergabe1, key, "UserTask_ZuschlagsvorschlagErstellen", 1).get(0),
+                Map.of("zuschlagsbegruendung", "Bestes Verhältnis von Leistung zu Preis nach der einfachen Richtwertmethode.")));
+        Rest projektleitung = vergabe1.als("projektleitung");
+        projektleitung.erfolgreich(projektleitung.erledigen(warteAufAufgaben(projektleitung, key, "UserTask_ZuschlagsvorschlagFreigeben", 1).get(0),
+                Map.of("freigabeEntscheidung", "FREIGEGEBEN", "freigabeAnmerkung", "Einverstanden.")));
+        vergabe1.erfolgreich(vergabe1.erledigen(warteAufAufgaben(vergabe1, key, "UserTask_BeschlussvorlageErstellen", 1).get(0), Map.of(
+                "vorlageNummer", "2022/1234", "vorlageBetreff", "Vergabe des Auftrags Dokumentenmanagementsystem (DMS)",
+                "beschlussentwurf", "1. Der Rat stimmt dem Zuschlag zu. 2. Die ivl wird gemäß LoI mit der Lizenzabnahme beauftragt.",
+                "haushaltsmittelVerfuegbar", "JA")));
+        Rest ratsbuero = vergabe1.als("ratsbuero");
+        ratsbuero.erfolgreich(ratsbuero.erledigen(warteAufAufgaben(ratsbuero, key, "UserTask_RatsbeschlussErfassen", 1).get(0),
+                Map.of("sitzungsdatum", "2022-02-10", "ratsbeschluss", "ZUGESTIMMT", "beschlussVermerk", "einstimmig")));
+        warteAufAufgaben(vergabe1, key, "UserTask_BieterInformieren", 1);
+        return instanz;
+    }
+
+    /** What the Vergabestelle submits in "Bieter nach § 134 GWB informieren": the letters by e-mail, released. */
+    public static Map<String, Object> bieterinformation() {
+        return Map.of("versandart", "ELEKTRONISCH", "schreibenFreigegeben", "JA");
+    }
+
+    /** Completes the three open tasks of this key (one per offer, or per presentation slot). */
+    private static void allePruefungen(Rest vergabestelle, String key, String aufgabe, Map<String, Object> werte) {
+        for (JsonNode t : warteAufAufgaben(vergabestelle, key, aufgabe, 3)) {
+            vergabestelle.erfolgreich(vergabestelle.erledigen(t, werte));
+        }
+    }
+
     /** Open tasks of the procedure with this task definition key that the user may work on. */
     public static List<JsonNode> aufgaben(Rest benutzer, String businessKey, String taskDefinitionKey) {
         return benutzer.aufgaben("candidateUser=" + benutzer.benutzer() + "&includeAssignedTasks=true&taskDefinitionKey="

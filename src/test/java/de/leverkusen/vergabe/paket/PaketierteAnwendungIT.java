@@ -179,56 +179,10 @@ class PaketierteAnwendungIT {
 
     private void ganzeAusschreibung(int port, java.util.concurrent.Callable<Integer> zwoelfTageSpaeter) throws Exception {
         Rest vergabe1 = new Rest(port, "vergabe1");
-        Rest vergabe2 = vergabe1.als("vergabe2");
-        Rest admin = vergabe1.als("admin");
-        String instanz = Verfahrensschritte.starten(vergabe1, KEY, startformular());
-
-        for (String b : BEWERTER) {
-            Rest bewerter = vergabe1.als(b);
-            bewerter.erfolgreich(bewerter.erledigen(warteAufEigeneAufgaben(bewerter, KEY, "UserTask_InteressenkonfliktErklaeren", 1).get(0),
-                    erklaerung()));
-        }
-        // the offer deadline (08.11.2021) has passed: the job executor fires its timer by itself
-        vergabe1.erfolgreich(vergabe1.erledigen(warteAufAufgaben(vergabe1, KEY, "UserTask_AngeboteOeffnen", 1).get(0), oeffnung()));
-        vergabe2.erfolgreich(vergabe2.erledigen(warteAufAufgaben(vergabe2, KEY, "UserTask_OeffnungGegenzeichnen", 1).get(0), gegenzeichnung()));
-        allePruefungen(vergabe1, "UserTask_FormalePruefung", formalePruefung());
-        allePruefungen(vergabe1, "UserTask_AusschlussgruendePruefen", ausschlussgruende());
-        allePruefungen(vergabe1, "UserTask_EignungPruefen", eignung());
-        // presentation slots 07.-09.12.2021, their timers due at once
-        for (JsonNode t : warteAufAufgaben(vergabe1, KEY, "UserTask_PraesentationProtokollieren", 3)) {
-            vergabe1.erfolgreich(vergabe1.erledigen(t, praesentation()));
-        }
-        // same points on every criterion per evaluator and offer: Rheinland 9 everywhere wins on L / P
-        // (900 / 455,000 = 0.001978 against Aktenwerk 800 / 412,000 = 0.001942 and Kommunal-DMS 700 / 389,500 = 0.001797)
-        Map<String, Integer> punkte = Map.of("Aktenwerk Software GmbH", 8, "Kommunal-DMS AG", 7,
-                "Rheinland Dokumentensysteme GmbH & Co. KG", 9);
-        for (String b : BEWERTER) {
-            Rest bewerter = vergabe1.als(b);
-            for (JsonNode bogen : warteAufEigeneAufgaben(bewerter, KEY, "UserTask_BewertungsbogenAusfuellen", 3)) {
-                String bieter = bewerter.lesen("/task/" + bogen.path("id").asText() + "/variables/bieterName").path("value").asText();
-                bewerter.erfolgreich(bewerter.erledigen(bogen, bogen(punkte.get(bieter))));
-            }
-        }
-        // the end of each sheet is asynchronous: the job executor continues the procedure
-        for (JsonNode t : warteAufAufgaben(vergabe1, KEY, "UserTask_WertungKonsolidieren", 3)) {
-            vergabe1.erfolgreich(vergabe1.erledigen(t, Map.of("konsolidierungsvermerk", "Keine Abweichungen; Wertung einheitlich.")));
-        }
-        vergabe1.erfolgreich(vergabe1.erledigen(warteAufAufgaben(vergabe1, KEY, "UserTask_ZuschlagsvorschlagErstellen", 1).get(0),
-                Map.of("zuschlagsbegruendung", "Bestes Verhältnis von Leistung zu Preis nach der einfachen Richtwertmethode.")));
-        Rest projektleitung = vergabe1.als("projektleitung");
-        projektleitung.erfolgreich(projektleitung.erledigen(warteAufAufgaben(projektleitung, KEY, "UserTask_ZuschlagsvorschlagFreigeben", 1).get(0),
-                Map.of("freigabeEntscheidung", "FREIGEGEBEN", "freigabeAnmerkung", "Einverstanden.")));
-        vergabe1.erfolgreich(vergabe1.erledigen(warteAufAufgaben(vergabe1, KEY, "UserTask_BeschlussvorlageErstellen", 1).get(0), Map.of(
-                "vorlageNummer", "2022/1234", "vorlageBetreff", "Vergabe des Auftrags Dokumentenmanagementsystem (DMS)",
-                "beschlussentwurf", "1. Der Rat stimmt dem Zuschlag zu. 2. Die ivl wird gemäß LoI mit der Lizenzabnahme beauftragt.",
-                "haushaltsmittelVerfuegbar", "JA")));
-        Rest ratsbuero = vergabe1.als("ratsbuero");
-        ratsbuero.erfolgreich(ratsbuero.erledigen(warteAufAufgaben(ratsbuero, KEY, "UserTask_RatsbeschlussErfassen", 1).get(0),
-                Map.of("sitzungsdatum", "2022-02-10", "ratsbeschluss", "ZUGESTIMMT", "beschlussVermerk", "einstimmig")));
+        String instanz = Verfahrensschritte.bisZurBieterinformation(vergabe1, KEY);
 
         // § 134 GWB: the letters to the two unsuccessful bidders go out by e-mail
-        vergabe1.erfolgreich(vergabe1.erledigen(warteAufAufgaben(vergabe1, KEY, "UserTask_BieterInformieren", 1).get(0),
-                Map.of("versandart", "ELEKTRONISCH", "schreibenFreigegeben", "JA")));
+        vergabe1.erfolgreich(vergabe1.erledigen(aufgaben(vergabe1, KEY, "UserTask_BieterInformieren").get(0), bieterinformation()));
         assertThat(empfaenger("Information nach § 134 GWB", 2)).containsExactlyInAnyOrder("vergabe@aktenwerk.example", "angebote@kommunal-dms.example");
         // the standstill (10 days from the day after dispatch, § 134 Abs. 2 GWB) passes: the service runs again 12 days later
         LocalDate heute = LocalDate.now(BERLIN);
@@ -290,12 +244,6 @@ class PaketierteAnwendungIT {
         }
         assertThat(JSON.readTree(liste.body()).path("dokumente").toString())
                 .contains("vergabevermerk.pdf", "vergabebekanntmachung.xml", "ratsbeschlussvorlage.pdf");
-    }
-
-    private static void allePruefungen(Rest vergabestelle, String aufgabe, Map<String, Object> werte) {
-        for (JsonNode t : warteAufAufgaben(vergabestelle, KEY, aufgabe, 3)) {
-            vergabestelle.erfolgreich(vergabestelle.erledigen(t, werte));
-        }
     }
 
     /** The application's date: its clock runs under libfaketime; the web server states it in every answer's Date header. */

@@ -32,8 +32,9 @@ public class Engineverlauf implements Prozessverlauf {
             "intermediateTimer", "intermediateMessageCatch", "boundaryTimer", "boundaryMessage", "boundaryError",
             "receiveTask", "externalTask");
 
-    private static final Map<String, String> PROZESSE = Map.of("dms-vergabe", "Vergabe", "angebotspruefung", "Angebotsprüfung",
-            "bewertungsbogen", "Bewertungsbogen", "ratsbefassung", "Ratsbefassung");
+    private static final Map<String, String> PROZESSE = Map.of(Variablen.PROZESS_VERGABE, "Vergabe",
+            Variablen.PROZESS_ANGEBOTSPRUEFUNG, "Angebotsprüfung", Variablen.PROZESS_BEWERTUNGSBOGEN, "Bewertungsbogen",
+            Variablen.PROZESS_RATSBEFASSUNG, "Ratsbefassung");
 
     private final HistoryService history;
     private final IdentityService identity;

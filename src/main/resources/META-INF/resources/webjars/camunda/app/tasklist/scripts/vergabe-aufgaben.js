@@ -169,22 +169,17 @@ for (let i = window.localStorage.length - 1; i >= 0; i--) {
 // --- 5. Esc does not throw away a form in a dialog ------------------------------------------------------------
 
 // The start dialog closes on Esc, with everything typed; Esc in its date picker meant "close the calendar". In a
-// dialog with a Camunda Form, Esc closes an open calendar and nothing else; the dialog has its own close button.
+// dialog with a Camunda Form, Esc closes an open calendar and nothing else; the dialog has its own close button. The
+// dialog (angular-ui's modal) ignores a key event whose default is prevented; the calendar still gets it.
 window.addEventListener('keydown', e => {
   if (e.key !== 'Escape' && e.keyCode !== 27) {
     return;
   }
-  const dialog = document.querySelector('.modal .fjs-container');
-  const kalender = document.querySelector('.flatpickr-calendar.open');
-  if (!dialog && !kalender) {
+  if (!document.querySelector('.modal .fjs-container') && !document.querySelector('.flatpickr-calendar.open')) {
     return;
   }
-  e.stopPropagation();
   e.preventDefault();
   document.querySelectorAll('input').forEach(i => i._flatpickr && i._flatpickr.isOpen && i._flatpickr.close());
-  if (kalender && document.activeElement && document.activeElement.closest && document.activeElement.closest('.flatpickr-calendar')) {
-    document.activeElement.blur();
-  }
 }, true);
 
 // --- the observer ------------------------------------------------------------------------------------------------

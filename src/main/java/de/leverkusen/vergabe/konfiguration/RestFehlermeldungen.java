@@ -25,9 +25,12 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
 @Configuration
 public class RestFehlermeldungen {
 
-    /** the engine REST API's English lead-in of a refused form submission, task completion or start, with the id */
+    /**
+     * the engine REST API's English lead-in of a refused form submission, task completion or start, with the id; a
+     * definition's id holds colons ("dms-vergabe:3:5f1c…"), the lead-in ends at the first colon followed by a space
+     */
     static final Pattern VORSPANN = Pattern.compile("^(?:Cannot submit task form|Cannot instantiate process definition"
-            + "|Cannot complete task|Cannot start process instance(?: of process definition)?)\\s+[^:\\s]+\\s*:\\s*");
+            + "|Cannot complete task|Cannot start process instance(?: of process definition)?)\\s+\\S+?:\\s+");
     private static final ObjectMapper JSON = new ObjectMapper();
 
     @Bean

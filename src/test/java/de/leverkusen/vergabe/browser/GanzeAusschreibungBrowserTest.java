@@ -194,7 +194,7 @@ class GanzeAusschreibungBrowserTest {
         assertThat(p.locator(".flatpickr-calendar.open")).hasCount(0);
         assertThat(p.locator(".modal")).hasCount(1);
         assertThat(t.feld("Bezeichnung des Verfahrens")).hasValue(TITEL);
-        assertThat(t.feld("Bieterpräsentationen vom")).hasValue("07.12.2021");
+        assertThat(t.feld("Bieterpräsentationen vom")).hasValue("7.12.2021");
         assertThat(t.feld("Bewertungskommission (Benutzerkennungen, durch Komma getrennt)")).hasValue("bewerter1, bewerter2, bewerter3");
         // the bidders: one line "Name; E-Mail-Adresse" each
         String bieterFeld = "Bieter, die ein Angebot abgegeben haben";

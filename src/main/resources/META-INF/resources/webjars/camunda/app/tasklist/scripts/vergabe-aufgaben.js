@@ -126,24 +126,45 @@ function gestartetZeigen(aktenzeichen) {
   document.body.appendChild(hinweis);
 }
 
+function antwortLesen(adresse, status, json) {
+  if (status !== 200) {
+    return;
+  }
+  if (/\/deployed-(start-)?form(\?|$)/.test(adresse)) {
+    schema = json;
+  } else if (/\/process-definition\/[^/]+\/submit-form(\?|$)/.test(adresse) && json && json.businessKey) {
+    gestartetZeigen(json.businessKey);
+  }
+}
+
+function beobachtet(adresse) {
+  return /\/deployed-(start-)?form(\?|$)|\/process-definition\/[^/]+\/submit-form(\?|$)/.test(adresse);
+}
+
+// Tasklist loads a form's schema with fetch, and starts a process with XMLHttpRequest (its SDK): both are read
 const oeffnen = XMLHttpRequest.prototype.open;
 XMLHttpRequest.prototype.open = function (methode, url, ...rest) {
   const adresse = String(url);
-  this.addEventListener('load', () => {
-    try {
-      if (/\/deployed-(start-)?form(\?|$)/.test(adresse) && this.status === 200) {
-        schema = JSON.parse(this.responseText);
-      } else if (/\/process-definition\/[^/]+\/submit-form(\?|$)/.test(adresse) && this.status === 200) {
-        const instanz = JSON.parse(this.responseText);
-        if (instanz && instanz.businessKey) {
-          gestartetZeigen(instanz.businessKey);
-        }
+  if (beobachtet(adresse)) {
+    this.addEventListener('load', () => {
+      try {
+        antwortLesen(adresse, this.status, JSON.parse(this.responseText));
+      } catch (e) {
+        // not JSON: nothing to show
       }
-    } catch (e) {
-      // not JSON: nothing to show
-    }
-  });
+    });
+  }
   return oeffnen.call(this, methode, url, ...rest);
+};
+
+const holen = window.fetch;
+window.fetch = function (eingabe, ...rest) {
+  const adresse = String(eingabe && eingabe.url ? eingabe.url : eingabe);
+  const antwort = holen.call(this, eingabe, ...rest);
+  if (beobachtet(adresse)) {
+    antwort.then(a => a.clone().json().then(json => antwortLesen(adresse, a.status, json))).catch(() => {});
+  }
+  return antwort;
 };
 
 // --- 4. no drafts in the browser --------------------------------------------------------------------------------
@@ -201,7 +222,8 @@ new MutationObserver(eintraege => {
         return;
       }
       fehlerUebersetzen(k.closest('.fjs-form-field-error li') || k);
-      const meldungen = k.matches('.alert-danger .message') ? [k] : k.querySelectorAll('.alert-danger .message');
+      const meldung = k.closest('.alert .message');
+      const meldungen = meldung ? [meldung] : k.querySelectorAll('.alert .message');
       meldungen.forEach(serverfehlerZeigen);
     });
   }

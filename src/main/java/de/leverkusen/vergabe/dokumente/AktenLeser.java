@@ -1,5 +1,6 @@
 package de.leverkusen.vergabe.dokumente;
 
+import de.leverkusen.vergabe.verfahren.Aufgabentitel;
 import de.leverkusen.vergabe.schreiben.Schreiben;
 import de.leverkusen.vergabe.schreiben.SchreibenService;
 import de.leverkusen.vergabe.verfahren.Angebot;
@@ -145,7 +146,8 @@ public class AktenLeser {
                     continue;
                 }
                 HistoricTaskInstance aufgabe = a.getTaskId() == null ? null : aufgaben.get(a.getTaskId());
-                String name = aufgabe != null && aufgabe.getName() != null ? aufgabe.getName()
+                // the record is the procedure's own: its tasks' names without the file number in front
+                String name = aufgabe != null && aufgabe.getName() != null ? Aufgabentitel.ohne(v.getBusinessKey(), aufgabe.getName())
                         : a.getActivityName() != null ? a.getActivityName() : a.getActivityId();
                 if (a.isCanceled()) {
                     name = name + " (abgebrochen)";

@@ -1,5 +1,6 @@
 package de.leverkusen.vergabe.prozess;
 
+import de.leverkusen.vergabe.verfahren.Aufgabentitel;
 import de.leverkusen.vergabe.verfahren.VergabeService;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -13,8 +14,6 @@ import org.springframework.stereotype.Component;
  */
 @Component("aufgabenname")
 public class Aufgabenname implements TaskListener {
-
-    static final String TRENNER = " · ";
 
     private final Prozessbindung bindung;
     private final VergabeService vergaben;
@@ -32,8 +31,7 @@ public class Aufgabenname implements TaskListener {
             if (bieter != null && !name.contains(bieter)) {
                 name = name + ": " + bieter;
             }
-            String aktenzeichen = vergaben.vergabe(vergabeId).getBusinessKey();
-            task.setName(name.startsWith(aktenzeichen + TRENNER) ? name : aktenzeichen + TRENNER + name);
+            task.setName(Aufgabentitel.mit(vergaben.vergabe(vergabeId).getBusinessKey(), name));
         });
     }
 }

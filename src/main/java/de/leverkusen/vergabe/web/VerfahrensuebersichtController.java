@@ -1,5 +1,6 @@
 package de.leverkusen.vergabe.web;
 
+import de.leverkusen.vergabe.verfahren.Aufgabentitel;
 import de.leverkusen.vergabe.dokumente.DokumentRepository;
 import de.leverkusen.vergabe.dokumente.DokumentService;
 import de.leverkusen.vergabe.dokumente.Dokumentart;
@@ -147,9 +148,7 @@ public class VerfahrensuebersichtController {
         }
         boolean ueberfaellig = t.getDueDate() != null && t.getDueDate().toInstant().isBefore(jetzt.toInstant());
         // the row names the procedure already; its tasks' names begin with it (prozess.Aufgabenname)
-        String name = t.getName() != null && t.getName().startsWith(aktenzeichen + " · ")
-                ? t.getName().substring(aktenzeichen.length() + 3) : t.getName();
-        return new Schritt(name, bei, t.getAssignee(), gruppen, faellig, ueberfaellig);
+        return new Schritt(Aufgabentitel.ohne(aktenzeichen, t.getName()), bei, t.getAssignee(), gruppen, faellig, ueberfaellig);
     }
 
     private static String gruppenname(String gruppe) {

@@ -1,5 +1,6 @@
 package de.leverkusen.vergabe.dokumente;
 
+import de.leverkusen.vergabe.verfahren.Aufgabentitel;
 import de.leverkusen.vergabe.schreiben.Schreiben;
 import de.leverkusen.vergabe.schreiben.SchreibenService;
 import de.leverkusen.vergabe.verfahren.Angebot;
@@ -91,7 +92,9 @@ public class AktenLeser {
         vermerke.stream().filter(m -> java.util.Set.of("Nachprüfung", "Rüge", "Rüge beantwortet").contains(m.getStufe()))
                 .forEach(m -> nachpruefung.add(new Akte.Eintrag(m.getZeitpunkt(), m.getBenutzer(), m.getStufe(), m.getText())));
         for (Prozessverlauf.Schritt schritt : prozessverlauf.schritte(v.getBusinessKey())) {
-            verlauf.add(new Akte.Schritt(schritt.beginn(), schritt.ende(), schritt.prozess(), schritt.name(), schritt.typ(), schritt.benutzer()));
+            // the record is the procedure's own: its tasks' names without the file number in front
+            verlauf.add(new Akte.Schritt(schritt.beginn(), schritt.ende(), schritt.prozess(), Aufgabentitel.ohne(v.getBusinessKey(), schritt.name()),
+                    schritt.typ(), schritt.benutzer()));
             if ("BoundaryEvent_NachpruefungsantragEingegangen".equals(schritt.element())) {
                 nachpruefung.add(new Akte.Eintrag(schritt.beginn(), null, "Nachprüfung",
                         "Nachprüfungsantrag eingegangen (Vergabekammer); Wartefrist unterbrochen, Zuschlag bis zur Entscheidung untersagt"));

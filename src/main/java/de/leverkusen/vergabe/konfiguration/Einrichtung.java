@@ -6,6 +6,7 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.filter.Filter;
 import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.impl.TaskQueryImpl;
 import org.camunda.bpm.engine.task.TaskQuery;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
@@ -14,7 +15,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Creates, once and idempotently, the groups of the roles and a Tasklist filter per role, so that every user
- * finds their tasks at once after logging in.
+ * finds their tasks at once after logging in, grouped by procedure.
  */
 @Component
 public class Einrichtung {
@@ -52,8 +53,19 @@ public class Einrichtung {
                 tasks.createTaskQuery().taskCandidateGroup(Rollen.RATSBUERO.gruppe()).includeAssignedTasks());
     }
 
+    /**
+     * Each filter lists its tasks by name, and so by procedure (every task's name begins with its file number, see
+     * prozess.Aufgabenname), and within a name by due date. A filter of an earlier start without any order gets it too.
+     */
     private void filterAnlegen(String name, int prioritaet, String beschreibung, TaskQuery query) {
-        if (filter.createFilterQuery().filterName(name).count() > 0) {
+        query.orderByTaskName().asc().orderByDueDate().asc();
+        Filter vorhanden = filter.createFilterQuery().filterName(name).singleResult();
+        if (vorhanden != null) {
+            // only a filter without any order (one of an earlier start); an order operations chose stays
+            if (((TaskQueryImpl) vorhanden.getQuery()).getOrderingProperties().isEmpty()) {
+                vorhanden.setQuery(query);
+                filter.saveFilter(vorhanden);
+            }
             return;
         }
         Filter f = filter.newTaskFilter(name);

@@ -5,6 +5,8 @@ import static de.leverkusen.vergabe.prozess.Variablen.*;
 import java.util.ArrayList;
 import java.util.Set;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.impl.bpmn.behavior.UserTaskActivityBehavior;
 import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
 import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParse;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
@@ -18,7 +20,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Attaches {@link Prozessbindung}'s listeners while the engine parses a model: to the start of every process and to
- * every multi-instance activity whose element is an offer, a sheet or an evaluator. Being added by the parser, they run
+ * every multi-instance activity whose element is an offer, a sheet or an evaluator; and {@link Aufgabenname} to the
+ * creation of every user task. Being added by the parser, they run
  * for every model version and cannot be left out of a model.
  */
 @Component
@@ -27,9 +30,11 @@ public class BindungsPlugin extends AbstractProcessEnginePlugin {
     private static final Set<String> GEBUNDENE_ELEMENTE = Set.of(ANGEBOT_ID, BEWERTUNGSBOGEN_ID, BEWERTER);
 
     private final ObjectProvider<Prozessbindung> bindung;
+    private final ObjectProvider<Aufgabenname> aufgabenname;
 
-    public BindungsPlugin(ObjectProvider<Prozessbindung> bindung) {
+    public BindungsPlugin(ObjectProvider<Prozessbindung> bindung, ObjectProvider<Aufgabenname> aufgabenname) {
         this.bindung = bindung;
+        this.aufgabenname = aufgabenname;
     }
 
     @Override
@@ -57,6 +62,8 @@ public class BindungsPlugin extends AbstractProcessEnginePlugin {
             @Override
             public void parseUserTask(Element element, ScopeImpl scope, ActivityImpl activity) {
                 elementBinden(element, activity);
+                ((UserTaskActivityBehavior) activity.getActivityBehavior()).getTaskDefinition().addBuiltInTaskListener(
+                        TaskListener.EVENTNAME_CREATE, (TaskListener) task -> aufgabenname.getObject().notify(task));
             }
         });
     }

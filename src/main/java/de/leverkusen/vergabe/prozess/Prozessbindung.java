@@ -87,6 +87,15 @@ public class Prozessbindung {
         return bindungen.gebunden(kette(execution), Instanzbindung::getAngebotId, "Angebot");
     }
 
+    /** The procedure and offer the execution is bound to, where it is bound at all (for display, never for a step). */
+    public java.util.Optional<Long> gebundeneVergabe(DelegateExecution execution) {
+        return bindungen.naechste(kette(execution), Instanzbindung::getVergabeId);
+    }
+
+    public java.util.Optional<Long> gebundenesAngebot(DelegateExecution execution) {
+        return bindungen.naechste(kette(execution), Instanzbindung::getAngebotId);
+    }
+
     public Long angebotId(DelegateTask task) {
         return angebotId(task.getExecution());
     }

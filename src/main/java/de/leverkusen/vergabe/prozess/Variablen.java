@@ -91,6 +91,8 @@ public final class Variablen {
     // task forms
     public static final String OEFFNUNGSNIEDERSCHRIFT = "oeffnungsniederschrift";
     public static final String GEGENZEICHNUNG_VERMERK = "gegenzeichnungVermerk";
+    /** task-local: the opened offers with their prices, as a table for the countersigning person */
+    public static final String OEFFNUNG_PREISE = "oeffnungPreise";
     public static final String FORMALE_PRUEFUNG = "formalePruefung";
     public static final String FORMALE_PRUEFUNG_VERMERK = "formalePruefungVermerk";
     public static final String AUFHEBUNGSANLASS = "aufhebungsanlass";
@@ -119,6 +121,10 @@ public final class Variablen {
     public static final String BEGRUENDUNG_PRAEFIX = "begruendung";
     // consolidation per offer (form wertung-konsolidieren), task-local
     public static final String KONSOLIDIERUNG_UEBERSICHT = "konsolidierungUebersicht";
+    /** task-local: the same overview as a table (criterion × evaluator), flagged criteria first */
+    public static final String KONSOLIDIERUNG_TABELLE = "konsolidierungTabelle";
+    /** task-local: the ranking as a table */
+    public static final String WERTUNG_TABELLE = "wertungTabelle";
     public static final String KONSOLIDIERUNG_ABWEICHUNGEN = "konsolidierungAbweichungen";
     public static final String KONSOLIDIERUNGSVERMERK = "konsolidierungsvermerk";
     public static final String ZUSCHLAGSBEGRUENDUNG = "zuschlagsbegruendung";

@@ -2,6 +2,7 @@ package de.leverkusen.vergabe.prozess;
 
 import de.leverkusen.vergabe.verfahren.Angebot;
 import de.leverkusen.vergabe.verfahren.Bewerter;
+import de.leverkusen.vergabe.verfahren.Markdowntabelle;
 import de.leverkusen.vergabe.verfahren.Vergabe;
 import de.leverkusen.vergabe.verfahren.VergabeService;
 import de.leverkusen.vergabe.wertung.BewertungService;
@@ -10,6 +11,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Date;
 import java.util.List;
+import java.util.stream.Collectors;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
 
@@ -37,6 +39,12 @@ public class VerfahrenAusdruecke {
 
     public List<Long> zugelasseneAngebotIds(DelegateExecution execution) {
         return vergaben.zugelasseneAngebote(bindung.vergabeId(execution)).stream().map(Angebot::getId).toList();
+    }
+
+    /** The bidders an evaluator declares about (§ 6 VgV), as a list for the declaration's form. */
+    public String bieterliste(DelegateExecution execution) {
+        return vergaben.angebote(bindung.vergabeId(execution)).stream()
+                .map(a -> "- " + Markdowntabelle.zelle(a.getBieterName())).collect(Collectors.joining("\n")) + "\n";
     }
 
     public String bieterName(DelegateExecution execution) {

@@ -30,6 +30,7 @@ public class WertungKonsolidieren implements TaskListener {
             // task-local, computed from the tables (the multi-instance element variable is not yet set for input mappings)
             task.setVariableLocal("bieterName", bewertung.bieterName(angebotId));
             task.setVariableLocal(KONSOLIDIERUNG_UEBERSICHT, bewertung.uebersicht(angebotId));
+            task.setVariableLocal(KONSOLIDIERUNG_TABELLE, bewertung.uebersichtTabelle(angebotId));
             return;
         }
         bewertung.konsolidieren(bindung.angebotId(task), Werte.text(task, KONSOLIDIERUNG_ABWEICHUNGEN),

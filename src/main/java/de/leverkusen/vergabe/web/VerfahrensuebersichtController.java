@@ -1,5 +1,6 @@
 package de.leverkusen.vergabe.web;
 
+import de.leverkusen.vergabe.verfahren.Aufgabentitel;
 import de.leverkusen.vergabe.dokumente.DokumentRepository;
 import de.leverkusen.vergabe.dokumente.DokumentService;
 import de.leverkusen.vergabe.dokumente.Dokumentart;
@@ -113,7 +114,7 @@ public class VerfahrensuebersichtController {
         List<Task> offen = tasks.createTaskQuery().processInstanceBusinessKey(key).orderByTaskCreateTime().asc().list();
         List<Schritt> schritte = new ArrayList<>();
         for (Task t : offen) {
-            schritte.add(schritt(t, jetzt));
+            schritte.add(schritt(t, key, jetzt));
         }
         schritte.sort(Comparator.comparing(Schritt::faellig, Comparator.nullsLast(Comparator.naturalOrder())));
         int ruegen = (int) offen.stream().filter(t -> RUEGE.equals(t.getTaskDefinitionKey())).count();
@@ -128,7 +129,7 @@ public class VerfahrensuebersichtController {
     }
 
     /** Who holds an open step: its assignee (by name), else the groups it is offered to. */
-    private Schritt schritt(Task t, ZonedDateTime jetzt) {
+    private Schritt schritt(Task t, String aktenzeichen, ZonedDateTime jetzt) {
         List<String> gruppen = tasks.getIdentityLinksForTask(t.getId()).stream()
                 .filter(l -> IdentityLinkType.CANDIDATE.equals(l.getType()) && l.getGroupId() != null)
                 .map(IdentityLink::getGroupId).map(VerfahrensuebersichtController::gruppenname).toList();
@@ -146,7 +147,8 @@ public class VerfahrensuebersichtController {
             faellig = f.toLocalTime().equals(java.time.LocalTime.MIDNIGHT) ? f.toLocalDate().minusDays(1) : f.toLocalDate();
         }
         boolean ueberfaellig = t.getDueDate() != null && t.getDueDate().toInstant().isBefore(jetzt.toInstant());
-        return new Schritt(t.getName(), bei, t.getAssignee(), gruppen, faellig, ueberfaellig);
+        // the row names the procedure already; its tasks' names begin with it (prozess.Aufgabenname)
+        return new Schritt(Aufgabentitel.ohne(aktenzeichen, t.getName()), bei, t.getAssignee(), gruppen, faellig, ueberfaellig);
     }
 
     private static String gruppenname(String gruppe) {

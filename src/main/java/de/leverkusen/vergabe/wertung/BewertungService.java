@@ -174,6 +174,13 @@ public class BewertungService {
         return vergaben.angebot(angebotId).getBieterName();
     }
 
+    /** The same as tables (criterion × evaluator, flagged criteria first), for the form's text component. */
+    @Transactional(readOnly = true)
+    public String uebersichtTabelle(Long angebotId) {
+        Angebot angebot = vergaben.angebot(angebotId);
+        return Konsolidierungsrechner.tabelle(katalog(angebot.getVergabeId()), abgegebeneBoegen(angebotId), streuung);
+    }
+
     /** Text of the consolidation form: per criterion points, min/median/max/mean, flag and justifications. */
     @Transactional(readOnly = true)
     public String uebersicht(Long angebotId) {

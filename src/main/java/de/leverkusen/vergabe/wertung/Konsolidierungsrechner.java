@@ -1,10 +1,12 @@
 package de.leverkusen.vergabe.wertung;
 
+import de.leverkusen.vergabe.verfahren.Markdowntabelle;
 import de.leverkusen.vergabe.verfahren.Eingabefehler;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -242,5 +244,59 @@ public final class Konsolidierungsrechner {
         // the engine keeps a text variable in 4,000 characters; the full sheets are in the evaluation matrix
         return t.length() <= MAX_UEBERSICHT ? t.toString()
                 : t.substring(0, MAX_UEBERSICHT - 80) + "\n… gekürzt; alle Begründungen in der Bewertungsmatrix (.xlsx)";
+    }
+
+    /**
+     * The overview as tables for the form: per criterion (flagged ones first) each evaluator's points or result, then
+     * minimum, median, maximum and mean; below, the justifications of the flagged criteria. Kept below the engine's
+     * 4,000 characters of a text variable like {@link #uebersicht}.
+     */
+    public static String tabelle(Kriterienkatalog katalog, List<Bogen> boegen, BigDecimal streuung) {
+        Punkteskala skala = katalog.skala();
+        List<String> kopf = new ArrayList<>(List.of("Kriterium", "Gewicht"));
+        boegen.forEach(b -> kopf.add(b.bewerter()));
+        kopf.addAll(List.of("Min", "Median", "Max", "Mittelwert"));
+        Markdowntabelle t = new Markdowntabelle(kopf.toArray(String[]::new));
+        List<Zeile> zeilen = new ArrayList<>(zeilen(katalog, boegen, List.of(), streuung));
+        // flagged criteria first, otherwise in the catalogue's order (a stable sort)
+        zeilen.sort(Comparator.comparing((Zeile z) -> !z.auffaellig()));
+        for (Zeile z : zeilen) {
+            Kriterium k = z.kriterium();
+            List<String> zellen = new ArrayList<>(List.of((z.auffaellig() ? "(!) " : "") + k.id() + " " + k.name(),
+                    k.gewertet() ? anzeige(k.gewicht()) + " %" : "Mindestanforderung"));
+            if (k.gewertet()) {
+                z.punkte().forEach(p -> zellen.add(p + " Punkte"));
+                zellen.addAll(List.of(z.min() + " Punkte", anzeige(z.median()) + " Punkte", z.max() + " Punkte",
+                        anzeige(z.mittelwert()) + " Punkte"));
+            } else {
+                boegen.forEach(b -> zellen.add(Boolean.TRUE.equals(b.erfuellt().get(k.id())) ? "erfüllt" : "nicht erfüllt"));
+                zellen.addAll(List.of("–", "–", "–", (z.erfuellt() ? "erfüllt" : "nicht erfüllt") + " (" + z.erfuelltJa() + " von "
+                        + (z.erfuelltJa() + z.erfuelltNein()) + ")"));
+            }
+            t.zeile(zellen.toArray(String[]::new));
+        }
+        StringBuilder text = new StringBuilder();
+        text.append(boegen.size()).append(" Bewertungsbögen, Skala ").append(skala.min()).append("–").append(skala.max())
+                .append(" Punkte. (!) = auffällige Streuung: mehr als ")
+                .append(anzeige(streuung.multiply(BigDecimal.valueOf(skala.max() - skala.min()))))
+                .append(" Punkte zwischen niedrigster und höchster Bewertung.\n\n").append(t.text());
+        List<String> begruendungen = new ArrayList<>();
+        for (Zeile z : zeilen) {
+            if (!z.auffaellig()) {
+                continue;
+            }
+            Kriterium k = z.kriterium();
+            for (Bogen b : boegen) {
+                String wert = k.gewertet() ? b.punkte().get(k.id()) + " Punkte"
+                        : Boolean.TRUE.equals(b.erfuellt().get(k.id())) ? "erfüllt" : "nicht erfüllt";
+                begruendungen.add("- " + k.id() + ", " + Markdowntabelle.zelle(b.bewerter()) + " (" + wert + "): "
+                        + Markdowntabelle.zelle(b.begruendungen().getOrDefault(k.id(), "")));
+            }
+        }
+        if (!begruendungen.isEmpty()) {
+            text.append("\n**Begründungen bei auffälliger Streuung**\n\n").append(String.join("\n", begruendungen)).append('\n');
+        }
+        return text.length() <= MAX_UEBERSICHT ? text.toString()
+                : text.substring(0, MAX_UEBERSICHT - 80) + "\n\n… gekürzt; alle Begründungen in der Bewertungsmatrix (.xlsx)";
     }
 }

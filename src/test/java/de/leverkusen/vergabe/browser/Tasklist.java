@@ -84,14 +84,19 @@ final class Tasklist {
         return this;
     }
 
+    /** A task of that name; every task's name begins with its procedure's file number ("VG-2021-DMS · "). */
     Locator aufgabeInListe(String name) {
-        return seite.locator(".tasks-list").getByText(name, new Locator.GetByTextOptions().setExact(true));
+        return seite.locator(".tasks-list").getByText(aufgabenname(name));
+    }
+
+    static Pattern aufgabenname(String name) {
+        return Pattern.compile("^\\s*(\\S+ · )?" + jsRegex(name) + "\\s*$");
     }
 
     /** Opens the task of that (German) name from the current filter; the task's title is shown above its form. */
     Tasklist aufgabeOeffnen(String name) {
         aufgabeInListe(name).first().click();
-        assertThat(titel()).hasText(name);
+        assertThat(titel()).hasText(aufgabenname(name));
         return this;
     }
 

@@ -286,7 +286,8 @@ class DmsVergabeProzessTest {
                 .taskDefinitionKey("UserTask_WertungKonsolidieren").list()).hasSize(3);
         assertThat(bewertungService.rangfolge(v.vergabeId())).isEmpty();
         Task kommunal = aufgabeFuer(v, "UserTask_WertungKonsolidieren", KOMMUNAL);
-        assertThat(kommunal.getName()).isEqualTo("Bewertungen konsolidieren: " + KOMMUNAL.name());
+        // the task names its procedure first (prozess.Aufgabenname)
+        assertThat(kommunal.getName()).isEqualTo(v.bk() + " · Bewertungen konsolidieren: " + KOMMUNAL.name());
         assertThat((String) taskService.getVariable(kommunal.getId(), "konsolidierungUebersicht"))
                 .contains("B1 Schriftgutverwaltung und Aktenplan (Gewicht 10): Punkte 8 / 8 / 8 – min 8, Median 8, max 8, Mittelwert 8")
                 .contains("A1 Betrieb im Rechenzentrum der ivl möglich (Mindestanforderung): erfüllt 3, nicht erfüllt 0 – Ergebnis erfüllt")

@@ -110,6 +110,24 @@ class GanzeAusschreibungRestTest {
         admin = vergabe1.als("admin");
     }
 
+    /**
+     * Tasklist starts without a business key: the answer names the file number the procedure was given, so that Tasklist
+     * can show it (tasklist/scripts/vergabe-aufgaben.js), and every task of it begins with that number (issue 22.4).
+     */
+    @Test
+    void startOhneAktenzeichenNenntDasVergebeneAktenzeichen() {
+        Map<String, Object> start = new HashMap<>(de.leverkusen.vergabe.konfiguration.Demoausschreibung.startformular());
+        start.put("titel", "Verfahren ohne vorgegebenes Aktenzeichen");
+        EngineRest.Antwort antwort = vergabe1.erfolgreich(vergabe1.post("/process-definition/key/dms-vergabe/submit-form",
+                EngineRest.variablen(start)));
+        String aktenzeichen = antwort.body().path("businessKey").asText();
+        // "VG-" + year + "-" + the first 8 characters of the instance id in upper case (VergabeAnlegen)
+        assertThat(aktenzeichen).matches("VG-\\d{4}-" + antwort.body().path("id").asText().substring(0, 8).toUpperCase());
+        assertThat(vergaben.vergabe(vergabeId(antwort.body().path("id").asText())).getBusinessKey()).isEqualTo(aktenzeichen);
+        List<JsonNode> aufgaben = admin.aufgaben("processInstanceBusinessKey=" + q(aktenzeichen));
+        assertThat(aufgaben).isNotEmpty().allSatisfy(t -> assertThat(t.path("name").asText()).startsWith(aktenzeichen + " · "));
+    }
+
     @Test
     void ausschreibungVomStartformularBisZumAbschluss() throws Exception {
         // --- Vergabestelle starts the procedure with the start form (the city's tender, three bidders)
@@ -139,7 +157,10 @@ class GanzeAusschreibungRestTest {
         for (String b : List.of("bewerter1", "bewerter2", "bewerter3")) {
             EngineRest bewerter = vergabe1.als(b);
             List<JsonNode> tasks = bewerter.aufgaben("assignee=" + b + "&processInstanceBusinessKey=" + q(KEY));
-            assertThat(tasks).extracting(t -> t.path("name").asText()).containsExactly("Erklärung zu Interessenkonflikten abgeben (§ 6 VgV)");
+            assertThat(tasks).extracting(t -> t.path("name").asText()).containsExactly(KEY + " · Erklärung zu Interessenkonflikten abgeben (§ 6 VgV)");
+            // the declaration names the bidders it is about (§ 6 VgV)
+            assertThat(bewerter.get("/task/" + tasks.get(0).path("id").asText() + "/form-variables").body().path("bieterliste").path("value")
+                    .asText()).isEqualTo("- Aktenwerk Software GmbH\n- Kommunal-DMS AG\n- Rheinland Dokumentensysteme GmbH & Co. KG\n");
             bewerter.erledigen(tasks.get(0), Map.of("interessenkonflikt", "NEIN"));
         }
 
@@ -210,7 +231,7 @@ class GanzeAusschreibungRestTest {
             assertThat(boegen).hasSize(3);
             for (JsonNode bogen : boegen) {
                 String bieter = bewerter.get("/task/" + bogen.path("id").asText() + "/variables/bieterName").body().path("value").asText();
-                assertThat(bogen.path("name").asText()).isEqualTo("Bewertungsbogen ausfüllen: " + bieter);
+                assertThat(bogen.path("name").asText()).isEqualTo(KEY + " · Bewertungsbogen ausfüllen: " + bieter);
                 bewerter.erledigen(bogen, bogen(punkte.get(bieter)[n - 1]));
             }
         }
@@ -239,6 +260,13 @@ class GanzeAusschreibungRestTest {
             if (konsolidieren.path("name").asText().endsWith("Aktenwerk Software GmbH")) {
                 // 8, 9, 7: spread 2, not above 3 (30 % of 0-10)
                 assertThat(uebersicht).contains("B1 Schriftgutverwaltung und Aktenplan (Gewicht 10): Punkte 8 / 9 / 7 – min 7, Median 8, max 9, Mittelwert 8");
+                // the form's table: criterion × evaluator, then min, median (middle of 7, 8, 9), max and mean ((8+9+7)/3 = 8)
+                String tabelle = vergabe1.get("/task/" + konsolidieren.path("id").asText() + "/variables/konsolidierungTabelle")
+                        .body().path("value").asText();
+                assertThat(tabelle).contains("| Kriterium | Gewicht | bewerter1 | bewerter2 | bewerter3 | Min | Median | Max | Mittelwert |")
+                        .contains("| B1 Schriftgutverwaltung und Aktenplan | 10 % | 8 Punkte | 9 Punkte | 7 Punkte | 7 Punkte | 8 Punkte | 9 Punkte | 8 Punkte |")
+                        .contains("| A1 Betrieb im Rechenzentrum der ivl möglich | Mindestanforderung | erfüllt | erfüllt | erfüllt | – | – | – | erfüllt (3 von 3) |")
+                        .doesNotContain("| (!) ");
             }
             vergabe1.erledigen(konsolidieren, Map.of("konsolidierungsvermerk", "Abweichungen bei Aktenwerk (7 bis 9) in der Kommission besprochen."));
         }
@@ -248,6 +276,12 @@ class GanzeAusschreibungRestTest {
         assertThat(ergebnis.lines().toList().get(0)).startsWith("1. Rheinland Dokumentensysteme GmbH & Co. KG: L = 900.00");
         assertThat(ergebnis.lines().toList().get(1)).startsWith("2. Aktenwerk Software GmbH: L = 800.00");
         assertThat(ergebnis.lines().toList().get(2)).startsWith("3. Kommunal-DMS AG: L = 700.00");
+        // the form's table in German notation: Z = 900 / 455,000 = 0.0019780220 (ten places, see below) -> 0,001978022
+        String tabelle = vergabe1.get("/task/" + vorschlag.path("id").asText() + "/variables/wertungTabelle").body().path("value").asText();
+        assertThat(tabelle.lines().toList()).startsWith(
+                "| Rang | Bieter | Leistung L (Punkte) | Preis P (netto) | Kennzahl Z | Hinweis |", "|---|---|---|---|---|---|",
+                "| 1. | Rheinland Dokumentensysteme GmbH & Co. KG | 900 | 455.000,00 EUR | 0,001978022 | – |");
+        assertThat(tabelle).contains("| 2. | Aktenwerk Software GmbH | 800 | 412.000,00 EUR |", "| 3. | Kommunal-DMS AG | 700 | 389.500,00 EUR |");
         wertungUeberDieApi(vergabe1);
         vergabe1.erledigen(vorschlag,
                 Map.of("zuschlagsbegruendung", "Bestes Verhältnis von Leistung zu Preis nach der einfachen Richtwertmethode."));

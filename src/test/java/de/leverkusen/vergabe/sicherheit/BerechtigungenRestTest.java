@@ -154,7 +154,7 @@ class BerechtigungenRestTest {
         faelle.add(new Fall("Projektleitung: keine Aufgaben der Bögen", "projektleitung", "GET", "/task?processInstanceBusinessKey=" + IN_WERTUNG, null, 200,
                 b -> assertThat(b).noneSatisfy(t -> assertThat(t.path("processDefinitionId").asText()).startsWith("bewertungsbogen"))));
         faelle.add(new Fall("Projektleitung liest die Aufgaben des Verfahrens", "projektleitung", "GET", "/task?processInstanceId=" + vorOeffnung.getId(),
-                null, 200, b -> assertThat(b).hasSize(3).allSatisfy(t -> assertThat(t.path("name").asText()).startsWith("Erklärung zu Interessenkonflikten"))));
+                null, 200, b -> assertThat(b).hasSize(3).allSatisfy(t -> assertThat(t.path("name").asText()).startsWith(VOR_OEFFNUNG + " · Erklärung zu Interessenkonflikten"))));
         String erklaerung = tasks.createTaskQuery().processInstanceId(vorOeffnung.getId()).list().get(0).getId();
         faelle.add(new Fall("Projektleitung weist keine Aufgabe zu", "projektleitung", "POST", "/task/" + erklaerung + "/assignee",
                 Map.of("userId", "projektleitung"), 403, null));

@@ -57,10 +57,15 @@ public final class BewertungsbogenFormular {
         bieter.put("type", "textfield").put("key", "bieterName").put("id", "Field_BieterName").put("label", "Bieter")
                 .put("readonly", true);
         c.addObject().put("type", "text").put("id", "Text_Anleitung").put("text", anleitung(katalog));
+        String fortschritt = fortschritt(katalog);
+        c.addObject().put("type", "text").put("id", "Text_FortschrittOben").put("text", fortschritt);
         for (Kriterienkatalog.Gruppe g : katalog.gruppen()) {
             BigDecimal gewicht = katalog.gewicht(g);
+            boolean mitPunkten = g.kriterien().stream().anyMatch(e -> e.typ() != Kriterium.Typ.A);
+            // the scale again where the points are given: the sheet is long, its top out of sight
             c.addObject().put("type", "text").put("id", "Text_Gruppe" + g.id()).put("text", "### " + g.name()
-                    + (gewicht.signum() > 0 ? " (Gewicht der Gruppe " + gewicht.toPlainString() + ")" : ""));
+                    + (gewicht.signum() > 0 ? " (Gewicht der Gruppe " + gewicht.toPlainString() + ")" : "")
+                    + (mitPunkten ? "\n\n" + skalaKurz(katalog) : ""));
             for (Kriterienkatalog.Eintrag e : g.kriterien()) {
                 if (e.typ() == Kriterium.Typ.A) {
                     ObjectNode f = c.addObject();
@@ -89,12 +94,42 @@ public final class BewertungsbogenFormular {
                         .put("minLength", Kriterienkatalog.MINDESTLAENGE_BEGRUENDUNG).put("maxLength", 4000);
             }
         }
+        c.addObject().put("type", "text").put("id", "Text_FortschrittUnten").put("text", fortschritt);
         form.put("type", "default").put("id", FORM_ID).put("executionPlatform", "Camunda Platform")
                 .put("executionPlatformVersion", "7.24.0");
         form.putObject("exporter").put("name", "Vergabe-Workflow-Engine (BewertungsbogenFormular, aus " + katalog.id() + ")")
                 .put("version", "1");
         form.put("schemaVersion", 16);
         return form;
+    }
+
+    /**
+     * How far the sheet is, computed by form-js as the evaluator types (a FEEL template of the text component): the
+     * criteria scored and the justifications long enough, each of the total.
+     */
+    private static String fortschritt(Kriterienkatalog katalog) {
+        java.util.List<String> bewertung = new java.util.ArrayList<>();
+        java.util.List<String> begruendung = new java.util.ArrayList<>();
+        for (Kriterienkatalog.Gruppe g : katalog.gruppen()) {
+            for (Kriterienkatalog.Eintrag e : g.kriterien()) {
+                bewertung.add((e.typ() == Kriterium.Typ.A ? "erfuellt" : "punkte") + e.id());
+                begruendung.add("begruendung" + e.id());
+            }
+        }
+        int n = bewertung.size();
+        return "**Bearbeitet:** {{count([" + String.join(", ", bewertung) + "][item != null])}} von " + n
+                + " Kriterien bewertet, {{count([" + String.join(", ", begruendung) + "][item != null and string length(item) >= "
+                + Kriterienkatalog.MINDESTLAENGE_BEGRUENDUNG + "])}} von " + n + " begründet.";
+    }
+
+    /** The scale in one paragraph: "10 vollständig …; 9 …" */
+    private static String skalaKurz(Kriterienkatalog katalog) {
+        StringBuilder t = new StringBuilder("*Punkteskala:* ");
+        java.util.List<Kriterienkatalog.Stufe> stufen = katalog.skalendefinition().stufen();
+        for (int i = 0; i < stufen.size(); i++) {
+            t.append(i == 0 ? "" : "; ").append("**").append(stufen.get(i).punkte()).append("** ").append(stufen.get(i).definition());
+        }
+        return t.toString();
     }
 
     private static String beschreibung(Kriterienkatalog.Eintrag e) {

@@ -1,8 +1,10 @@
-// Overrides the webjar's config.js: the settings of all webapps, and the keyboard shortcuts described in German.
-import gemeinsam from '../../vergabe-konfiguration.js';
+// Overrides the webjar's config.js: the settings of all webapps, the keyboard shortcuts described in German, and the
+// script of Tasklist's forms (German validation, refusals at the field, no drafts in the browser; docs/webapps.md).
+import gemeinsam, { OBERFLAECHE } from '../../vergabe-konfiguration.js';
 
 export default {
   ...gemeinsam,
+  customScripts: [OBERFLAECHE, 'scripts/vergabe-aufgaben'],
   shortcuts: {
     claimTask: { key: 'ctrl+alt+c', description: 'übernimmt die ausgewählte Aufgabe' },
     focusFilter: { key: 'ctrl+shift+f', description: 'setzt den Fokus auf den ersten Filter' },

@@ -173,6 +173,14 @@ public class Attrappen {
                 TaskDefinition d = u.getTaskDefinition();
                 ersetzen(d.getBuiltinTaskListeners());
                 ersetzen(d.getTaskListeners());
+                // the engine calls a merged copy of both, built when a listener is added: rebuild it
+                try {
+                    java.lang.reflect.Method neu = TaskDefinition.class.getDeclaredMethod("populateAllTaskListeners");
+                    neu.setAccessible(true);
+                    neu.invoke(d);
+                } catch (ReflectiveOperationException e) {
+                    throw new IllegalStateException(e);
+                }
             }
             ersetzenAusfuehrung(a);
             umhuellen(a);

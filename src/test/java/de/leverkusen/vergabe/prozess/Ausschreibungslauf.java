@@ -101,6 +101,16 @@ public final class Ausschreibungslauf {
         return bewertungsbogen(new int[] {7, 7, 7, 7, 7});
     }
 
+    /** What the regular path submits in the consolidation, the § 134 information and the award (for the benchmark's clicks). */
+    public static Map<String, Object> formular(String aufgabe) {
+        return switch (aufgabe) {
+            case "UserTask_WertungKonsolidieren" -> konsolidierung();
+            case "UserTask_BieterInformieren" -> bieterinformation();
+            case "UserTask_ZuschlagErteilen" -> zuschlag();
+            default -> throw new IllegalArgumentException(aufgabe);
+        };
+    }
+
     /** The worker's part: fetches the released order and reports it sent (as the engine, without a user). */
     public void bestellungUebermitteln(String bk) {
         List<LockedExternalTask> bestellung = externalTasks.fetchAndLock(1, "ivl-worker")

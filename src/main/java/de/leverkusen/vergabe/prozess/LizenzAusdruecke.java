@@ -3,6 +3,7 @@ package de.leverkusen.vergabe.prozess;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import de.leverkusen.vergabe.lizenz.LizenzbestellungService;
+import de.leverkusen.vergabe.verfahren.Schreibweise;
 import org.springframework.stereotype.Component;
 
 /**
@@ -28,9 +29,9 @@ public class LizenzAusdruecke {
         }
     }
 
-    /** For display in the review form only (a number field); the order itself carries the exact amount. */
-    public double preis(String bestellnummer) {
-        return lizenzen.bestellung(bestellnummer).getPreis().doubleValue();
+    /** For display in the review form only, in German notation ("389.500,00 EUR"); the order carries the exact amount. */
+    public String preis(String bestellnummer) {
+        return Schreibweise.euro(lizenzen.bestellung(bestellnummer).getPreis());
     }
 
     public String vorlageNummer(String bestellnummer) {

@@ -1060,7 +1060,8 @@ class DmsVergabeProzessTest {
 
         // the review form shows the order drafted from the procedure; the price only as the task's local input
         Task pruefen = aufgabe(v, "UserTask_LizenzbestellungPruefen");
-        assertThat(taskService.getVariable(pruefen.getId(), "bestellpreis")).isEqualTo(KOMMUNAL.preis().doubleValue());
+        // shown in German notation (a number field would show 389500): 389,500.00 -> "389.500,00 EUR"
+        assertThat(taskService.getVariable(pruefen.getId(), "bestellpreis")).isEqualTo("389.500,00 EUR");
         assertThat(taskService.getVariable(pruefen.getId(), "ratsvorlage")).isEqualTo("2021/1234");
         assertThat(taskService.getVariable(pruefen.getId(), "lizenzanzahl")).isEqualTo(1900L);
         assertThat(runtimeService.getVariable(v.pi().getId(), "bestellpreis")).isNull();

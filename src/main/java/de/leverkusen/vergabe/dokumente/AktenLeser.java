@@ -1,5 +1,6 @@
 package de.leverkusen.vergabe.dokumente;
 
+import de.leverkusen.vergabe.verfahren.Schreibweise;
 import de.leverkusen.vergabe.verfahren.Aufgabentitel;
 import de.leverkusen.vergabe.schreiben.Schreiben;
 import de.leverkusen.vergabe.schreiben.SchreibenService;
@@ -173,7 +174,7 @@ public class AktenLeser {
         }
         String text = a.getNiedrigpreisBefund() + ".";
         if (a.getAufklaerungFrist() != null) {
-            text += " Aufklärung in Textform angefordert (Frist " + Format.datum(a.getAufklaerungFrist()) + "): " + a.getAufklaerungFragen();
+            text += " Aufklärung in Textform angefordert (Frist " + Schreibweise.datum(a.getAufklaerungFrist()) + "): " + a.getAufklaerungFragen();
         }
         if (a.getNiedrigpreisEntscheidung() == null) {
             return text + " Entscheidung steht aus.";

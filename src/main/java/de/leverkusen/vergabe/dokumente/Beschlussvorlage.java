@@ -1,5 +1,6 @@
 package de.leverkusen.vergabe.dokumente;
 
+import de.leverkusen.vergabe.verfahren.Schreibweise;
 import de.leverkusen.vergabe.wertung.Kriterium;
 import de.leverkusen.vergabe.wertung.Wertungsrechner;
 import java.time.LocalDate;
@@ -51,12 +52,12 @@ public record Beschlussvorlage(String businessKey, String betreff, String nummer
                 : "Vergabe des Auftrags „" + akte.titel() + "“ (" + akte.businessKey() + ")";
         String nummer = rat.vorlageNummer() != null ? rat.vorlageNummer() : "noch nicht vergeben";
         LocalDate datum = (rat.vorlageErstelltAm() != null ? rat.vorlageErstelltAm() : akte.stand())
-                .atZoneSameInstant(Format.ZONE).toLocalDate();
+                .atZoneSameInstant(Schreibweise.ZONE).toLocalDate();
 
         List<String> punkte = List.of(
                 "Der Rat der Stadt Leverkusen beschließt, im Vergabeverfahren „" + akte.titel() + "“ (Aktenzeichen "
                         + akte.businessKey() + ") den Zuschlag auf das Angebot der " + best.name() + " zum Angebotspreis von "
-                        + Format.euro(best.preis()) + " netto zu erteilen.",
+                        + Schreibweise.euro(best.preis()) + " netto zu erteilen.",
                 "Die Verwaltung wird beauftragt, die " + IVL + " gemäß dem Letter of Intent (LoI) mit der Abnahme der "
                         + "Lizenzen für das ausgewählte System zu beauftragen.");
 
@@ -64,32 +65,32 @@ public record Beschlussvorlage(String businessKey, String betreff, String nummer
         long zugelassen = akte.bieter().stream().filter(b -> !b.ausgeschlossen()).count();
         List<String> verfahren = new ArrayList<>();
         verfahren.add(Akte.AUFTRAGGEBER + " hat den Auftrag „" + akte.titel() + "“ europaweit im Verfahren „"
-                + akte.verfahrensart() + "“ ausgeschrieben; geschätzter Auftragswert " + Format.euro(akte.geschaetzterWert())
-                + " netto. Angebotsfrist: " + Format.zeit(akte.angebotsfrist()) + ".");
+                + akte.verfahrensart() + "“ ausgeschrieben; geschätzter Auftragswert " + Schreibweise.euro(akte.geschaetzterWert())
+                + " netto. Angebotsfrist: " + Schreibweise.zeit(akte.angebotsfrist()) + ".");
         verfahren.add(akte.bieter().size() + " Angebote sind eingegangen, " + zugelassen + " davon wurden nach Prüfung der "
                 + "Ausschlussgründe und der Eignung zur Wertung zugelassen."
                 + akte.bieter().stream().filter(Akte.Bieter::ausgeschlossen)
-                        .map(b -> " Ausgeschlossen: " + b.name() + " (" + Format.text(b.grund()) + ").").collect(Collectors.joining()));
-        verfahren.add("Die Bieter haben ihre Angebote vom " + Format.datum(akte.praesentationVon()) + " bis "
-                + Format.datum(akte.praesentationBis()) + " präsentiert.");
+                        .map(b -> " Ausgeschlossen: " + b.name() + " (" + Schreibweise.text(b.grund()) + ").").collect(Collectors.joining()));
+        verfahren.add("Die Bieter haben ihre Angebote vom " + Schreibweise.datum(akte.praesentationVon()) + " bis "
+                + Schreibweise.datum(akte.praesentationBis()) + " präsentiert.");
         begruendung.add(new Abschnitt("Verfahren", verfahren));
 
         List<String> wertung = new ArrayList<>();
         wertung.add("Gewertet wurde nach der veröffentlichten Methode (" + akte.katalog().methodenbeschreibung() + ") "
                 + "mit dem festgelegten Bewertungsbogen: " + akte.katalog().kriterien().stream().filter(Kriterium::gewertet)
-                        .map(k -> k.name() + " (" + Format.zahl(k.gewicht()) + ")").collect(Collectors.joining(", "))
+                        .map(k -> k.name() + " (" + Schreibweise.zahl(k.gewicht()) + ")").collect(Collectors.joining(", "))
                 + "; Punkteskala " + akte.katalog().punkteMin() + " bis " + akte.katalog().punkteMax() + ".");
         for (Wertungsrechner.Rang r : akte.wertung().rangfolge()) {
             wertung.add(r.ausgeschlossen() ? r.bieter() + ": ausgeschlossen (" + r.grund() + ")"
-                    : "Rang " + r.rang() + ": " + r.bieter() + " – Leistungspunkte " + Format.zahl(r.leistung()) + ", Preis "
-                            + Format.euro(r.preis()) + ", Z = " + Format.zahl(r.kennzahl()));
+                    : "Rang " + r.rang() + ": " + r.bieter() + " – Leistungspunkte " + Schreibweise.zahl(r.leistung()) + ", Preis "
+                            + Schreibweise.euro(r.preis()) + ", Z = " + Schreibweise.zahl(r.kennzahl()));
         }
         begruendung.add(new Abschnitt("Wertung", wertung));
         begruendung.add(new Abschnitt("Ergebnis", List.of("Das wirtschaftlichste Angebot (§ 127 GWB, § 58 VgV) hat die "
                 + best.name() + " abgegeben. Die Projektleitung hat den Zuschlagsvorschlag freigegeben."
                 + (akte.zuschlagsbegruendung() != null ? " Begründung des Vorschlags: " + akte.zuschlagsbegruendung() : ""))));
 
-        Finanzen finanzen = new Finanzen(Format.euro(best.preis()) + " netto (Angebotspreis des Bestbieters)",
+        Finanzen finanzen = new Finanzen(Schreibweise.euro(best.preis()) + " netto (Angebotspreis des Bestbieters)",
                 "nicht Bestandteil der Angebotsdaten des Vergabeverfahrens; sie sind gesondert zu ermitteln (u. a. Betrieb bei der ivl)",
                 rat.haushaltsmittel());
         String klima = "Keine unmittelbaren Auswirkungen auf den Klimaschutz festgestellt; eine Bewertung der Klimarelevanz "

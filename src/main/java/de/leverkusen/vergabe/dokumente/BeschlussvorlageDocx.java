@@ -1,5 +1,6 @@
 package de.leverkusen.vergabe.dokumente;
 
+import de.leverkusen.vergabe.verfahren.Schreibweise;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -63,14 +64,14 @@ public final class BeschlussvorlageDocx {
             absatz(doc, STANDARD, Akte.AUFTRAGGEBER + " – Der Oberbürgermeister");
             absatz(doc, TITEL, v.endgueltig() ? "Beschlussvorlage" : "Beschlussvorlage (ENTWURF)");
             feld(doc, "Vorlage Nr.", v.nummer());
-            feld(doc, "Datum", Format.datum(v.datum()));
+            feld(doc, "Datum", Schreibweise.datum(v.datum()));
             feld(doc, "Betreff", v.betreff());
             feld(doc, "Aktenzeichen", v.businessKey());
 
             absatz(doc, UEBERSCHRIFT_1, "Beratungsfolge");
             List<String[]> zeilen = new ArrayList<>();
             for (Beschlussvorlage.Beratung b : v.beratungsfolge()) {
-                zeilen.add(new String[] {b.gremium(), b.rolle(), Format.datum(b.sitzung()), Format.text(b.ergebnis())});
+                zeilen.add(new String[] {b.gremium(), b.rolle(), Schreibweise.datum(b.sitzung()), Schreibweise.text(b.ergebnis())});
             }
             tabelle(doc, new String[] {"Gremium", "Zuständigkeit", "Sitzung", "Ergebnis"}, zeilen);
 

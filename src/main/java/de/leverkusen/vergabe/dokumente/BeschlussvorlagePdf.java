@@ -1,5 +1,6 @@
 package de.leverkusen.vergabe.dokumente;
 
+import de.leverkusen.vergabe.verfahren.Schreibweise;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,7 +18,7 @@ public final class BeschlussvorlagePdf {
         pdf.absatz(Akte.AUFTRAGGEBER + " – Der Oberbürgermeister");
         pdf.titel("Beschlussvorlage");
         pdf.feld("Vorlage Nr.", v.nummer());
-        pdf.feld("Datum", Format.datum(v.datum()));
+        pdf.feld("Datum", Schreibweise.datum(v.datum()));
         pdf.feld("Betreff", v.betreff());
         pdf.feld("Aktenzeichen", v.businessKey());
         if (!v.endgueltig()) {
@@ -27,7 +28,7 @@ public final class BeschlussvorlagePdf {
         pdf.ueberschrift("Beratungsfolge");
         List<String[]> folge = new ArrayList<>();
         for (Beschlussvorlage.Beratung b : v.beratungsfolge()) {
-            folge.add(new String[] {b.gremium(), b.rolle(), Format.datum(b.sitzung()), Format.text(b.ergebnis())});
+            folge.add(new String[] {b.gremium(), b.rolle(), Schreibweise.datum(b.sitzung()), Schreibweise.text(b.ergebnis())});
         }
         pdf.tabelle(new float[] {0.42f, 0.2f, 0.18f, 0.2f}, new String[] {"Gremium", "Zuständigkeit", "Sitzung", "Ergebnis"}, folge);
 

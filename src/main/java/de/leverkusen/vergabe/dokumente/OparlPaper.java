@@ -1,5 +1,6 @@
 package de.leverkusen.vergabe.dokumente;
 
+import de.leverkusen.vergabe.verfahren.Schreibweise;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -134,7 +135,7 @@ public final class OparlPaper {
     }
 
     static String zeit(OffsetDateTime zeit) {
-        return ZEIT.format(zeit.atZoneSameInstant(Format.ZONE).truncatedTo(ChronoUnit.SECONDS));
+        return ZEIT.format(zeit.atZoneSameInstant(Schreibweise.ZONE).truncatedTo(ChronoUnit.SECONDS));
     }
 
     private static JsonNode lesen(byte[] paper) {

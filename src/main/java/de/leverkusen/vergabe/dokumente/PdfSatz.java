@@ -1,5 +1,6 @@
 package de.leverkusen.vergabe.dokumente;
 
+import de.leverkusen.vergabe.verfahren.Schreibweise;
 import java.awt.Color;
 import java.awt.color.ColorSpace;
 import java.awt.color.ICC_Profile;
@@ -91,7 +92,7 @@ final class PdfSatz {
     /** {@code erstellt}: creation date in the metadata (the state of the file the document shows). */
     PdfSatz(String titel, String kopfzeile, boolean entwurf, OffsetDateTime erstellt) {
         this.titel = ohneSteuerzeichen(titel);
-        this.erstellt = GregorianCalendar.from(erstellt.atZoneSameInstant(Format.ZONE));
+        this.erstellt = GregorianCalendar.from(erstellt.atZoneSameInstant(Schreibweise.ZONE));
         this.kopfzeile = kopfzeile;
         this.entwurf = entwurf;
         strukturwurzel.appendKid(gesamt);

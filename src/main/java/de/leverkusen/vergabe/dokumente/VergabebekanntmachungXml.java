@@ -1,5 +1,6 @@
 package de.leverkusen.vergabe.dokumente;
 
+import de.leverkusen.vergabe.verfahren.Schreibweise;
 import de.leverkusen.vergabe.verfahren.Verfahrensart;
 import java.io.ByteArrayOutputStream;
 import java.math.BigDecimal;
@@ -91,7 +92,7 @@ public final class VergabebekanntmachungXml {
             DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
             f.setNamespaceAware(true);
             VergabebekanntmachungXml x = new VergabebekanntmachungXml(f.newDocumentBuilder().newDocument());
-            x.aufbauen(akte, verfahrensart, angaben, noticeId, folderId, gewinnerEmail, jetzt.atZoneSameInstant(Format.ZONE).toOffsetDateTime());
+            x.aufbauen(akte, verfahrensart, angaben, noticeId, folderId, gewinnerEmail, jetzt.atZoneSameInstant(Schreibweise.ZONE).toOffsetDateTime());
             return x.serialisieren();
         } catch (ParserConfigurationException | TransformerException e) {
             throw new IllegalStateException("XML der Vergabebekanntmachung nicht erzeugt", e);
@@ -111,7 +112,7 @@ public final class VergabebekanntmachungXml {
     private void aufbauen(Akte akte, Verfahrensart art, Bekanntmachungsangaben a, String noticeId, String folderId,
                           String gewinnerEmail, OffsetDateTime jetzt) {
         Akte.Zuschlag zuschlag = akte.zuschlag();
-        String vergabetag = DateTimeFormatter.ISO_OFFSET_DATE.format(zuschlag.am().atZoneSameInstant(Format.ZONE).toOffsetDateTime());
+        String vergabetag = DateTimeFormatter.ISO_OFFSET_DATE.format(zuschlag.am().atZoneSameInstant(Schreibweise.ZONE).toOffsetDateTime());
         List<BigDecimal> zugelassenePreise = akte.bieter().stream().filter(b -> !b.ausgeschlossen() && b.preis() != null)
                 .map(Akte.Bieter::preis).sorted(Comparator.naturalOrder()).toList();
 

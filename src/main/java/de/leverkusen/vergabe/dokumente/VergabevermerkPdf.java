@@ -1,5 +1,6 @@
 package de.leverkusen.vergabe.dokumente;
 
+import de.leverkusen.vergabe.verfahren.Schreibweise;
 import de.leverkusen.vergabe.verfahren.Vergabe;
 import de.leverkusen.vergabe.wertung.Kriterium;
 import de.leverkusen.vergabe.wertung.Wertungsergebnis;
@@ -24,33 +25,33 @@ public final class VergabevermerkPdf {
         PdfSatz pdf = new PdfSatz("Vergabevermerk " + akte.businessKey(), "Vergabevermerk " + akte.businessKey(), entwurf, akte.stand());
         pdf.titel("Vergabevermerk nach § 8 VgV");
         pdf.absatz(entwurf
-                ? "ENTWURF – Stand " + Format.zeit(akte.stand()) + ". Das Verfahren läuft noch (Stand: " + status(akte)
+                ? "ENTWURF – Stand " + Schreibweise.zeit(akte.stand()) + ". Das Verfahren läuft noch (Stand: " + status(akte)
                         + "); der Vermerk wird mit dem Abschluss des Verfahrens endgültig."
-                : "Endfassung – erstellt am " + Format.zeit(akte.stand()) + " mit dem Ende des Verfahrens (Stand: "
+                : "Endfassung – erstellt am " + Schreibweise.zeit(akte.stand()) + " mit dem Ende des Verfahrens (Stand: "
                         + status(akte) + "). Aufzubewahren mindestens drei Jahre ab dem Zuschlag (§ 8 Abs. 4 VgV).");
 
         pdf.ueberschrift("1. Öffentlicher Auftraggeber, Gegenstand und Wert des Auftrags");
         pdf.feld("Öffentlicher Auftraggeber", Akte.AUFTRAGGEBER);
         pdf.feld("Aktenzeichen", akte.businessKey());
         pdf.feld("Gegenstand", akte.titel());
-        pdf.feld("Geschätzter Auftragswert", Format.euro(akte.geschaetzterWert()) + " netto (§ 3 VgV)");
-        pdf.feld("Verfahren eingeleitet", Format.zeit(akte.angelegtAm()));
+        pdf.feld("Geschätzter Auftragswert", Schreibweise.euro(akte.geschaetzterWert()) + " netto (§ 3 VgV)");
+        pdf.feld("Verfahren eingeleitet", Schreibweise.zeit(akte.angelegtAm()));
 
         pdf.ueberschrift("2. Verfahrensart und Begründung");
         pdf.feld("Verfahrensart", akte.verfahrensart());
         pdf.feld("Begründung", akte.verfahrensartBegruendung() != null && !akte.verfahrensartBegruendung().isBlank()
                 ? akte.verfahrensartBegruendung()
                 : "Regelverfahren nach § 119 Abs. 2 GWB, § 14 Abs. 2 VgV; einer besonderen Begründung bedarf es nicht.");
-        pdf.feld("Angebotsfrist", Format.zeit(akte.angebotsfrist()));
+        pdf.feld("Angebotsfrist", Schreibweise.zeit(akte.angebotsfrist()));
         pdf.feld("Öffnung der Angebote (§ 55 VgV)", akte.oeffnung() == null ? "noch nicht erfolgt"
-                : "durch " + akte.oeffnung().erstePerson() + ", gegengezeichnet von " + Format.text(akte.oeffnung().zweitePerson())
-                        + " am " + Format.zeit(akte.oeffnung().am()));
-        pdf.feld("Präsentationen", Format.datum(akte.praesentationVon()) + " bis " + Format.datum(akte.praesentationBis()));
+                : "durch " + akte.oeffnung().erstePerson() + ", gegengezeichnet von " + Schreibweise.text(akte.oeffnung().zweitePerson())
+                        + " am " + Schreibweise.zeit(akte.oeffnung().am()));
+        pdf.feld("Präsentationen", Schreibweise.datum(akte.praesentationVon()) + " bis " + Schreibweise.datum(akte.praesentationBis()));
 
         pdf.ueberschrift("3. Berücksichtigte und nicht berücksichtigte Bieter");
         List<String[]> bieter = new ArrayList<>();
         for (Akte.Bieter b : akte.bieter()) {
-            bieter.add(new String[] {b.name(), Format.euro(b.preis()), ergebnis(akte, b), grund(akte, b)});
+            bieter.add(new String[] {b.name(), Schreibweise.euro(b.preis()), ergebnis(akte, b), grund(akte, b)});
         }
         pdf.tabelle(new float[] {0.225f, 0.165f, 0.22f, 0.39f}, new String[] {"Bieter", "Angebotspreis (netto)", "Ergebnis", "Grund"}, bieter);
 
@@ -58,7 +59,7 @@ public final class VergabevermerkPdf {
         List<String[]> niedrig = new ArrayList<>();
         for (Akte.Bieter b : akte.bieter()) {
             if (b.niedrigpreis() != null) {
-                niedrig.add(new String[] {b.name(), Format.euro(b.preis()), b.niedrigpreis()});
+                niedrig.add(new String[] {b.name(), Schreibweise.euro(b.preis()), b.niedrigpreis()});
             }
         }
         if (akte.laufendeDokumentation().stream().noneMatch(e -> "§ 60 VgV".equals(e.stufe()))) {
@@ -73,7 +74,7 @@ public final class VergabevermerkPdf {
         pdf.ueberschrift("5. Interessenkonflikte (§ 6 VgV) und getroffene Maßnahmen");
         List<String[]> bewerter = new ArrayList<>();
         for (Akte.Bewerter b : akte.bewerter()) {
-            bewerter.add(new String[] {b.benutzer(), Format.zeit(b.erklaertAm()), erklaerung(b), massnahme(b)});
+            bewerter.add(new String[] {b.benutzer(), Schreibweise.zeit(b.erklaertAm()), erklaerung(b), massnahme(b)});
         }
         pdf.tabelle(new float[] {0.15f, 0.17f, 0.38f, 0.3f}, new String[] {"Mitglied", "Erklärt am", "Erklärung", "Maßnahme"}, bewerter);
         if (akte.bewerter().stream().noneMatch(Akte.Bewerter::interessenkonflikt)) {
@@ -85,12 +86,12 @@ public final class VergabevermerkPdf {
         pdf.ueberschrift("7. Zuschlag und Gründe");
         Akte.Bieter best = akte.bestbieter();
         if (akte.zuschlag() != null) {
-            pdf.feld("Zuschlag erteilt an", akte.zuschlag().bieter() + " (" + Format.euro(akte.zuschlag().preis()) + " netto)");
-            pdf.feld("Zuschlag erteilt am", Format.zeit(akte.zuschlag().am()));
+            pdf.feld("Zuschlag erteilt an", akte.zuschlag().bieter() + " (" + Schreibweise.euro(akte.zuschlag().preis()) + " netto)");
+            pdf.feld("Zuschlag erteilt am", Schreibweise.zeit(akte.zuschlag().am()));
         } else if (akte.aufhebungsgrund() != null) {
             pdf.feld("Kein Zuschlag", "Das Verfahren wurde ohne Zuschlag beendet (Aufhebung). Grund: " + akte.aufhebungsgrund());
         } else if (best != null) {
-            pdf.feld("Vorgesehener Zuschlag", best.name() + " (" + Format.euro(best.preis()) + " netto); noch nicht erteilt");
+            pdf.feld("Vorgesehener Zuschlag", best.name() + " (" + Schreibweise.euro(best.preis()) + " netto); noch nicht erteilt");
         } else {
             pdf.feld("Zuschlag", "noch nicht entschieden");
         }
@@ -112,7 +113,7 @@ public final class VergabevermerkPdf {
         pdf.feld("Haushaltsmittel", rat.haushaltsmittel() == null ? "noch nicht festgestellt"
                 : rat.haushaltsmittel() ? "verfügbar" : "nicht verfügbar");
         pdf.feld("Beschluss des Rates", rat.beschluss() == null ? "noch nicht gefasst"
-                : beschluss(rat.beschluss()) + " in der Sitzung vom " + Format.datum(rat.sitzungsdatum()));
+                : beschluss(rat.beschluss()) + " in der Sitzung vom " + Schreibweise.datum(rat.sitzungsdatum()));
 
         pdf.ueberschrift("9. Mitteilungen an die Bieter");
         if (akte.schreiben().isEmpty()) {
@@ -120,7 +121,7 @@ public final class VergabevermerkPdf {
         } else {
             List<String[]> briefe = new ArrayList<>();
             for (Akte.Brief b : akte.schreiben()) {
-                briefe.add(new String[] {b.versandtAm() == null ? "noch nicht versandt" : Format.zeit(b.versandtAm()), b.art(),
+                briefe.add(new String[] {b.versandtAm() == null ? "noch nicht versandt" : Schreibweise.zeit(b.versandtAm()), b.art(),
                         b.empfaenger(), b.betreff(), switch (b.versand()) {
                             case "VERSANDT", "EMAIL" -> "E-Mail";
                             case "POST" -> "Post";
@@ -137,7 +138,7 @@ public final class VergabevermerkPdf {
         } else {
             List<String[]> np = new ArrayList<>();
             for (Akte.Eintrag e : akte.nachpruefung()) {
-                np.add(new String[] {Format.zeit(e.zeitpunkt()), e.text()});
+                np.add(new String[] {Schreibweise.zeit(e.zeitpunkt()), e.text()});
             }
             pdf.tabelle(new float[] {0.18f, 0.82f}, new String[] {"Zeitpunkt", "Vorgang"}, np);
         }
@@ -145,7 +146,7 @@ public final class VergabevermerkPdf {
         pdf.ueberschrift("11. Verlauf des Verfahrens (aus der Historie der Prozess-Engine)");
         List<String[]> schritte = new ArrayList<>();
         for (Akte.Schritt s : akte.verlauf()) {
-            schritte.add(new String[] {s.ende() != null ? Format.zeit(s.ende()) : "offen seit " + Format.zeit(s.beginn()),
+            schritte.add(new String[] {s.ende() != null ? Schreibweise.zeit(s.ende()) : "offen seit " + Schreibweise.zeit(s.beginn()),
                     s.prozess(), s.schritt(), s.benutzer() != null ? s.benutzer() : "userTask".equals(s.art()) ? "–" : "System"});
         }
         pdf.tabelle(new float[] {0.19f, 0.17f, 0.48f, 0.16f}, new String[] {"Erledigt am", "Prozess", "Schritt", "Person"}, schritte);
@@ -153,7 +154,7 @@ public final class VergabevermerkPdf {
         pdf.ueberschrift("Anlage: Laufende Dokumentation (§ 8 Abs. 1 VgV)");
         List<String[]> vermerke = new ArrayList<>();
         for (Akte.Eintrag e : akte.laufendeDokumentation()) {
-            vermerke.add(new String[] {Format.zeit(e.zeitpunkt()), e.stufe(), Format.text(e.benutzer()), e.text()});
+            vermerke.add(new String[] {Schreibweise.zeit(e.zeitpunkt()), e.stufe(), Schreibweise.text(e.benutzer()), e.text()});
         }
         pdf.tabelle(new float[] {0.19f, 0.14f, 0.12f, 0.55f}, new String[] {"Zeitpunkt", "Stufe", "Person", "Vermerk"}, vermerke);
         return pdf.fertig();
@@ -167,7 +168,7 @@ public final class VergabevermerkPdf {
         pdf.feld("Punkteskala", akte.katalog().punkteMin() + " bis " + akte.katalog().punkteMax() + " Punkte");
         List<String[]> kriterien = new ArrayList<>();
         for (Kriterium k : akte.katalog().kriterien()) {
-            kriterien.add(new String[] {k.id(), k.name(), k.gewertet() ? Format.zahl(k.gewicht()) : "A (Mindestanforderung)"});
+            kriterien.add(new String[] {k.id(), k.name(), k.gewertet() ? Schreibweise.zahl(k.gewicht()) : "A (Mindestanforderung)"});
         }
         pdf.tabelle(new float[] {0.1f, 0.7f, 0.2f}, new String[] {"Nr.", "Kriterium", "Gewichtung"}, kriterien);
         Wertungsergebnis w = akte.wertung();
@@ -177,8 +178,8 @@ public final class VergabevermerkPdf {
         }
         List<String[]> rangfolge = new ArrayList<>();
         for (Wertungsrechner.Rang r : w.rangfolge()) {
-            rangfolge.add(new String[] {r.rang() == null ? "–" : String.valueOf(r.rang()), r.bieter(), Format.zahl(r.leistung()),
-                    Format.euro(r.preis()), r.kennzahl() == null ? "ausgeschlossen: " + r.grund() : Format.zahl(r.kennzahl())});
+            rangfolge.add(new String[] {r.rang() == null ? "–" : String.valueOf(r.rang()), r.bieter(), Schreibweise.zahl(r.leistung()),
+                    Schreibweise.euro(r.preis()), r.kennzahl() == null ? "ausgeschlossen: " + r.grund() : Schreibweise.zahl(r.kennzahl())});
         }
         pdf.absatz("Konsolidiertes Ergebnis und Rangfolge der zugelassenen Angebote:");
         pdf.tabelle(new float[] {0.08f, 0.38f, 0.14f, 0.18f, 0.22f},
@@ -187,7 +188,7 @@ public final class VergabevermerkPdf {
             pdf.absatz("Gleichstand an der Spitze nach der veröffentlichten Gleichstandsregel: Losentscheid durch zwei Mitglieder der Vergabestelle.");
             for (Akte.Eintrag e : akte.laufendeDokumentation()) {
                 if ("Losentscheid".equals(e.stufe())) {
-                    pdf.feld("Losentscheid", Format.zeit(e.zeitpunkt()) + (e.benutzer() == null ? "" : ", " + e.benutzer()) + ": " + e.text());
+                    pdf.feld("Losentscheid", Schreibweise.zeit(e.zeitpunkt()) + (e.benutzer() == null ? "" : ", " + e.benutzer()) + ": " + e.text());
                 }
             }
         }
@@ -208,14 +209,14 @@ public final class VergabevermerkPdf {
                 pdf.absatz(s.preis().preis() == null
                         ? "Preis: " + s.preis().bieter() + " (Rang 2) läge bei keinem Preis vorn."
                         : "Preis: " + s.preis().bieter() + " (Rang 2) läge ab einem Angebotspreis von höchstens "
-                                + Format.euro(s.preis().preis()) + " vorn.");
+                                + Schreibweise.euro(s.preis().preis()) + " vorn.");
             }
         }
     }
 
     private static String schwelle(java.math.BigDecimal faktor, String sieger, String grenze) {
         return faktor == null ? "kein Wechsel bis " + grenze
-                : "ab " + Format.zahl(faktor) + ": " + (sieger == null ? "Losentscheid" : sieger);
+                : "ab " + Schreibweise.zahl(faktor) + ": " + (sieger == null ? "Losentscheid" : sieger);
     }
 
     private static String ergebnis(Akte akte, Akte.Bieter b) {
@@ -243,11 +244,11 @@ public final class VergabevermerkPdf {
 
     private static String grund(Akte akte, Akte.Bieter b) {
         if (b.ausgeschlossen()) {
-            return Format.text(b.grund());
+            return Schreibweise.text(b.grund());
         }
         Wertungsrechner.Rang x = wertungsausschluss(akte, b);
         if (x != null) {
-            return Format.text(x.grund());
+            return Schreibweise.text(x.grund());
         }
         Wertungsrechner.Rang r = rang(akte, b);
         if (r == null) {
@@ -255,10 +256,10 @@ public final class VergabevermerkPdf {
         }
         Wertungsrechner.Rang erster = akte.wertung().rangfolge().get(0);
         if (r.rang() != null && r.rang() == 1) {
-            return "Wirtschaftlichstes Angebot: L = " + Format.zahl(r.leistung()) + ", Z = " + Format.zahl(r.kennzahl());
+            return "Wirtschaftlichstes Angebot: L = " + Schreibweise.zahl(r.leistung()) + ", Z = " + Schreibweise.zahl(r.kennzahl());
         }
-        return "Geringeres Preis-Leistungs-Verhältnis: L = " + Format.zahl(r.leistung()) + ", Z = " + Format.zahl(r.kennzahl())
-                + " gegenüber Z = " + Format.zahl(erster.kennzahl()) + " des Angebots auf Rang 1";
+        return "Geringeres Preis-Leistungs-Verhältnis: L = " + Schreibweise.zahl(r.leistung()) + ", Z = " + Schreibweise.zahl(r.kennzahl())
+                + " gegenüber Z = " + Schreibweise.zahl(erster.kennzahl()) + " des Angebots auf Rang 1";
     }
 
     /** The line of an offer excluded in the evaluation (A-criterion, minimum points), or null. */
@@ -282,7 +283,7 @@ public final class VergabevermerkPdf {
         return switch (b.status()) {
             case "BENANNT" -> "noch nicht erklärt";
             case "UNBEFANGEN" -> "kein Interessenkonflikt";
-            default -> "Interessenkonflikt erklärt: " + Format.text(b.erklaerung());
+            default -> "Interessenkonflikt erklärt: " + Schreibweise.text(b.erklaerung());
         };
     }
 

@@ -55,6 +55,11 @@ public final class Schreibweise {
         return zeit == null ? FEHLT : ZEIT.format(zeit.atZoneSameInstant(ZONE));
     }
 
+    /** A text for display, or "–" when there is none. */
+    public static String text(String text) {
+        return text == null || text.isBlank() ? FEHLT : text;
+    }
+
     private static String format(String muster, BigDecimal wert) {
         DecimalFormat f = new DecimalFormat(muster, DecimalFormatSymbols.getInstance(Locale.GERMANY));
         f.setRoundingMode(RoundingMode.HALF_UP);

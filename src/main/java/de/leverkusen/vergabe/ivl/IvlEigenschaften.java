@@ -13,11 +13,12 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param username HTTP Basic user at ivl
  * @param password HTTP Basic password at ivl
  * @param timeout  connect and response timeout of one call to ivl
+ * @param bestaetigungArbeitstage a reminder to the Vergabestelle when ivl has not confirmed within this many working days
  * @param worker   the external task worker
  */
 @ConfigurationProperties("vergabe.ivl")
 public record IvlEigenschaften(String url, String username, String password, @DefaultValue("30s") Duration timeout,
-                               @DefaultValue Worker worker) {
+                               @DefaultValue("10") int bestaetigungArbeitstage, @DefaultValue Worker worker) {
 
     /**
      * @param enabled        run the worker inside the application (default true)

@@ -9,7 +9,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.springframework.beans.factory.annotation.Value;
+import de.leverkusen.vergabe.fristen.Fristeneinstellungen;
 import org.springframework.stereotype.Component;
 
 /** The request to explain an abnormally low price (§ 60 Abs. 1 VgV): recorded, then sent to the bidder in text form. */
@@ -23,12 +23,12 @@ public class AufklaerungAnfordern implements TaskListener {
     private final int mindesttage;
 
     public AufklaerungAnfordern(Prozessbindung bindung, VergabeService vergaben, SchreibenService schreiben, Clock clock,
-                                @Value("${vergabe.fristen.nachforderung-mindesttage}") int mindesttage) {
+                                Fristeneinstellungen fristen) {
         this.bindung = bindung;
         this.vergaben = vergaben;
         this.schreiben = schreiben;
         this.clock = clock;
-        this.mindesttage = mindesttage;
+        this.mindesttage = fristen.nachforderungMindesttage();
     }
 
     @Override

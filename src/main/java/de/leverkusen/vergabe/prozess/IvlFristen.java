@@ -4,7 +4,8 @@ import de.leverkusen.vergabe.fristen.Feiertagskalender;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Date;
-import org.springframework.beans.factory.annotation.Value;
+import de.leverkusen.vergabe.fristen.Fristeneinstellungen;
+import de.leverkusen.vergabe.ivl.IvlEigenschaften;
 import org.springframework.stereotype.Component;
 
 /**
@@ -19,11 +20,10 @@ public class IvlFristen {
     private final Feiertagskalender kalender;
     private final int arbeitstage;
 
-    public IvlFristen(Clock clock, @Value("${vergabe.fristen.bundesland:nw}") String bundesland,
-                      @Value("${vergabe.ivl.bestaetigung-arbeitstage:10}") int arbeitstage) {
+    public IvlFristen(Clock clock, Fristeneinstellungen fristen, IvlEigenschaften ivl) {
         this.clock = clock;
-        this.kalender = Feiertagskalender.fuer(bundesland);
-        this.arbeitstage = arbeitstage;
+        this.kalender = Feiertagskalender.fuer(fristen.bundesland());
+        this.arbeitstage = ivl.bestaetigungArbeitstage();
     }
 
     public Date erinnerung() {

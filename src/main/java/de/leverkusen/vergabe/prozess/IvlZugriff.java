@@ -5,7 +5,7 @@ import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.Resources;
-import org.springframework.beans.factory.annotation.Value;
+import de.leverkusen.vergabe.ivl.IvlEigenschaften;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
@@ -17,7 +17,7 @@ import org.springframework.stereotype.Component;
  * right for external tasks; what else UPDATE would allow (variables, jobs, suspension) the worker's user is refused by
  * the engine plugin (prozess.integritaet.Modellschutz). ivl's own users (group ivl) get no right on any instance: they
  * read and confirm their order through the application's API ({@code /api/ivl/bestellungen/...}).
- * Called from a delegate, which acts for the procedure (see FormularPruefungPlugin), not with the rights of the user
+ * Called from a delegate, which acts for the procedure (see DelegataufrufPlugin), not with the rights of the user
  * who completed the award.
  */
 @Component
@@ -28,9 +28,9 @@ public class IvlZugriff {
     private final AuthorizationService authorizations;
     private final String workerBenutzer;
 
-    public IvlZugriff(AuthorizationService authorizations, @Value("${vergabe.ivl.worker.benutzer:ivl-worker}") String workerBenutzer) {
+    public IvlZugriff(AuthorizationService authorizations, IvlEigenschaften ivl) {
         this.authorizations = authorizations;
-        this.workerBenutzer = workerBenutzer;
+        this.workerBenutzer = ivl.worker().benutzer();
     }
 
     public void freigeben(String processInstanceId) {

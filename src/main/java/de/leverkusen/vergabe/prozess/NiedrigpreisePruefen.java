@@ -7,7 +7,7 @@ import de.leverkusen.vergabe.verfahren.VergabeService;
 import java.math.BigDecimal;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.springframework.beans.factory.annotation.Value;
+import de.leverkusen.vergabe.wertung.Wertungseinstellungen;
 import org.springframework.stereotype.Component;
 
 /** § 60 VgV after the checks of the offers: the domain flags abnormally low prices; the count only routes the model. */
@@ -19,11 +19,11 @@ public class NiedrigpreisePruefen implements JavaDelegate {
     private final Niedrigpreisschwellen schwellen;
 
     public NiedrigpreisePruefen(Prozessbindung bindung, VergabeService vergaben,
-                                @Value("${vergabe.wertung.niedrigpreis.abstand-naechstes}") BigDecimal abstandNaechstes,
-                                @Value("${vergabe.wertung.niedrigpreis.abstand-schaetzung}") BigDecimal abstandSchaetzung) {
+                                Wertungseinstellungen wertung) {
         this.bindung = bindung;
         this.vergaben = vergaben;
-        this.schwellen = new Niedrigpreisschwellen(abstandNaechstes, abstandSchaetzung);
+        this.schwellen = new Niedrigpreisschwellen(wertung.niedrigpreis().abstandNaechstes(),
+                wertung.niedrigpreis().abstandSchaetzung());
     }
 
     @Override

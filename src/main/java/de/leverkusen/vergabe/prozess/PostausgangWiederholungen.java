@@ -1,6 +1,6 @@
 package de.leverkusen.vergabe.prozess;
 
-import org.springframework.beans.factory.annotation.Value;
+import de.leverkusen.vergabe.schreiben.Posteinstellungen;
 import org.springframework.stereotype.Component;
 
 /**
@@ -12,8 +12,8 @@ public class PostausgangWiederholungen {
 
     private final String zyklus;
 
-    public PostausgangWiederholungen(@Value("${vergabe.postausgang.wiederholungen}") String zyklus) {
-        this.zyklus = zyklus;
+    public PostausgangWiederholungen(Posteinstellungen einstellungen) {
+        this.zyklus = einstellungen.wiederholungen();
     }
 
     public String getZyklus() {

@@ -8,7 +8,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.springframework.beans.factory.annotation.Value;
+import de.leverkusen.vergabe.fristen.Fristeneinstellungen;
 import org.springframework.stereotype.Component;
 
 /** Writes the request for missing documents (§ 56 VgV) as worded in the task into the outbox; the next task sends it. */
@@ -21,11 +21,11 @@ public class UnterlagenNachfordern implements TaskListener {
     private final int mindesttage;
 
     public UnterlagenNachfordern(Prozessbindung bindung, SchreibenService schreiben, Clock clock,
-                                 @Value("${vergabe.fristen.nachforderung-mindesttage}") int mindesttage) {
+                                 Fristeneinstellungen fristen) {
         this.bindung = bindung;
         this.schreiben = schreiben;
         this.clock = clock;
-        this.mindesttage = mindesttage;
+        this.mindesttage = fristen.nachforderungMindesttage();
     }
 
     @Override

@@ -35,12 +35,10 @@ public class BetriebController {
     public ResponseEntity<Map<String, Object>> sichern() {
         Authentication angemeldet = identity.getCurrentAuthentication();
         if (angemeldet == null || angemeldet.getGroupIds() == null || !angemeldet.getGroupIds().contains(Rollen.ADMIN.gruppe())) {
-            return ResponseEntity.status(HttpStatus.FORBIDDEN)
-                    .body(Map.of("fehler", "nur der Betrieb (Gruppe camunda-admin) legt Datensicherungen an"));
+            throw new Abweisung(HttpStatus.FORBIDDEN, "nur der Betrieb (Gruppe camunda-admin) legt Datensicherungen an");
         }
         if (!sicherung.moeglich()) {
-            return ResponseEntity.status(HttpStatus.CONFLICT)
-                    .body(Map.of("fehler", "Die Datenbank ist nicht H2: PostgreSQL mit pg_dump sichern (docs/betrieb.md)"));
+            throw new Abweisung(HttpStatus.CONFLICT, "Die Datenbank ist nicht H2: PostgreSQL mit pg_dump sichern (docs/betrieb.md)");
         }
         Path datei = sicherung.sichern();
         try {

@@ -52,11 +52,11 @@ public class DokumenteController {
     public ResponseEntity<?> liste(@PathVariable String businessKey) {
         Set<String> gruppen = gruppen();
         if (Set.of(Dokumentart.values()).stream().noneMatch(a -> a.erlaubt(gruppen))) {
-            return fehler(HttpStatus.FORBIDDEN, "keine Berechtigung für die Dokumente der Vergabeverfahren");
+            throw new Abweisung(HttpStatus.FORBIDDEN, "keine Berechtigung für die Dokumente der Vergabeverfahren");
         }
         Optional<Vergabe> vergabe = vergaben.findByBusinessKey(businessKey);
         if (vergabe.isEmpty()) {
-            return fehler(HttpStatus.NOT_FOUND, "kein Vergabeverfahren " + businessKey);
+            throw new Abweisung(HttpStatus.NOT_FOUND, "kein Vergabeverfahren " + businessKey);
         }
         List<DokumentService.Eintrag> liste = dokumente.liste(vergabe.get(), gruppen);
         return ResponseEntity.ok(Map.of("businessKey", businessKey, "dokumente", liste));
@@ -68,18 +68,18 @@ public class DokumenteController {
         Optional<Dokumentart> art = Dokumentart.zumNamen(name);
         if (art.isPresent() && !art.get().erlaubt(gruppen)
                 || art.isEmpty() && Set.of(Dokumentart.values()).stream().noneMatch(a -> a.erlaubt(gruppen))) {
-            return fehler(HttpStatus.FORBIDDEN, "keine Berechtigung für dieses Dokument");
+            throw new Abweisung(HttpStatus.FORBIDDEN, "keine Berechtigung für dieses Dokument");
         }
         Optional<Vergabe> vergabe = vergaben.findByBusinessKey(businessKey);
         if (vergabe.isEmpty()) {
-            return fehler(HttpStatus.NOT_FOUND, "kein Vergabeverfahren " + businessKey);
+            throw new Abweisung(HttpStatus.NOT_FOUND, "kein Vergabeverfahren " + businessKey);
         }
         if (art.isEmpty()) {
-            return fehler(HttpStatus.NOT_FOUND, "kein Dokument " + name);
+            throw new Abweisung(HttpStatus.NOT_FOUND, "kein Dokument " + name);
         }
         Optional<DokumentService.Datei> datei = dokumente.dokument(vergabe.get(), art.get());
         if (datei.isEmpty()) {
-            return fehler(HttpStatus.NOT_FOUND, "Dokument " + name + " liegt noch nicht vor" + (art.get().nurGespeichert()
+            throw new Abweisung(HttpStatus.NOT_FOUND, "Dokument " + name + " liegt noch nicht vor" + (art.get().nurGespeichert()
                     ? " (wird beim Abschließen der Aufgabe „Vergabebekanntmachung veröffentlichen“ erzeugt)" : " (noch kein Bestbieter)"));
         }
         DokumentService.Datei d = datei.get();
@@ -106,30 +106,30 @@ public class DokumenteController {
     @GetMapping(value = "/api/oparl/organization/{kurz}", produces = MediaType.APPLICATION_JSON_VALUE)
     public ResponseEntity<?> oparlGremium(@PathVariable String kurz) {
         if (!Dokumentart.RATSVORLAGE_OPARL.erlaubt(gruppen())) {
-            return fehler(HttpStatus.FORBIDDEN, "keine Berechtigung für die OParl-Objekte");
+            throw new Abweisung(HttpStatus.FORBIDDEN, "keine Berechtigung für die OParl-Objekte");
         }
         return OparlPaper.organisation(dokumente.basisUrl(), kurz)
                 .<ResponseEntity<?>>map(o -> ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(o))
-                .orElseGet(() -> fehler(HttpStatus.NOT_FOUND, "kein Gremium " + kurz));
+                .orElseThrow(() -> new Abweisung(HttpStatus.NOT_FOUND, "kein Gremium " + kurz));
     }
 
     private ResponseEntity<?> oparlTeil(String businessKey, java.util.function.Function<byte[], Optional<com.fasterxml.jackson.databind.JsonNode>> teil,
                                         String fehlt) {
         if (!Dokumentart.RATSVORLAGE_OPARL.erlaubt(gruppen())) {
-            return fehler(HttpStatus.FORBIDDEN, "keine Berechtigung für die OParl-Objekte");
+            throw new Abweisung(HttpStatus.FORBIDDEN, "keine Berechtigung für die OParl-Objekte");
         }
         Optional<Vergabe> vergabe = vergaben.findByBusinessKey(businessKey);
         if (vergabe.isEmpty()) {
-            return fehler(HttpStatus.NOT_FOUND, "kein Vergabeverfahren " + businessKey);
+            throw new Abweisung(HttpStatus.NOT_FOUND, "kein Vergabeverfahren " + businessKey);
         }
         Optional<DokumentService.Datei> paper = dokumente.dokument(vergabe.get(), Dokumentart.RATSVORLAGE_OPARL);
         if (paper.isEmpty()) {
-            return fehler(HttpStatus.NOT_FOUND, "Beschlussvorlage liegt noch nicht vor (noch kein Bestbieter)");
+            throw new Abweisung(HttpStatus.NOT_FOUND, "Beschlussvorlage liegt noch nicht vor (noch kein Bestbieter)");
         }
         return teil.apply(paper.get().inhalt())
                 .<ResponseEntity<?>>map(o -> ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON)
                         .header("X-Dokument-Status", paper.get().entwurf() ? "ENTWURF" : "ENDFASSUNG").body(OparlPaper.json(o)))
-                .orElseGet(() -> fehler(HttpStatus.NOT_FOUND, fehlt));
+                .orElseThrow(() -> new Abweisung(HttpStatus.NOT_FOUND, fehlt));
     }
 
     /**
@@ -139,15 +139,15 @@ public class DokumenteController {
     @GetMapping("/api/vergaben/{businessKey}/akte.zip")
     public ResponseEntity<?> akte(@PathVariable String businessKey) {
         if (gruppen().stream().noneMatch(Dokumentart.GRUPPEN_ALLE::contains)) {
-            return fehler(HttpStatus.FORBIDDEN, "keine Berechtigung für die Vergabeakte (nur Vergabestelle und Projektleitung)");
+            throw new Abweisung(HttpStatus.FORBIDDEN, "keine Berechtigung für die Vergabeakte (nur Vergabestelle und Projektleitung)");
         }
         Optional<Vergabe> vergabe = vergaben.findByBusinessKey(businessKey);
         if (vergabe.isEmpty()) {
-            return fehler(HttpStatus.NOT_FOUND, "kein Vergabeverfahren " + businessKey);
+            throw new Abweisung(HttpStatus.NOT_FOUND, "kein Vergabeverfahren " + businessKey);
         }
         Optional<Aktenabgabe> abgabe = akten.abgabe(vergabe.get());
         if (abgabe.isEmpty()) {
-            return fehler(HttpStatus.NOT_FOUND, "Die Vergabeakte von " + businessKey + " liegt erst vor, wenn das Verfahren "
+            throw new Abweisung(HttpStatus.NOT_FOUND, "Die Vergabeakte von " + businessKey + " liegt erst vor, wenn das Verfahren "
                     + "abgeschlossen oder aufgehoben ist (Stand: " + vergabe.get().getStatus().text() + ")");
         }
         Aktenabgabe a = abgabe.get();
@@ -165,7 +165,4 @@ public class DokumenteController {
         return angemeldet == null || angemeldet.getGroupIds() == null ? Set.of() : new HashSet<>(angemeldet.getGroupIds());
     }
 
-    private static ResponseEntity<Map<String, String>> fehler(HttpStatus status, String text) {
-        return ResponseEntity.status(status).contentType(MediaType.APPLICATION_JSON).body(Map.of("fehler", text));
-    }
 }

@@ -4,9 +4,7 @@ import de.leverkusen.vergabe.lizenz.Lizenzbestellauftrag;
 import de.leverkusen.vergabe.lizenz.Lizenzbestellung;
 import de.leverkusen.vergabe.lizenz.LizenzbestellungService;
 import de.leverkusen.vergabe.prozess.Variablen;
-import de.leverkusen.vergabe.verfahren.Eingabefehler;
 import java.util.EnumSet;
-import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Set;
 import org.camunda.bpm.engine.IdentityService;
@@ -51,10 +49,10 @@ public class IvlBestellungController {
     @GetMapping("/api/ivl/bestellungen/{bestellnummer}")
     public ResponseEntity<?> bestellung(@PathVariable String bestellnummer) {
         if (!ivl(identity.getCurrentAuthentication())) {
-            return ResponseEntity.status(HttpStatus.FORBIDDEN).body(Map.of("fehler", "nur die ivl liest ihre Lizenzbestellungen"));
+            throw new Abweisung(HttpStatus.FORBIDDEN, "nur die ivl liest ihre Lizenzbestellungen");
         }
         if (gesendet(bestellnummer) == null) {
-            return ResponseEntity.status(HttpStatus.NOT_FOUND).body(Map.of("fehler", "keine an die ivl gesendete Lizenzbestellung " + bestellnummer));
+            throw new Abweisung(HttpStatus.NOT_FOUND, "keine an die ivl gesendete Lizenzbestellung " + bestellnummer);
         }
         Lizenzbestellauftrag auftrag = lizenzen.auftrag(bestellnummer);
         return ResponseEntity.ok(auftrag);
@@ -62,20 +60,15 @@ public class IvlBestellungController {
 
     /** ivl confirms the order: 204; 400 without a usable reference; 404 for an order it was not sent; 409 if not awaited. */
     @PostMapping("/api/ivl/bestellungen/{bestellnummer}/bestaetigung")
-    public ResponseEntity<Map<String, String>> bestaetigen(@PathVariable String bestellnummer, @RequestBody(required = false) Bestaetigung bestaetigung) {
+    public ResponseEntity<Void> bestaetigen(@PathVariable String bestellnummer, @RequestBody(required = false) Bestaetigung bestaetigung) {
         Authentication angemeldet = identity.getCurrentAuthentication();
         if (!ivl(angemeldet)) {
-            return ResponseEntity.status(HttpStatus.FORBIDDEN).body(Map.of("fehler", "nur die ivl bestätigt Lizenzbestellungen"));
+            throw new Abweisung(HttpStatus.FORBIDDEN, "nur die ivl bestätigt Lizenzbestellungen");
         }
-        String referenz;
-        try {
-            referenz = LizenzbestellungService.referenz(bestaetigung == null ? null : bestaetigung.ivlReferenz());
-        } catch (Eingabefehler e) {
-            return ResponseEntity.badRequest().body(Map.of("fehler", e.getMessage()));
-        }
+        String referenz = LizenzbestellungService.referenz(bestaetigung == null ? null : bestaetigung.ivlReferenz());
         Lizenzbestellung b = gesendet(bestellnummer);
         if (b == null) {
-            return ResponseEntity.status(HttpStatus.NOT_FOUND).body(Map.of("fehler", "keine an die ivl gesendete Lizenzbestellung " + bestellnummer));
+            throw new Abweisung(HttpStatus.NOT_FOUND, "keine an die ivl gesendete Lizenzbestellung " + bestellnummer);
         }
         // correlated by the procedure, not with ivl's rights on process instances (it has none)
         identity.clearAuthentication();
@@ -85,8 +78,8 @@ public class IvlBestellungController {
                     .setVariable(Variablen.IVL_REFERENZ, referenz)
                     .correlateWithResult();
         } catch (MismatchingMessageCorrelationException e) {
-            return ResponseEntity.status(HttpStatus.CONFLICT).body(Map.of("fehler",
-                    "Lizenzbestellung " + bestellnummer + " wartet nicht auf eine Bestätigung (Status " + b.getStatus() + ")"));
+            throw new Abweisung(HttpStatus.CONFLICT,
+                    "Lizenzbestellung " + bestellnummer + " wartet nicht auf eine Bestätigung (Status " + b.getStatus() + ")");
         } finally {
             identity.setAuthentication(angemeldet);
         }

@@ -6,7 +6,6 @@ import de.leverkusen.vergabe.verfahren.Eingabefehler;
 import de.leverkusen.vergabe.verfahren.Vergabe;
 import de.leverkusen.vergabe.verfahren.VergabeRepository;
 import de.leverkusen.vergabe.verfahren.VergabeService;
-import de.leverkusen.vergabe.verfahren.Verfahrensfehler;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Map;
@@ -70,33 +69,29 @@ public class NachpruefungController {
      * and recorded in the running record, answered by the Vergabestelle in a task. It does not stop the award.
      */
     @PostMapping("/api/vergaben/{businessKey}/ruege")
-    public ResponseEntity<Map<String, String>> ruege(@PathVariable String businessKey, @RequestBody Ruege ruege) {
+    public Map<String, String> ruege(@PathVariable String businessKey, @RequestBody Ruege ruege) {
         Authentication angemeldet = identity.getCurrentAuthentication();
-        ResponseEntity<Map<String, String>> abgewiesen = abgewiesen(angemeldet, businessKey, "Rügen");
-        if (abgewiesen != null) {
-            return abgewiesen;
-        }
-        Vergabe vergabe = vergaben.findByBusinessKey(businessKey).orElseThrow();
+        Vergabe vergabe = zugelassen(angemeldet, businessKey, "Rügen");
         if (ruege == null || ruege.bieter() == null || vergabeService.angebote(vergabe.getId()).stream()
                 .noneMatch(a -> a.getBieterName().equals(ruege.bieter()))) {
-            return ResponseEntity.badRequest().body(Map.of("fehler", "Feld 'bieter': kein Bieter dieses Verfahrens"));
+            throw new Eingabefehler("bieter", "kein Bieter dieses Verfahrens");
         }
         if (ruege.inhalt() == null || ruege.inhalt().strip().length() < 10 || ruege.inhalt().length() > 8000
                 || ruege.inhalt().matches("(?s).*(<[A-Za-z/!?]|[$#]\\{).*")) {
-            return ResponseEntity.badRequest().body(Map.of("fehler", "Feld 'inhalt': 10 bis 8000 Zeichen Text ohne Auszeichnungen oder Ausdrücke"));
+            throw new Eingabefehler("inhalt", "10 bis 8000 Zeichen Text ohne Auszeichnungen oder Ausdrücke");
         }
         if (ruege.kenntnisAm() == null) {
-            return ResponseEntity.badRequest().body(Map.of("fehler",
-                    "Feld 'kenntnisAm': Pflichtangabe, der Tag, an dem der Bieter den Verstoß erkannt hat (§ 160 Abs. 3 Satz 1 Nr. 1 GWB)"));
+            throw new Eingabefehler("kenntnisAm",
+                    "Pflichtangabe, der Tag, an dem der Bieter den Verstoß erkannt hat (§ 160 Abs. 3 Satz 1 Nr. 1 GWB)");
         }
         LocalDate eingegangen = ruege.eingegangenAm() != null ? ruege.eingegangenAm() : LocalDate.now(clock);
         // record and correlate in one transaction: without a running procedure nothing is recorded
-        return beiDerVergabe(businessKey, angemeldet, () -> {
+        return beiDerVergabe(angemeldet, () -> {
             Ruegepruefung pruefung = vergabeService.ruege(vergabe.getId(), angemeldet.getUserId(), ruege.bieter(), ruege.inhalt(),
                     ruege.kenntnisAm(), eingegangen, Boolean.TRUE.equals(ruege.ausUnterlagenErkennbar()));
             runtime.createMessageCorrelation(Variablen.MESSAGE_RUEGE).processInstanceBusinessKey(businessKey).correlateWithResult();
-            return ResponseEntity.ok(Map.of("rechtzeitig", String.valueOf(pruefung.rechtzeitig()), "ruegefristBis",
-                    pruefung.letzterTag().toString(), "pruefung", pruefung.text()));
+            return Map.of("rechtzeitig", String.valueOf(pruefung.rechtzeitig()), "ruegefristBis",
+                    pruefung.letzterTag().toString(), "pruefung", pruefung.text());
         }, "Verfahren " + businessKey + " läuft nicht (mehr)");
     }
 
@@ -106,17 +101,12 @@ public class NachpruefungController {
      * the award it interrupts them, before the § 134 information the running stages go on beside it.
      */
     @PostMapping("/api/vergaben/{businessKey}/nachpruefungsantrag")
-    public ResponseEntity<Map<String, String>> antragZugestellt(@PathVariable String businessKey,
-                                                                @RequestBody(required = false) Zustellung zustellung) {
+    public ResponseEntity<Void> antragZugestellt(@PathVariable String businessKey, @RequestBody(required = false) Zustellung zustellung) {
         Authentication angemeldet = identity.getCurrentAuthentication();
-        ResponseEntity<Map<String, String>> abgewiesen = abgewiesen(angemeldet, businessKey, "Nachprüfungsanträge");
-        if (abgewiesen != null) {
-            return abgewiesen;
-        }
-        Vergabe vergabe = vergaben.findByBusinessKey(businessKey).orElseThrow();
-        return beiDerVergabe(businessKey, angemeldet, () -> {
+        Vergabe vergabe = zugelassen(angemeldet, businessKey, "Nachprüfungsanträge");
+        return beiDerVergabe(angemeldet, () -> {
             if (!vergabeService.nachpruefungsantrag(vergabe.getId(), angemeldet.getUserId(), zustellung == null ? null : zustellung.zugestelltAm())) {
-                return ResponseEntity.<Map<String, String>>noContent().build(); // the chamber's task for the pending one exists
+                return ResponseEntity.noContent().build(); // the chamber's task for the pending one exists
             }
             // in the standstill or at the award the application interrupts them (and a decision may send the procedure
             // back to the scoring); anywhere else (also in an earlier review's appeal period) it runs beside the stages
@@ -124,63 +114,50 @@ public class NachpruefungController {
                     .messageEventSubscriptionName(Variablen.MESSAGE_NACHPRUEFUNGSANTRAG).count() > 0;
             runtime.createMessageCorrelation(unterbricht ? Variablen.MESSAGE_NACHPRUEFUNGSANTRAG
                     : Variablen.MESSAGE_NACHPRUEFUNGSANTRAG_IM_VERFAHREN).processInstanceBusinessKey(businessKey).correlateWithResult();
-            return ResponseEntity.<Map<String, String>>noContent().build();
+            return ResponseEntity.<Void>noContent().build();
         }, "Verfahren " + businessKey + " läuft nicht (mehr)");
     }
 
     /** An immediate appeal (§ 171 GWB) against the chamber's rejecting decision, within its two weeks (§ 172 Abs. 1 GWB). */
     @PostMapping("/api/vergaben/{businessKey}/sofortige-beschwerde")
-    public ResponseEntity<Map<String, String>> sofortigeBeschwerde(@PathVariable String businessKey, @RequestBody Beschwerde beschwerde) {
+    public ResponseEntity<Void> sofortigeBeschwerde(@PathVariable String businessKey, @RequestBody Beschwerde beschwerde) {
         Authentication angemeldet = identity.getCurrentAuthentication();
-        ResponseEntity<Map<String, String>> abgewiesen = abgewiesen(angemeldet, businessKey, "sofortige Beschwerden");
-        if (abgewiesen != null) {
-            return abgewiesen;
-        }
-        Vergabe vergabe = vergaben.findByBusinessKey(businessKey).orElseThrow();
+        Vergabe vergabe = zugelassen(angemeldet, businessKey, "sofortige Beschwerden");
         if (beschwerde == null || beschwerde.eingelegtAm() == null) {
-            return ResponseEntity.badRequest().body(Map.of("fehler", "Feld 'eingelegtAm': Pflichtangabe, der Tag der Einlegung beim Beschwerdegericht"));
+            throw new Eingabefehler("eingelegtAm", "Pflichtangabe, der Tag der Einlegung beim Beschwerdegericht");
         }
-        return beiDerVergabe(businessKey, angemeldet, () -> {
+        return beiDerVergabe(angemeldet, () -> {
             vergabeService.sofortigeBeschwerde(vergabe.getId(), angemeldet.getUserId(), beschwerde.eingelegtAm());
             runtime.createMessageCorrelation(Variablen.MESSAGE_SOFORTIGE_BESCHWERDE).processInstanceBusinessKey(businessKey).correlateWithResult();
-            return ResponseEntity.<Map<String, String>>noContent().build();
+            return ResponseEntity.<Void>noContent().build();
         }, "Verfahren " + businessKey + " läuft nicht (mehr)");
     }
 
     /**
      * Records in the Vergabeakte and tells the procedure in one transaction, correlated by the procedure, not with the
-     * user's rights on process instances (which it does not have). A domain refusal is 400 (input) or 409 (stage).
+     * user's rights on process instances (which it does not have). A domain refusal rolls back what was recorded and
+     * is answered by {@link Fehlerantworten}: 400 (input) or 409 (stage).
      */
-    private ResponseEntity<Map<String, String>> beiDerVergabe(String businessKey, Authentication angemeldet,
-                                                              Supplier<ResponseEntity<Map<String, String>>> schritt, String ohneProzess) {
+    private <T> T beiDerVergabe(Authentication angemeldet, Supplier<T> schritt, String ohneProzess) {
         return transaktion.execute(status -> {
             identity.clearAuthentication();
             try {
                 return schritt.get();
-            } catch (Eingabefehler e) {
-                status.setRollbackOnly();
-                return ResponseEntity.badRequest().body(Map.of("fehler", e.getMessage()));
-            } catch (Verfahrensfehler e) {
-                status.setRollbackOnly();
-                return ResponseEntity.status(HttpStatus.CONFLICT).body(Map.of("fehler", e.getMessage()));
             } catch (MismatchingMessageCorrelationException e) {
-                status.setRollbackOnly();
-                return ResponseEntity.status(HttpStatus.CONFLICT).body(Map.of("fehler", ohneProzess));
+                throw new Abweisung(HttpStatus.CONFLICT, ohneProzess);
             } finally {
                 identity.setAuthentication(angemeldet);
             }
         });
     }
 
-    /** 403 unless the Vergabestelle (or operations) asks, 404 for an unknown procedure; {@code null}: go on. */
-    private ResponseEntity<Map<String, String>> abgewiesen(Authentication angemeldet, String businessKey, String was) {
+    /** The procedure; 403 unless the Vergabestelle (or operations) asks, 404 for an unknown procedure. */
+    private Vergabe zugelassen(Authentication angemeldet, String businessKey, String was) {
         if (!vergabestelle(angemeldet)) {
-            return ResponseEntity.status(HttpStatus.FORBIDDEN).body(Map.of("fehler", "nur die Vergabestelle erfasst " + was));
+            throw new Abweisung(HttpStatus.FORBIDDEN, "nur die Vergabestelle erfasst " + was);
         }
-        if (vergaben.findByBusinessKey(businessKey).isEmpty()) {
-            return ResponseEntity.status(HttpStatus.NOT_FOUND).body(Map.of("fehler", "kein Vergabeverfahren " + businessKey));
-        }
-        return null;
+        return vergaben.findByBusinessKey(businessKey)
+                .orElseThrow(() -> new Abweisung(HttpStatus.NOT_FOUND, "kein Vergabeverfahren " + businessKey));
     }
 
     /** Review applications and complaints are recorded by the Vergabestelle (or operations). */

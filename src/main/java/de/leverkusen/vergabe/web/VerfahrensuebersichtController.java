@@ -85,8 +85,7 @@ public class VerfahrensuebersichtController {
         Authentication angemeldet = identity.getCurrentAuthentication();
         Set<String> gruppen = angemeldet == null || angemeldet.getGroupIds() == null ? Set.of() : new HashSet<>(angemeldet.getGroupIds());
         if (gruppen.stream().noneMatch(GRUPPEN::contains)) {
-            return ResponseEntity.status(HttpStatus.FORBIDDEN).contentType(MediaType.APPLICATION_JSON)
-                    .body(Map.of("fehler", "Verfahrensübersicht: nur für Vergabestelle, Projektleitung und Betrieb"));
+            throw new Abweisung(HttpStatus.FORBIDDEN, "Verfahrensübersicht: nur für Vergabestelle, Projektleitung und Betrieb");
         }
         List<Vergabe> liste = aktenzeichen == null
                 ? vergaben.findByStatusNotInOrderByBusinessKey(List.of(Vergabe.Status.AUFGEHOBEN, Vergabe.Status.ABGESCHLOSSEN))

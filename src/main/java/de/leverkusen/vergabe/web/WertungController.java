@@ -79,16 +79,16 @@ public class WertungController {
     private ResponseEntity<?> mitErgebnis(String businessKey, Antwort antwort) {
         Set<String> gruppen = gruppen();
         if (gruppen.stream().noneMatch(Dokumentart.GRUPPEN_ALLE::contains)) {
-            return fehler(HttpStatus.FORBIDDEN, "keine Berechtigung für die Wertung der Vergabeverfahren "
+            throw new Abweisung(HttpStatus.FORBIDDEN, "keine Berechtigung für die Wertung der Vergabeverfahren "
                     + "(Vergabestelle, Projektleitung, Administration)");
         }
         Optional<Vergabe> vergabe = vergaben.findByBusinessKey(businessKey);
         if (vergabe.isEmpty()) {
-            return fehler(HttpStatus.NOT_FOUND, "kein Vergabeverfahren " + businessKey);
+            throw new Abweisung(HttpStatus.NOT_FOUND, "kein Vergabeverfahren " + businessKey);
         }
         Wertungsergebnis ergebnis = bewertung.ergebnis(vergabe.get().getId());
         if (ergebnis == null) {
-            return fehler(HttpStatus.CONFLICT, "die Wertung von " + businessKey + " liegt noch nicht vor: "
+            throw new Abweisung(HttpStatus.CONFLICT, "die Wertung von " + businessKey + " liegt noch nicht vor: "
                     + "erst wenn die Bewertungen aller zugelassenen Angebote konsolidiert sind");
         }
         return antwort.mit(vergabe.get(), ergebnis);
@@ -99,7 +99,4 @@ public class WertungController {
         return angemeldet == null || angemeldet.getGroupIds() == null ? Set.of() : new HashSet<>(angemeldet.getGroupIds());
     }
 
-    private static ResponseEntity<Map<String, String>> fehler(HttpStatus status, String text) {
-        return ResponseEntity.status(status).contentType(MediaType.APPLICATION_JSON).body(Map.of("fehler", text));
-    }
 }

@@ -259,7 +259,7 @@ class IvlBestellungIntegrationTest {
 
     private IvlWorker workerStarten(Consumer<ExternalTask> nachDemSenden) {
         IvlEigenschaften eigenschaften = new IvlEigenschaften(ivl.url(), IvlAttrappe.BENUTZER, IvlAttrappe.PASSWORT,
-                Duration.ofSeconds(2), new IvlEigenschaften.Worker(true, "ivl-worker", "demo", null,
+                Duration.ofSeconds(2), 10, new IvlEigenschaften.Worker(true, "ivl-worker", "demo", null,
                 List.of(Duration.ofMillis(200), Duration.ofMillis(200), Duration.ofMillis(200)), Duration.ofSeconds(4),
                 Duration.ofSeconds(1)));
         return IvlWorker.starten("http://localhost:" + port + "/engine-rest", eigenschaften, nachDemSenden);

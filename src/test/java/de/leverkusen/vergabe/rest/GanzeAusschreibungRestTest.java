@@ -344,7 +344,7 @@ class GanzeAusschreibungRestTest {
         //     ivl confirms it through the REST API with its reference
         IVL = new IvlAttrappe();
         WORKER = IvlWorker.starten("http://localhost:" + port + "/engine-rest", new IvlEigenschaften(IVL.url(), IvlAttrappe.BENUTZER,
-                IvlAttrappe.PASSWORT, Duration.ofSeconds(5), new IvlEigenschaften.Worker(true, "ivl-worker", "demo", null,
+                IvlAttrappe.PASSWORT, Duration.ofSeconds(5), 10, new IvlEigenschaften.Worker(true, "ivl-worker", "demo", null,
                 List.of(Duration.ofMillis(200)), Duration.ofSeconds(30), Duration.ofSeconds(1))));
         vergabe1.erledigen(aufgabe(vergabe1, "UserTask_LizenzbestellungPruefen"), Map.of("loiReferenz", "LoI DMS Stadt Leverkusen / ivl",
                 "lizenzanzahl", 1900, "kostenstelle", "040100", "liefertermin", LocalDate.now(ZoneId.of("Europe/Berlin")).plusDays(30).toString(),

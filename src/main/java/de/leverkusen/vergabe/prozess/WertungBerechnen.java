@@ -15,7 +15,7 @@ import org.springframework.stereotype.Component;
  * Computes the ranking from the consolidated values by the procedure's method and keeps the winner; no winner
  * ({@code bestbieter} null) when every offer is excluded. The ranking with its prices is not stored in a variable:
  * the Vergabestelle's forms get it as a task-local input computed from the tables
- * ({@code ${wertung.zusammenfassung(execution)}}), so it exists only while such a task is open.
+ * ({@code ${wertung.tabelle(execution)}}), so it exists only while such a task is open.
  */
 @Component("wertungBerechnen")
 public class WertungBerechnen implements JavaDelegate {

@@ -495,8 +495,11 @@ class GanzeAusschreibungBrowserTest {
 
         t.aufgabeOeffnen("Bewertungsbogen ausfüllen: " + AKTENWERK);
         assertThat(t.feld("Bieter")).hasValue(AKTENWERK);
-        // evaluators see no price
-        assertThat(t.seite().locator(".task-details")).not().containsText("412");
+        // evaluators see no price, in German notation or as the stored number (not just "412": the random Aktenzeichen
+        // in the task's title may contain those digits)
+        assertThat(t.seite().locator(".task-details")).not().containsText("412.000");
+        assertThat(t.seite().locator(".task-details")).not().containsText("412000");
+        assertThat(t.seite().locator(".task-details")).not().containsText("EUR");
         // the sheet generated from the catalogue: a radio per A-criterion, points per B-criterion, a reason each
         assertThat(t.seite().locator(".task-details")).containsText("vollständig und in jeder Hinsicht überzeugend erfüllt");
         // the scale again in each group with points, the progress above and below (issue 22.5)

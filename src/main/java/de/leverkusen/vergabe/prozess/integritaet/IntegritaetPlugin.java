@@ -1,11 +1,11 @@
 package de.leverkusen.vergabe.prozess.integritaet;
 
+import de.leverkusen.vergabe.lizenz.ivl.IvlEigenschaften;
 import de.leverkusen.vergabe.verfahren.VergabeService;
 import java.util.ArrayList;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.springframework.beans.factory.ObjectProvider;
-import de.leverkusen.vergabe.ivl.IvlEigenschaften;
 import org.springframework.stereotype.Component;
 
 /**

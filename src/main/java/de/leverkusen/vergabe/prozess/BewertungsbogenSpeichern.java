@@ -1,7 +1,8 @@
 package de.leverkusen.vergabe.prozess;
 
-import static de.leverkusen.vergabe.prozess.Variablen.*;
+import static de.leverkusen.vergabe.modelle.BewertungsbogenProzess.*;
 
+import de.leverkusen.vergabe.verfahren.Erfuellung;
 import de.leverkusen.vergabe.verfahren.Eingabefehler;
 import de.leverkusen.vergabe.wertung.BewertungService;
 import de.leverkusen.vergabe.wertung.Kriterium;
@@ -20,9 +21,6 @@ import org.springframework.stereotype.Component;
  */
 @Component("bewertungsbogenSpeichern")
 public class BewertungsbogenSpeichern implements JavaDelegate {
-
-    public static final String ERFUELLT = "ERFUELLT";
-    public static final String NICHT_ERFUELLT = "NICHT_ERFUELLT";
 
     private final Prozessbindung bindung;
     private final BewertungService bewertung;
@@ -47,10 +45,7 @@ public class BewertungsbogenSpeichern implements JavaDelegate {
             } else {
                 String wert = Werte.text(execution, ERFUELLT_PRAEFIX + k.id());
                 if (wert != null && !wert.isBlank()) {
-                    if (!wert.equals(ERFUELLT) && !wert.equals(NICHT_ERFUELLT)) {
-                        throw new Eingabefehler(ERFUELLT_PRAEFIX + k.id(), "erlaubt: ERFUELLT, NICHT_ERFUELLT");
-                    }
-                    erfuellt.put(k.id(), wert.equals(ERFUELLT));
+                    erfuellt.put(k.id(), Werte.wahl(ERFUELLT_PRAEFIX + k.id(), wert, Erfuellung.class) == Erfuellung.ERFUELLT);
                 }
             }
             begruendungen.put(k.id(), Werte.text(execution, BEGRUENDUNG_PRAEFIX + k.id()));

@@ -1,5 +1,9 @@
 package de.leverkusen.vergabe.prozess;
 
+import de.leverkusen.vergabe.modelle.RatsbefassungProzess;
+import de.leverkusen.vergabe.modelle.DmsVergabeProzess;
+import de.leverkusen.vergabe.modelle.BewertungsbogenProzess;
+import de.leverkusen.vergabe.modelle.AngebotspruefungProzess;
 import de.leverkusen.vergabe.dokumente.Prozessverlauf;
 import java.time.Clock;
 import java.time.OffsetDateTime;
@@ -32,9 +36,9 @@ public class Engineverlauf implements Prozessverlauf {
             "intermediateTimer", "intermediateMessageCatch", "boundaryTimer", "boundaryMessage", "boundaryError",
             "receiveTask", "externalTask");
 
-    private static final Map<String, String> PROZESSE = Map.of(Variablen.PROZESS_VERGABE, "Vergabe",
-            Variablen.PROZESS_ANGEBOTSPRUEFUNG, "Angebotsprüfung", Variablen.PROZESS_BEWERTUNGSBOGEN, "Bewertungsbogen",
-            Variablen.PROZESS_RATSBEFASSUNG, "Ratsbefassung");
+    private static final Map<String, String> PROZESSE = Map.of(DmsVergabeProzess.SCHLUESSEL, "Vergabe",
+            AngebotspruefungProzess.SCHLUESSEL, "Angebotsprüfung", BewertungsbogenProzess.SCHLUESSEL, "Bewertungsbogen",
+            RatsbefassungProzess.SCHLUESSEL, "Ratsbefassung");
 
     private final HistoryService history;
     private final IdentityService identity;

@@ -1,6 +1,5 @@
 package de.leverkusen.vergabe.prozess;
 
-import static de.leverkusen.vergabe.prozess.Variablen.*;
 
 import de.leverkusen.vergabe.verfahren.VergabeService;
 import org.camunda.bpm.engine.delegate.DelegateTask;

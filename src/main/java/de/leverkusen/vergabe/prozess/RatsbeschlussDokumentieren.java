@@ -1,7 +1,8 @@
 package de.leverkusen.vergabe.prozess;
 
-import static de.leverkusen.vergabe.prozess.Variablen.*;
+import static de.leverkusen.vergabe.modelle.RatsbefassungProzess.*;
 
+import de.leverkusen.vergabe.verfahren.Ratsbeschluss;
 import de.leverkusen.vergabe.verfahren.VergabeService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -21,6 +22,6 @@ public class RatsbeschlussDokumentieren implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         vergaben.ratsbeschluss(bindung.vergabeId(execution), Benutzer.aktuell(execution.getProcessEngineServices()),
-                Werte.pflichttext(execution, RATSBESCHLUSS), Werte.datum(execution, SITZUNGSDATUM), Werte.text(execution, BESCHLUSS_VERMERK));
+                Werte.wahl(execution, RATSBESCHLUSS, Ratsbeschluss.class), Werte.datum(execution, SITZUNGSDATUM), Werte.text(execution, BESCHLUSS_VERMERK));
     }
 }

@@ -1,6 +1,7 @@
 package de.leverkusen.vergabe.prozess;
 
-import static de.leverkusen.vergabe.prozess.Variablen.*;
+import static de.leverkusen.vergabe.modelle.GemeinsameVariablen.BIETER_NAME;
+import static de.leverkusen.vergabe.modelle.DmsVergabeProzess.*;
 
 import de.leverkusen.vergabe.wertung.BewertungService;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -28,7 +29,7 @@ public class WertungKonsolidieren implements TaskListener {
         Long angebotId = bindung.angebotId(task);
         if (TaskListener.EVENTNAME_CREATE.equals(task.getEventName())) {
             // task-local, computed from the tables (the multi-instance element variable is not yet set for input mappings)
-            task.setVariableLocal("bieterName", bewertung.bieterName(angebotId));
+            task.setVariableLocal(BIETER_NAME, bewertung.bieterName(angebotId));
             task.setVariableLocal(KONSOLIDIERUNG_UEBERSICHT, bewertung.uebersicht(angebotId));
             task.setVariableLocal(KONSOLIDIERUNG_TABELLE, bewertung.uebersichtTabelle(angebotId));
             return;

@@ -301,11 +301,11 @@ public class Vergabe {
         this.status = Status.IM_RAT;
     }
 
-    void ratsbeschluss(String beschluss, LocalDate sitzungsdatum) {
+    void ratsbeschluss(Ratsbeschluss beschluss, LocalDate sitzungsdatum) {
         erwarten("Ratsbeschluss erfassen", Status.IM_RAT);
-        this.ratsbeschluss = beschluss;
+        this.ratsbeschluss = beschluss.name();
         this.ratsbeschlussDatum = sitzungsdatum;
-        if ("ZUGESTIMMT".equals(beschluss)) {
+        if (beschluss == Ratsbeschluss.ZUGESTIMMT) {
             this.status = Status.RAT_ZUGESTIMMT;
         }
     }

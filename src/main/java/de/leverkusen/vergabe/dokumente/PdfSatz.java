@@ -143,16 +143,6 @@ final class PdfSatz {
         zeilen(text, fett, 10.5f, 14, 0, BREITE);
     }
 
-    /** A list of lines, each starting with a marker, the text indented. */
-    void aufzaehlung(List<String> punkte) {
-        PDStructureElement liste = element(StandardStructureTypes.L, gesamt);
-        for (String p : punkte) {
-            tabelleOhneKopf(new float[] {0.04f, 0.96f}, List.<String[]>of(new String[] {"•", p}), false, liste,
-                    StandardStructureTypes.LI, StandardStructureTypes.LBL, StandardStructureTypes.L_BODY);
-        }
-        abstand(4);
-    }
-
     /** A table; {@code anteile}: column widths as fractions of the text width. Rows break across pages. */
     void tabelle(float[] anteile, String[] kopf, List<String[]> zeilen) {
         float[] breiten = wortbreiten(breiten(anteile), kopf, zeilen);

@@ -139,11 +139,6 @@ public record Kriterienkatalog(String id, String titel, List<String> hinweise,
         return eintraege().stream().filter(e -> e.id().equals(kriteriumId)).findFirst().orElse(null);
     }
 
-    public Gruppe gruppeVon(String kriteriumId) {
-        return gruppen.stream().filter(g -> g.kriterien().stream().anyMatch(e -> e.id().equals(kriteriumId)))
-                .findFirst().orElseThrow();
-    }
-
     public List<Kriterium> aKriterien() {
         return kriterien().stream().filter(k -> !k.gewertet()).toList();
     }

@@ -14,6 +14,7 @@ import java.util.Base64;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
+import de.leverkusen.vergabe.wertung.Wertungsbeispiele;
 import de.leverkusen.vergabe.verfahren.Angebot;
 import de.leverkusen.vergabe.verfahren.Vergabe;
 import de.leverkusen.vergabe.verfahren.VergabeService;
@@ -506,7 +507,7 @@ class GanzeAusschreibungBrowserTest {
         assertThat(fortschritt).hasCount(2);
         assertThat(fortschritt.first()).hasText("Bearbeitet: 0 von 16 Kriterien bewertet, 0 von 16 begründet.");
         List<String> kriterien = new ArrayList<>();
-        for (Kriterienkatalog.Eintrag e : Kriterienkatalog.dms().eintraege()) {
+        for (Kriterienkatalog.Eintrag e : Wertungsbeispiele.dms().eintraege()) {
             if (e.typ() == Kriterium.Typ.A) {
                 t.optionWaehlen(e.id() + " " + e.name(), "erfüllt");
             } else {
@@ -926,7 +927,7 @@ class GanzeAusschreibungBrowserTest {
     /** The same points on every B-criterion, every A-criterion fulfilled: L = 100 x points (weights sum to 100). */
     private static Map<String, Object> bogen(int punkte) {
         Map<String, Object> werte = new HashMap<>();
-        for (Kriterium k : Kriterienkatalog.dms().kriterien()) {
+        for (Kriterium k : Wertungsbeispiele.dms().kriterien()) {
             if (k.gewertet()) {
                 werte.put("punkte" + k.id(), punkte);
             } else {

@@ -4,6 +4,7 @@ import static de.leverkusen.vergabe.rest.EngineRest.q;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import de.leverkusen.vergabe.wertung.Wertungsbeispiele;
 import de.leverkusen.vergabe.aktenabgabe.XdomeaContainer;
 import de.leverkusen.vergabe.dokumente.Dokument;
 import de.leverkusen.vergabe.dokumente.DokumentRepository;
@@ -479,7 +480,7 @@ class GanzeAusschreibungRestTest {
         assertThat(vergabe1.getRoh("/api/vergaben/VG-GIBT-ES-NICHT/wertung/matrix.xlsx").statusCode()).isEqualTo(404);
 
         // the calculator with the same input: sheets per bidder (every B-criterion the evaluator's points, A fulfilled)
-        Kriterienkatalog katalog = Kriterienkatalog.dms();
+        Kriterienkatalog katalog = Wertungsbeispiele.dms();
         List<Map<String, Object>> kriterien = new ArrayList<>();
         for (Kriterium k : katalog.kriterien()) {
             Map<String, Object> m = new HashMap<>();

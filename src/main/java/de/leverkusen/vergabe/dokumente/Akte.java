@@ -1,5 +1,6 @@
 package de.leverkusen.vergabe.dokumente;
 
+import de.leverkusen.vergabe.verfahren.Ratsbeschluss;
 import de.leverkusen.vergabe.wertung.Kriterienkatalog;
 import de.leverkusen.vergabe.wertung.Wertungsergebnis;
 import java.math.BigDecimal;
@@ -80,7 +81,7 @@ public record Akte(
     public record Rat(String vorlageNummer, String betreff, Boolean haushaltsmittel, OffsetDateTime vorlageErstelltAm,
                       String beschluss, LocalDate sitzungsdatum) {
         public boolean entschieden() {
-            return "ZUGESTIMMT".equals(beschluss) || "ABGELEHNT".equals(beschluss);
+            return Ratsbeschluss.ZUGESTIMMT.name().equals(beschluss) || Ratsbeschluss.ABGELEHNT.name().equals(beschluss);
         }
     }
 

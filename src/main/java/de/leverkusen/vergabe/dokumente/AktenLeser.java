@@ -1,13 +1,17 @@
 package de.leverkusen.vergabe.dokumente;
 
-import de.leverkusen.vergabe.verfahren.Schreibweise;
-import de.leverkusen.vergabe.verfahren.Aufgabentitel;
+import static de.leverkusen.vergabe.modelle.DmsVergabeProzess.*;
+
+import de.leverkusen.vergabe.modelle.RatsbefassungProzess;
 import de.leverkusen.vergabe.schreiben.Schreiben;
 import de.leverkusen.vergabe.schreiben.SchreibenService;
 import de.leverkusen.vergabe.verfahren.Angebot;
+import de.leverkusen.vergabe.verfahren.Aufgabentitel;
+import de.leverkusen.vergabe.verfahren.Kammerentscheidung;
+import de.leverkusen.vergabe.verfahren.Schreibweise;
+import de.leverkusen.vergabe.verfahren.Verfahrensart;
 import de.leverkusen.vergabe.verfahren.Vergabe;
 import de.leverkusen.vergabe.verfahren.VergabeService;
-import de.leverkusen.vergabe.verfahren.Verfahrensart;
 import de.leverkusen.vergabe.verfahren.Vermerk;
 import de.leverkusen.vergabe.wertung.BewertungService;
 import de.leverkusen.vergabe.wertung.Wertungsergebnis;
@@ -32,8 +36,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class AktenLeser {
 
-    private static final String VORLAGE_BETREFF = "vorlageBetreff";
-    private static final String ZUSCHLAGSBEGRUENDUNG = "zuschlagsbegruendung";
 
     private final VergabeService vergaben;
     private final BewertungService bewertung;
@@ -68,7 +70,7 @@ public class AktenLeser {
         List<Vermerk> vermerke = vergaben.vermerke(id);
 
         // only the texts the documents quote: reading every variable of the procedure was most of the time spent here
-        Map<String, Object> variablen = prozessverlauf.werte(v.getBusinessKey(), Set.of(VORLAGE_BETREFF, ZUSCHLAGSBEGRUENDUNG));
+        Map<String, Object> variablen = prozessverlauf.werte(v.getBusinessKey(), Set.of(RatsbefassungProzess.VORLAGE_BETREFF, ZUSCHLAGSBEGRUENDUNG));
 
         Akte.Zuschlag zuschlag = null;
         if (v.getZuschlagAngebotId() != null) {
@@ -80,7 +82,7 @@ public class AktenLeser {
         OffsetDateTime vorlageErstellt = vermerke.stream()
                 .filter(m -> "Rat".equals(m.getStufe()) && m.getText().startsWith("Beschlussvorlage "))
                 .map(Vermerk::getZeitpunkt).reduce((x, y) -> y).orElse(null);
-        Akte.Rat rat = new Akte.Rat(v.getVorlageNummer(), text(variablen.get(VORLAGE_BETREFF)), haushaltsmittel(v, vermerke),
+        Akte.Rat rat = new Akte.Rat(v.getVorlageNummer(), text(variablen.get(RatsbefassungProzess.VORLAGE_BETREFF)), haushaltsmittel(v, vermerke),
                 vorlageErstellt, v.getRatsbeschluss(), v.getRatsbeschlussDatum());
 
         List<Akte.Brief> briefe = schreiben.schreiben(id).stream()
@@ -96,7 +98,7 @@ public class AktenLeser {
             // the record is the procedure's own: its tasks' names without the file number in front
             verlauf.add(new Akte.Schritt(schritt.beginn(), schritt.ende(), schritt.prozess(), Aufgabentitel.ohne(v.getBusinessKey(), schritt.name()),
                     schritt.typ(), schritt.benutzer()));
-            if ("BoundaryEvent_NachpruefungsantragEingegangen".equals(schritt.element())) {
+            if (ELEMENT_NACHPRUEFUNGSANTRAG_EINGEGANGEN.equals(schritt.element())) {
                 nachpruefung.add(new Akte.Eintrag(schritt.beginn(), null, "Nachprüfung",
                         "Nachprüfungsantrag eingegangen (Vergabekammer); Wartefrist unterbrochen, Zuschlag bis zur Entscheidung untersagt"));
             }
@@ -124,11 +126,11 @@ public class AktenLeser {
         List<Prozessverlauf.Aenderung> updates = prozessverlauf.aenderungen(businessKey, "kammer");
         List<Akte.Eintrag> eintraege = new ArrayList<>();
         for (Prozessverlauf.Aenderung e : updates) {
-            if (!"kammerEntscheidung".equals(e.name()) || e.wert() == null) {
+            if (!KAMMER_ENTSCHEIDUNG.equals(e.name()) || e.wert() == null) {
                 continue;
             }
-            Object az = naechster(updates, "kammerAktenzeichen", e.zeit());
-            Object vermerk = naechster(updates, "kammerEntscheidungVermerk", e.zeit());
+            Object az = naechster(updates, KAMMER_AKTENZEICHEN, e.zeit());
+            Object vermerk = naechster(updates, KAMMER_ENTSCHEIDUNG_VERMERK, e.zeit());
             eintraege.add(new Akte.Eintrag(e.zeit(), null, "Nachprüfung", "Entscheidung der Vergabekammer"
                     + (az != null ? " (Az. " + az + ")" : "") + ": " + kammerEntscheidung(String.valueOf(e.wert()))
                     + (vermerk != null ? ". " + vermerk : "")));
@@ -144,11 +146,11 @@ public class AktenLeser {
 
     /** The chamber's decision (a value of the form) in words. */
     public static String kammerEntscheidung(String wert) {
-        return switch (wert) {
-            case "ANTRAG_ZURUECKGEWIESEN" -> "Antrag zurückgewiesen, Verfahren wird fortgesetzt";
-            case "ANTRAG_STATTGEGEBEN" -> "Antrag stattgegeben, erneute Wertung";
-            case "ANTRAG_STATTGEGEBEN_ANORDNUNGEN" -> "Antrag stattgegeben, die Anordnungen der Kammer werden im laufenden Verfahren umgesetzt";
-            default -> wert;
+        return switch (Kammerentscheidung.valueOf(wert)) {
+            case ANTRAG_ZURUECKGEWIESEN -> "Antrag zurückgewiesen, Verfahren wird fortgesetzt";
+            case ANTRAG_STATTGEGEBEN -> "Antrag stattgegeben, erneute Wertung";
+            case ANTRAG_STATTGEGEBEN_ANORDNUNGEN -> "Antrag stattgegeben, die Anordnungen der Kammer werden im laufenden Verfahren umgesetzt";
+            case ANTRAG_STATTGEGEBEN_AUFHEBUNG -> "Antrag stattgegeben, Aufhebung des Verfahrens angeordnet";
         };
     }
 

@@ -1,5 +1,7 @@
 package de.leverkusen.vergabe.dokumente;
 
+import static de.leverkusen.vergabe.modelle.DmsVergabeProzess.*;
+
 import de.leverkusen.vergabe.verfahren.Eingabefehler;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -35,28 +37,6 @@ public record Bekanntmachungsangaben(
         String zuschlagsempfaengerGroesse,
         String unterauftraege) {
 
-    public static final String CPV_CODE = "cpvCode";
-    public static final String AUFTRAGGEBER_REGISTRIERNUMMER = "auftraggeberRegistriernummer";
-    public static final String AUFTRAGGEBER_STRASSE = "auftraggeberStrasse";
-    public static final String AUFTRAGGEBER_PLZ = "auftraggeberPlz";
-    public static final String AUFTRAGGEBER_ORT = "auftraggeberOrt";
-    public static final String AUFTRAGGEBER_NUTS = "auftraggeberNuts";
-    public static final String AUFTRAGGEBER_EMAIL = "auftraggeberEmail";
-    public static final String AUFTRAGGEBER_TELEFON = "auftraggeberTelefon";
-    public static final String NACHPRUEFUNGSSTELLE = "nachpruefungsstelle";
-    public static final String NACHPRUEFUNGSSTELLE_REGISTRIERNUMMER = "nachpruefungsstelleRegistriernummer";
-    public static final String NACHPRUEFUNGSSTELLE_PLZ = "nachpruefungsstellePlz";
-    public static final String NACHPRUEFUNGSSTELLE_ORT = "nachpruefungsstelleOrt";
-    public static final String NACHPRUEFUNGSSTELLE_NUTS = "nachpruefungsstelleNuts";
-    public static final String NACHPRUEFUNGSSTELLE_EMAIL = "nachpruefungsstelleEmail";
-    public static final String ZUSCHLAGSEMPFAENGER_REGISTRIERNUMMER = "zuschlagsempfaengerRegistriernummer";
-    public static final String ZUSCHLAGSEMPFAENGER_PLZ = "zuschlagsempfaengerPlz";
-    public static final String ZUSCHLAGSEMPFAENGER_ORT = "zuschlagsempfaengerOrt";
-    public static final String ZUSCHLAGSEMPFAENGER_LAND = "zuschlagsempfaengerLand";
-    public static final String ZUSCHLAGSEMPFAENGER_NUTS = "zuschlagsempfaengerNuts";
-    public static final String ZUSCHLAGSEMPFAENGER_GROESSE = "zuschlagsempfaengerGroesse";
-    /** BT-773: will the winner subcontract part of the contract (eForms list applicability) */
-    public static final String UNTERAUFTRAEGE = "unterauftraege";
 
     /**
      * eForms codes (ISO 3166-1 alpha-3) of the countries the form offers, each with the first two letters of its NUTS

@@ -27,19 +27,19 @@ import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.COSObjectable;
 import org.apache.pdfbox.pdmodel.common.PDMetadata;
 import org.apache.pdfbox.pdmodel.common.PDNumberTreeNode;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDMarkInfo;
+import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDMarkedContentReference;
 import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDParentTreeValue;
 import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement;
 import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureTreeRoot;
 import org.apache.pdfbox.pdmodel.documentinterchange.markedcontent.PDPropertyList;
 import org.apache.pdfbox.pdmodel.documentinterchange.taggedpdf.PDTableAttributeObject;
 import org.apache.pdfbox.pdmodel.documentinterchange.taggedpdf.StandardStructureTypes;
-import org.apache.pdfbox.pdmodel.interactive.viewerpreferences.PDViewerPreferences;
-import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.apache.pdfbox.pdmodel.graphics.color.PDOutputIntent;
-import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDMarkedContentReference;
+import org.apache.pdfbox.pdmodel.interactive.viewerpreferences.PDViewerPreferences;
 import org.apache.pdfbox.util.Matrix;
 import org.apache.xmpbox.XMPMetadata;
 import org.apache.xmpbox.schema.AdobePDFSchema;
@@ -141,16 +141,6 @@ final class PdfSatz {
         platz(14 + 2 * 13);
         aktuell = element(StandardStructureTypes.H3, gesamt);
         zeilen(text, fett, 10.5f, 14, 0, BREITE);
-    }
-
-    /** A list of lines, each starting with a marker, the text indented. */
-    void aufzaehlung(List<String> punkte) {
-        PDStructureElement liste = element(StandardStructureTypes.L, gesamt);
-        for (String p : punkte) {
-            tabelleOhneKopf(new float[] {0.04f, 0.96f}, List.<String[]>of(new String[] {"•", p}), false, liste,
-                    StandardStructureTypes.LI, StandardStructureTypes.LBL, StandardStructureTypes.L_BODY);
-        }
-        abstand(4);
     }
 
     /** A table; {@code anteile}: column widths as fractions of the text width. Rows break across pages. */

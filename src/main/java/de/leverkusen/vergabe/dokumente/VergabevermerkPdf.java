@@ -1,5 +1,6 @@
 package de.leverkusen.vergabe.dokumente;
 
+import de.leverkusen.vergabe.verfahren.Ratsbeschluss;
 import de.leverkusen.vergabe.verfahren.Schreibweise;
 import de.leverkusen.vergabe.verfahren.Vergabe;
 import de.leverkusen.vergabe.wertung.Kriterium;
@@ -302,11 +303,10 @@ public final class VergabevermerkPdf {
     }
 
     static String beschluss(String beschluss) {
-        return switch (beschluss) {
-            case "ZUGESTIMMT" -> "Zugestimmt";
-            case "ABGELEHNT" -> "Abgelehnt";
-            case "VERTAGT" -> "Vertagt";
-            default -> beschluss;
+        return switch (Ratsbeschluss.valueOf(beschluss)) {
+            case ZUGESTIMMT -> "Zugestimmt";
+            case ABGELEHNT -> "Abgelehnt";
+            case VERTAGT -> "Vertagt";
         };
     }
 }

@@ -3,6 +3,10 @@ package de.leverkusen.vergabe.konfiguration;
 import static org.camunda.bpm.engine.authorization.Authorization.ANY;
 import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT;
 
+import de.leverkusen.vergabe.modelle.AngebotspruefungProzess;
+import de.leverkusen.vergabe.modelle.BewertungsbogenProzess;
+import de.leverkusen.vergabe.modelle.DmsVergabeProzess;
+import de.leverkusen.vergabe.modelle.RatsbefassungProzess;
 import java.util.ArrayList;
 import java.util.List;
 import org.camunda.bpm.engine.AuthorizationService;
@@ -50,35 +54,35 @@ public class Berechtigungen {
         }
         // Vergabestelle: starts the procedure, works its tasks, reads its procedures (not the sheets' instances);
         // no right to change instances (a review application is recorded through NachpruefungController)
-        r.add(new Recht(Rollen.VERGABESTELLE, Resources.PROCESS_DEFINITION, "dms-vergabe", List.of(
+        r.add(new Recht(Rollen.VERGABESTELLE, Resources.PROCESS_DEFINITION, DmsVergabeProzess.SCHLUESSEL, List.of(
                 ProcessDefinitionPermissions.READ, ProcessDefinitionPermissions.CREATE_INSTANCE, ProcessDefinitionPermissions.READ_INSTANCE,
                 ProcessDefinitionPermissions.READ_HISTORY)));
         r.add(new Recht(Rollen.VERGABESTELLE, Resources.PROCESS_INSTANCE, ANY, List.of(Permissions.CREATE)));
-        for (String key : List.of("angebotspruefung", "ratsbefassung")) {
+        for (String key : List.of(AngebotspruefungProzess.SCHLUESSEL, RatsbefassungProzess.SCHLUESSEL)) {
             r.add(new Recht(Rollen.VERGABESTELLE, Resources.PROCESS_DEFINITION, key, List.of(
                     ProcessDefinitionPermissions.READ, ProcessDefinitionPermissions.READ_INSTANCE, ProcessDefinitionPermissions.READ_HISTORY)));
         }
-        r.add(new Recht(Rollen.VERGABESTELLE, Resources.PROCESS_DEFINITION, "bewertungsbogen", List.of(ProcessDefinitionPermissions.READ)));
+        r.add(new Recht(Rollen.VERGABESTELLE, Resources.PROCESS_DEFINITION, BewertungsbogenProzess.SCHLUESSEL, List.of(ProcessDefinitionPermissions.READ)));
         // Bewertungskommission: the definitions their tasks belong to (name, form), nothing of any instance
-        for (String key : List.of("dms-vergabe", "bewertungsbogen")) {
+        for (String key : List.of(DmsVergabeProzess.SCHLUESSEL, BewertungsbogenProzess.SCHLUESSEL)) {
             r.add(new Recht(Rollen.BEWERTUNGSKOMMISSION, Resources.PROCESS_DEFINITION, key, List.of(ProcessDefinitionPermissions.READ)));
         }
         // Projektleitung: follows every procedure in Cockpit (its user tasks too: READ_TASK, reading only; no
         // UPDATE_TASK, TASK_ASSIGN or instance changes), works its approval tasks
         r.add(new Recht(Rollen.PROJEKTLEITUNG, Resources.APPLICATION, "cockpit", List.of(Permissions.ACCESS)));
-        for (String key : List.of("dms-vergabe", "angebotspruefung", "ratsbefassung")) {
+        for (String key : List.of(DmsVergabeProzess.SCHLUESSEL, AngebotspruefungProzess.SCHLUESSEL, RatsbefassungProzess.SCHLUESSEL)) {
             r.add(new Recht(Rollen.PROJEKTLEITUNG, Resources.PROCESS_DEFINITION, key, List.of(
                     ProcessDefinitionPermissions.READ, ProcessDefinitionPermissions.READ_INSTANCE, ProcessDefinitionPermissions.READ_HISTORY,
                     ProcessDefinitionPermissions.READ_TASK)));
         }
-        r.add(new Recht(Rollen.PROJEKTLEITUNG, Resources.PROCESS_DEFINITION, "bewertungsbogen", List.of(ProcessDefinitionPermissions.READ)));
+        r.add(new Recht(Rollen.PROJEKTLEITUNG, Resources.PROCESS_DEFINITION, BewertungsbogenProzess.SCHLUESSEL, List.of(ProcessDefinitionPermissions.READ)));
         r.add(new Recht(Rollen.PROJEKTLEITUNG, Resources.DECISION_DEFINITION, ANY, List.of(Permissions.READ)));
         // Ratsbüro: the council tasks
-        for (String key : List.of("dms-vergabe", "ratsbefassung")) {
+        for (String key : List.of(DmsVergabeProzess.SCHLUESSEL, RatsbefassungProzess.SCHLUESSEL)) {
             r.add(new Recht(Rollen.RATSBUERO, Resources.PROCESS_DEFINITION, key, List.of(ProcessDefinitionPermissions.READ)));
         }
         // ivl: the definition only; the licence order's process instance is granted when the order is placed
-        r.add(new Recht(Rollen.IVL, Resources.PROCESS_DEFINITION, "dms-vergabe", List.of(ProcessDefinitionPermissions.READ)));
+        r.add(new Recht(Rollen.IVL, Resources.PROCESS_DEFINITION, DmsVergabeProzess.SCHLUESSEL, List.of(ProcessDefinitionPermissions.READ)));
         return r;
     }
 

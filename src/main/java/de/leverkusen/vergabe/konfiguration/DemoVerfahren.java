@@ -1,5 +1,6 @@
 package de.leverkusen.vergabe.konfiguration;
 
+import de.leverkusen.vergabe.modelle.DmsVergabeProzess;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.slf4j.Logger;
@@ -28,10 +29,10 @@ public class DemoVerfahren {
     @EventListener(ApplicationReadyEvent.class)
     @Order(4)
     public void starten() {
-        if (history.createHistoricProcessInstanceQuery().processDefinitionKey("dms-vergabe").count() > 0) {
+        if (history.createHistoricProcessInstanceQuery().processDefinitionKey(DmsVergabeProzess.SCHLUESSEL).count() > 0) {
             return;
         }
-        runtime.startProcessInstanceByKey("dms-vergabe", Demoausschreibung.BUSINESS_KEY, Demoausschreibung.startformular());
+        runtime.startProcessInstanceByKey(DmsVergabeProzess.SCHLUESSEL, Demoausschreibung.BUSINESS_KEY, Demoausschreibung.startformular());
         LOG.info("Demo: Vergabeverfahren {} gestartet (Ausschreibung DMS der Stadt Leverkusen)", Demoausschreibung.BUSINESS_KEY);
     }
 }

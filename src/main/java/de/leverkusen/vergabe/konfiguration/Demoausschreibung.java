@@ -1,5 +1,8 @@
 package de.leverkusen.vergabe.konfiguration;
 
+import de.leverkusen.vergabe.modelle.DmsVergabeProzess;
+import de.leverkusen.vergabe.verfahren.JaNein;
+import de.leverkusen.vergabe.verfahren.Verfahrensart;
 import java.util.Map;
 import org.camunda.bpm.engine.variable.Variables;
 
@@ -19,20 +22,20 @@ public final class Demoausschreibung {
 
     public static Map<String, Object> startformular() {
         return Variables.createVariables()
-                .putValue("titel", "Einführung eines Dokumentenmanagementsystems (DMS)")
-                .putValue("verfahrenskennung", VERFAHRENSKENNUNG)
-                .putValue("verfahrensart", "OFFENES_VERFAHREN")
+                .putValue(DmsVergabeProzess.TITEL, "Einführung eines Dokumentenmanagementsystems (DMS)")
+                .putValue(DmsVergabeProzess.VERFAHRENSKENNUNG, VERFAHRENSKENNUNG)
+                .putValue(DmsVergabeProzess.VERFAHRENSART, Verfahrensart.OFFENES_VERFAHREN.name())
                 // an amount as a person types it in German notation (a text field read on the server)
-                .putValue("geschaetzterWert", "480.000,00")
+                .putValue(DmsVergabeProzess.GESCHAETZTER_WERT, "480.000,00")
                 // domain brief: notice sent electronically on Thursday 07.10.2021 -> offers until Monday 08.11.2021
-                .putValue("fristereignisAm", "2021-10-07")
-                .putValue("elektronischeAngebote", "JA")
-                .putValue("dringlich", "NEIN")
-                .putValue("angebotsfrist", "2021-11-09T00:00:00+01:00")
-                .putValue("praesentationVon", "2021-12-07")
-                .putValue("praesentationBis", "2021-12-09")
-                .putValue("bewertungskommission", "bewerter1, bewerter2, bewerter3")
-                .putValue("bieter", """
+                .putValue(DmsVergabeProzess.FRISTEREIGNIS_AM, "2021-10-07")
+                .putValue(DmsVergabeProzess.ELEKTRONISCHE_ANGEBOTE, JaNein.JA.name())
+                .putValue(DmsVergabeProzess.DRINGLICH, JaNein.NEIN.name())
+                .putValue(DmsVergabeProzess.ANGEBOTSFRIST, "2021-11-09T00:00:00+01:00")
+                .putValue(DmsVergabeProzess.PRAESENTATION_VON, "2021-12-07")
+                .putValue(DmsVergabeProzess.PRAESENTATION_BIS, "2021-12-09")
+                .putValue(DmsVergabeProzess.BEWERTUNGSKOMMISSION, "bewerter1, bewerter2, bewerter3")
+                .putValue(DmsVergabeProzess.BIETER, """
                         Aktenwerk Software GmbH; vergabe@aktenwerk.example
                         Kommunal-DMS AG; angebote@kommunal-dms.example
                         Rheinland Dokumentensysteme GmbH & Co. KG; ausschreibung@rheinland-doku.example""");
@@ -41,8 +44,8 @@ public final class Demoausschreibung {
     /** The prices read from the opened offers, as the first opener records them in the opening form. */
     public static Map<String, Object> oeffnungsformular() {
         return Variables.createVariables()
-                .putValue("oeffnungsniederschrift", "Drei Angebote fristgerecht eingegangen, elektronisch verschlüsselt und unversehrt.")
-                .putValue("angebotspreise", """
+                .putValue(DmsVergabeProzess.OEFFNUNGSNIEDERSCHRIFT, "Drei Angebote fristgerecht eingegangen, elektronisch verschlüsselt und unversehrt.")
+                .putValue(DmsVergabeProzess.ANGEBOTSPREISE, """
                         Aktenwerk Software GmbH: 412.000,00
                         Kommunal-DMS AG: 389.500,00
                         Rheinland Dokumentensysteme GmbH & Co. KG: 455.000,00""");

@@ -1,5 +1,7 @@
 package de.leverkusen.vergabe.konfiguration;
 
+import de.leverkusen.vergabe.modelle.BewertungsbogenProzess;
+import de.leverkusen.vergabe.modelle.DmsVergabeProzess;
 import java.util.Map;
 import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.IdentityService;
@@ -46,7 +48,7 @@ public class Einrichtung {
         filterAnlegen("Vergabestelle", 10, "Aufgaben der Vergabestelle",
                 tasks.createTaskQuery().taskCandidateGroup(Rollen.VERGABESTELLE.gruppe()).includeAssignedTasks());
         filterAnlegen("Bewertungskommission", 20, "Erklärungen und Bewertungsbögen der angemeldeten Bewerterin oder des Bewerters",
-                tasks.createTaskQuery().taskAssigneeExpression("${currentUser()}").processDefinitionKeyIn("dms-vergabe", "bewertungsbogen"));
+                tasks.createTaskQuery().taskAssigneeExpression("${currentUser()}").processDefinitionKeyIn(DmsVergabeProzess.SCHLUESSEL, BewertungsbogenProzess.SCHLUESSEL));
         filterAnlegen("Projektleitung", 30, "Freigaben und Eskalationen der Projektleitung",
                 tasks.createTaskQuery().taskCandidateGroup(Rollen.PROJEKTLEITUNG.gruppe()).includeAssignedTasks());
         filterAnlegen("Ratsbüro", 40, "Ratsbefassung",

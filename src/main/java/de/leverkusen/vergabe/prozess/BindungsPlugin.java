@@ -1,6 +1,6 @@
 package de.leverkusen.vergabe.prozess;
 
-import static de.leverkusen.vergabe.prozess.Variablen.*;
+import static de.leverkusen.vergabe.modelle.GemeinsameVariablen.*;
 
 import java.util.ArrayList;
 import java.util.Set;

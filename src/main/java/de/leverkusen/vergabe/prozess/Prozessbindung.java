@@ -1,6 +1,6 @@
 package de.leverkusen.vergabe.prozess;
 
-import static de.leverkusen.vergabe.prozess.Variablen.*;
+import static de.leverkusen.vergabe.modelle.GemeinsameVariablen.*;
 
 import de.leverkusen.vergabe.verfahren.Instanzbindung;
 import de.leverkusen.vergabe.verfahren.Instanzbindungen;

@@ -8,8 +8,10 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.spin.json.SpinJsonNode;
 
@@ -85,6 +87,19 @@ public final class Werte {
         }
     }
 
+    /** A choice of a select or radio field: one of the enum's constants, which are the form's option values. */
+    public static <E extends Enum<E>> E wahl(VariableScope scope, String name, Class<E> art) {
+        return wahl(name, pflichttext(scope, name), art);
+    }
+
+    public static <E extends Enum<E>> E wahl(String name, String text, Class<E> art) {
+        try {
+            return Enum.valueOf(art, text);
+        } catch (IllegalArgumentException e) {
+            throw new Eingabefehler(name, "erlaubt: " + Arrays.stream(art.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", "))
+                    + ", erhalten: '" + text + "'");
+        }
+    }
 
     public static Long id(VariableScope scope, String name) {
         Object wert = scope.getVariable(name);

@@ -18,17 +18,17 @@ public record Pruefstand(
         if (Boolean.FALSE.equals(geeignet)) {
             return "Eignung nicht nachgewiesen: " + eignungsgrund;
         }
-        if ("ZWINGEND_123".equals(ausschlussgrund)) {
+        if (Ausschlussgrund.ZWINGEND_123.name().equals(ausschlussgrund)) {
             return "Zwingender Ausschlussgrund nach § 123 GWB: " + ausschlussgruendeVermerk;
         }
-        if ("FAKULTATIV_124_AUSSCHLUSS".equals(ausschlussgrund)) {
+        if (Ausschlussgrund.FAKULTATIV_124_AUSSCHLUSS.name().equals(ausschlussgrund)) {
             return "Fakultativer Ausschlussgrund nach § 124 GWB: " + ausschlussgruendeVermerk;
         }
-        if ("AUSSCHLIESSEN".equals(formalePruefung)) {
+        if (FormalePruefung.AUSSCHLIESSEN.name().equals(formalePruefung)) {
             return "Formaler Mangel, nicht heilbar (§ 57 Abs. 1 VgV): " + formalePruefungVermerk;
         }
-        if ("UNTERLAGEN_NACHFORDERN".equals(formalePruefung)) {
-            if ("NEIN".equals(unterlagenNachgereicht)) {
+        if (FormalePruefung.UNTERLAGEN_NACHFORDERN.name().equals(formalePruefung)) {
+            if (JaNein.NEIN.name().equals(unterlagenNachgereicht)) {
                 return "Nachgeforderte Unterlagen nicht vollständig vorgelegt (§ 57 Abs. 1 Nr. 2 VgV): " + nachgeforderteUnterlagen;
             }
             if (unterlagenNachgereicht == null) {

@@ -205,17 +205,20 @@ public class Vergabe {
             throw new Verfahrensfehler("Die Angebote von " + businessKey + " wurden noch nicht geöffnet");
         }
         erwarten("Öffnung gegenzeichnen", Status.ERSTOEFFNUNG);
-        if (erstOeffner.equals(benutzer)) {
-            throw new Eingabefehler("gegenzeichnungVermerk",
-                    "Vier-Augen-Prinzip (§ 55 Abs. 1 VgV): die Öffnung muss eine andere Person als " + erstOeffner + " gegenzeichnen");
-        }
-        if (!vergabestelle) {
-            throw new Eingabefehler("gegenzeichnungVermerk",
-                    "Vier-Augen-Prinzip (§ 55 Abs. 1 VgV): gegenzeichnen kann nur ein Mitglied der Vergabestelle; " + benutzer + " gehört nicht dazu");
-        }
+        vierAugen("gegenzeichnungVermerk", "Vier-Augen-Prinzip (§ 55 Abs. 1 VgV)", "die Öffnung", erstOeffner, benutzer, vergabestelle);
         this.zweitOeffner = benutzer;
         this.geoeffnetAm = jetzt;
         this.status = Status.GEOEFFNET;
+    }
+
+    /** A second, different person of the Vergabestelle countersigns what {@code erster} did. */
+    private static void vierAugen(String feld, String prinzip, String gegenstand, String erster, String benutzer, boolean vergabestelle) {
+        if (erster.equals(benutzer)) {
+            throw new Eingabefehler(feld, prinzip + ": " + gegenstand + " muss eine andere Person als " + erster + " gegenzeichnen");
+        }
+        if (!vergabestelle) {
+            throw new Eingabefehler(feld, prinzip + ": gegenzeichnen kann nur ein Mitglied der Vergabestelle; " + benutzer + " gehört nicht dazu");
+        }
     }
 
     void wertungBeginnen() {
@@ -281,14 +284,7 @@ public class Vergabe {
         if (losGezogenVon == null) {
             throw new Verfahrensfehler("Losentscheid gegenzeichnen: das Los ist noch nicht gezogen");
         }
-        if (losGezogenVon.equals(benutzer)) {
-            throw new Eingabefehler("losGegenzeichnungVermerk",
-                    "Vier-Augen-Prinzip: den Losentscheid muss eine andere Person als " + losGezogenVon + " gegenzeichnen");
-        }
-        if (!vergabestelle) {
-            throw new Eingabefehler("losGegenzeichnungVermerk",
-                    "Vier-Augen-Prinzip: gegenzeichnen kann nur ein Mitglied der Vergabestelle; " + benutzer + " gehört nicht dazu");
-        }
+        vierAugen("losGegenzeichnungVermerk", "Vier-Augen-Prinzip", "den Losentscheid", losGezogenVon, benutzer, vergabestelle);
         this.losGegengezeichnetVon = benutzer;
         this.bestbieterAngebotId = losAngebotId;
         this.status = Status.GEWERTET;
@@ -301,11 +297,11 @@ public class Vergabe {
         this.status = Status.IM_RAT;
     }
 
-    void ratsbeschluss(String beschluss, LocalDate sitzungsdatum) {
+    void ratsbeschluss(Ratsbeschluss beschluss, LocalDate sitzungsdatum) {
         erwarten("Ratsbeschluss erfassen", Status.IM_RAT);
-        this.ratsbeschluss = beschluss;
+        this.ratsbeschluss = beschluss.name();
         this.ratsbeschlussDatum = sitzungsdatum;
-        if ("ZUGESTIMMT".equals(beschluss)) {
+        if (beschluss == Ratsbeschluss.ZUGESTIMMT) {
             this.status = Status.RAT_ZUGESTIMMT;
         }
     }

@@ -440,14 +440,13 @@ public class VergabeService {
                 + (haushaltsmittel ? " (Haushaltsmittel verfügbar)" : " (Haushaltsmittel nicht verfügbar)"));
     }
 
-    public void ratsbeschluss(Long vergabeId, String benutzer, String beschluss, LocalDate sitzungsdatum, String vermerkText) {
+    public void ratsbeschluss(Long vergabeId, String benutzer, Ratsbeschluss beschluss, LocalDate sitzungsdatum, String vermerkText) {
         vergabe(vergabeId).ratsbeschluss(beschluss, sitzungsdatum);
         ereignisse.publishEvent(new Verfahrensstand(vergabeId));
         vermerk(vergabeId, benutzer, "Rat", "Ratssitzung vom " + Schreibweise.datum(sitzungsdatum) + ": " + switch (beschluss) {
-                    case "ZUGESTIMMT" -> "zugestimmt";
-                    case "ABGELEHNT" -> "abgelehnt";
-                    case "VERTAGT" -> "vertagt";
-                    default -> beschluss;
+                    case ZUGESTIMMT -> "zugestimmt";
+                    case ABGELEHNT -> "abgelehnt";
+                    case VERTAGT -> "vertagt";
                 }
                 + (vermerkText == null || vermerkText.isBlank() ? "" : " – " + vermerkText));
     }

@@ -10,14 +10,4 @@ import java.util.Map;
  */
 public record Angebotswertung(Long angebotId, String bieter, BigDecimal preis, Map<String, BigDecimal> punkte,
                               List<Map<String, BigDecimal>> boegen, Map<String, Boolean> aKriterien) {
-
-    public static Angebotswertung mitPunkten(String bieter, String preis, Map<String, BigDecimal> punkte,
-                                             Map<String, Boolean> aKriterien) {
-        return new Angebotswertung(null, bieter, new BigDecimal(preis), punkte, null, aKriterien);
-    }
-
-    public static Angebotswertung mitBoegen(String bieter, String preis, List<Map<String, BigDecimal>> boegen,
-                                            Map<String, Boolean> aKriterien) {
-        return new Angebotswertung(null, bieter, new BigDecimal(preis), null, boegen, aKriterien);
-    }
 }

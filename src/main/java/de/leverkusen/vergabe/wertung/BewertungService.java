@@ -225,11 +225,6 @@ public class BewertungService {
                 .orElse(List.of());
     }
 
-    @Transactional(readOnly = true)
-    public List<Konsolidierung> konsolidierungen(Long vergabeId) {
-        return konsolidierungen.findByVergabeId(vergabeId);
-    }
-
     /** Whether every admitted offer's sheets have been consolidated (and none was submitted after that). */
     @Transactional(readOnly = true)
     public boolean konsolidiert(Long vergabeId) {

@@ -78,10 +78,6 @@ public final class Bruch implements Comparable<Bruch> {
         return zaehler.signum();
     }
 
-    public boolean istNull() {
-        return zaehler.signum() == 0;
-    }
-
     public BigDecimal gerundet(int stellen) {
         return new BigDecimal(zaehler).divide(new BigDecimal(nenner), stellen, RoundingMode.HALF_UP);
     }

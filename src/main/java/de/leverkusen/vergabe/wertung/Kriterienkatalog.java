@@ -30,9 +30,6 @@ public record Kriterienkatalog(String id, String titel, List<String> hinweise,
     /** Shortest justification accepted for a score: "at least a sentence". */
     public static final int MINDESTLAENGE_BEGRUENDUNG = 20;
 
-    /** The catalogue of the DMS tender shipped with the application. */
-    public static final String DMS_RESSOURCE = "kataloge/dms-leverkusen.json";
-
     private static final ObjectMapper JSON = new ObjectMapper()
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .setSerializationInclusion(JsonInclude.Include.NON_NULL);
@@ -69,22 +66,6 @@ public record Kriterienkatalog(String id, String titel, List<String> hinweise,
         }
     }
 
-    /**
-     * A catalogue of one group from plain criteria, each point value defined by its number, simple benchmark method:
-     * for worked examples and documents whose content does not depend on the file. Not checked (weights may sum to
-     * anything).
-     */
-    public static Kriterienkatalog ausKriterien(String id, List<Kriterium> kriterien, int min, int max) {
-        List<Stufe> stufen = new java.util.ArrayList<>();
-        for (int p = max; p >= min; p--) {
-            stufen.add(new Stufe(p, p + " Punkte"));
-        }
-        return new Kriterienkatalog(id, null, null, new Skala(min, max, stufen), null,
-                new Methode(Wertungsmethode.EINFACHE_RICHTWERTMETHODE, null, null, null, null, null, null, null),
-                List.of(new Gruppe("G1", "Kriterien", kriterien.stream()
-                        .map(k -> new Eintrag(k.id(), k.typ(), k.name(), null, k.gewicht(), k.mindestpunkte())).toList())));
-    }
-
     public static Kriterienkatalog lesen(InputStream json) {
         try {
             return JSON.readValue(json, Kriterienkatalog.class).geprueft();
@@ -98,18 +79,6 @@ public record Kriterienkatalog(String id, String titel, List<String> hinweise,
             return JSON.readValue(json, Kriterienkatalog.class).geprueft();
         } catch (IOException e) {
             throw new UncheckedIOException("Kriterienkatalog nicht lesbar: " + e.getMessage(), e);
-        }
-    }
-
-    /** The catalogue of {@link #DMS_RESSOURCE} from the class path. */
-    public static Kriterienkatalog dms() {
-        try (InputStream in = Kriterienkatalog.class.getClassLoader().getResourceAsStream(DMS_RESSOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException(DMS_RESSOURCE + " fehlt im Klassenpfad");
-            }
-            return lesen(in);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 
@@ -137,11 +106,6 @@ public record Kriterienkatalog(String id, String titel, List<String> hinweise,
 
     public Eintrag eintrag(String kriteriumId) {
         return eintraege().stream().filter(e -> e.id().equals(kriteriumId)).findFirst().orElse(null);
-    }
-
-    public Gruppe gruppeVon(String kriteriumId) {
-        return gruppen.stream().filter(g -> g.kriterien().stream().anyMatch(e -> e.id().equals(kriteriumId)))
-                .findFirst().orElseThrow();
     }
 
     public List<Kriterium> aKriterien() {

@@ -16,10 +16,6 @@ public record Kriterium(String id, String name, Typ typ, BigDecimal gewicht, Big
         this(id, name, Typ.B, BigDecimal.valueOf(gewicht), null);
     }
 
-    public static Kriterium mindestanforderung(String id, String name) {
-        return new Kriterium(id, name, Typ.A, null, null);
-    }
-
     public boolean gewertet() {
         return typ == Typ.B;
     }

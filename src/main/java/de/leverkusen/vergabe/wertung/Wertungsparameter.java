@@ -19,22 +19,8 @@ public record Wertungsparameter(Wertungsmethode methode, BigDecimal schwankungsb
         return new Wertungsparameter(Wertungsmethode.EINFACHE_RICHTWERTMETHODE, null, null, null, null, null, null, null);
     }
 
-    public static Wertungsparameter erweiterteRichtwertmethode(String band, Entscheidungskriterium kriterium) {
-        return new Wertungsparameter(Wertungsmethode.ERWEITERTE_RICHTWERTMETHODE, new BigDecimal(band), kriterium,
-                null, null, null, null, null);
-    }
-
     public static Wertungsparameter gewichtet(Wertungsmethode methode, String gL, String gP) {
         return new Wertungsparameter(methode, null, null, new BigDecimal(gL), new BigDecimal(gP), null, null, null);
-    }
-
-    public static Wertungsparameter referenzwerte(String gL, String gP, String lRef, String pRef) {
-        return new Wertungsparameter(Wertungsmethode.REFERENZWERTMETHODE, null, null, new BigDecimal(gL),
-                new BigDecimal(gP), new BigDecimal(lRef), new BigDecimal(pRef), null);
-    }
-
-    public static Wertungsparameter nurPreis() {
-        return new Wertungsparameter(Wertungsmethode.NUR_PREIS, null, null, null, null, null, null, null);
     }
 
     public Wertungsparameter mitGleichstandsregel(Gleichstandsregel regel) {

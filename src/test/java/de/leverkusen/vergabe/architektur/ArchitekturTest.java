@@ -62,6 +62,14 @@ class ArchitekturTest {
                 .check(klassen);
     }
 
+    /** The typed process interfaces are names only, so domain and adapters may share them without a cycle. */
+    @Test
+    void dieProzessschnittstellenSindNurNamen() {
+        classes().that().resideInAPackage("..vergabe.modelle..").should().onlyDependOnClassesThat()
+                .resideInAnyPackage("java.lang..", "..vergabe.modelle..")
+                .check(klassen);
+    }
+
     @Test
     void prozessadapterRufenKeineEndpunkte() {
         noClasses().that().resideInAPackage("de.leverkusen.vergabe..prozess..").should().dependOnClassesThat()

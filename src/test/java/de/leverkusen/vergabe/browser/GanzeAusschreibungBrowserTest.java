@@ -5,30 +5,31 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.microsoft.playwright.APIResponse;
-import com.microsoft.playwright.options.RequestOptions;
-import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.util.Base64;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.options.RequestOptions;
 import de.leverkusen.vergabe.verfahren.Angebot;
 import de.leverkusen.vergabe.verfahren.Vergabe;
 import de.leverkusen.vergabe.verfahren.VergabeService;
-import java.math.BigDecimal;
-import java.nio.file.Files;
-import java.text.SimpleDateFormat;
-import java.util.Date;
-import java.util.ArrayList;
-import java.util.HashMap;
 import de.leverkusen.vergabe.wertung.Kriterienkatalog;
 import de.leverkusen.vergabe.wertung.Kriterium;
-import java.util.Locale;
-import java.util.TimeZone;
+import de.leverkusen.vergabe.wertung.Wertungsbeispiele;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.text.SimpleDateFormat;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.Date;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.TimeZone;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.ExternalTaskService;
@@ -509,7 +510,7 @@ class GanzeAusschreibungBrowserTest {
         assertThat(fortschritt).hasCount(2);
         assertThat(fortschritt.first()).hasText("Bearbeitet: 0 von 16 Kriterien bewertet, 0 von 16 begründet.");
         List<String> kriterien = new ArrayList<>();
-        for (Kriterienkatalog.Eintrag e : Kriterienkatalog.dms().eintraege()) {
+        for (Kriterienkatalog.Eintrag e : Wertungsbeispiele.dms().eintraege()) {
             if (e.typ() == Kriterium.Typ.A) {
                 t.optionWaehlen(e.id() + " " + e.name(), "erfüllt");
             } else {
@@ -929,7 +930,7 @@ class GanzeAusschreibungBrowserTest {
     /** The same points on every B-criterion, every A-criterion fulfilled: L = 100 x points (weights sum to 100). */
     private static Map<String, Object> bogen(int punkte) {
         Map<String, Object> werte = new HashMap<>();
-        for (Kriterium k : Kriterienkatalog.dms().kriterien()) {
+        for (Kriterium k : Wertungsbeispiele.dms().kriterien()) {
             if (k.gewertet()) {
                 werte.put("punkte" + k.id(), punkte);
             } else {

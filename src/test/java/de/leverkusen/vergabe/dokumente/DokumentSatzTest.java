@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import de.leverkusen.vergabe.wertung.Angebotswertung;
 import de.leverkusen.vergabe.wertung.Kriterienkatalog;
 import de.leverkusen.vergabe.wertung.Kriterium;
+import de.leverkusen.vergabe.wertung.Wertungsbeispiele;
 import de.leverkusen.vergabe.wertung.Wertungsergebnis;
 import de.leverkusen.vergabe.wertung.Wertungsparameter;
 import de.leverkusen.vergabe.wertung.Wertungsrechner;
@@ -92,7 +93,7 @@ class DokumentSatzTest {
         for (int i = 1; i <= 60; i++) {
             kriterien.add(new Kriterium("K" + i, "Kriterium Nummer " + i + " " + (i % 7 == 0 ? UMLAUTE : "Anforderung"), 1 + i % 5));
         }
-        Kriterienkatalog katalog = Kriterienkatalog.ausKriterien("test", kriterien, 0, 10);
+        Kriterienkatalog katalog = Wertungsbeispiele.ausKriterien("test", kriterien, 0, 10);
         List<Angebotswertung> angebote = new ArrayList<>();
         String[] bieter = {"Alpha GmbH", "Beta AG " + MARKUP, "Gamma Systeme GmbH & Co. KG"};
         String[] preise = {"400000", "380000", "450000"};

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import de.leverkusen.vergabe.verfahren.Eingabefehler;
 import de.leverkusen.vergabe.verfahren.Verfahrensart;
 import de.leverkusen.vergabe.wertung.Kriterienkatalog;
+import de.leverkusen.vergabe.wertung.Wertungsbeispiele;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
@@ -62,7 +63,7 @@ class VergabebekanntmachungXmlTest {
                 new Akte.Bieter(4L, "Kommunal-DMS AG", new BigDecimal("455000"), "ZUGELASSEN", null));
         return new Akte("VG-TEST-EFORMS", "Einführung eines DMS", "Offenes Verfahren (§ 15 VgV)", "Regelverfahren",
                 new BigDecimal("1250000"), ZUSCHLAG, null, null, "ZUSCHLAG_ERTEILT", false, ZUSCHLAG, null, bieter, List.of(),
-                Kriterienkatalog.dms(), null, null, null, zuschlag, null, null, List.of(), List.of(), List.of(), List.of(), JETZT);
+                Wertungsbeispiele.dms(), null, null, null, zuschlag, null, null, List.of(), List.of(), List.of(), List.of(), JETZT);
     }
 
     static String xml(Verfahrensart art) {

@@ -22,6 +22,7 @@ import de.leverkusen.vergabe.wertung.BewertungService;
 import de.leverkusen.vergabe.wertung.Bewertungsbogen;
 import de.leverkusen.vergabe.wertung.Kriterienkatalog;
 import de.leverkusen.vergabe.wertung.Kriterium;
+import de.leverkusen.vergabe.wertung.Wertungsbeispiele;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import java.io.ByteArrayInputStream;
@@ -474,7 +475,7 @@ class GanzeAusschreibungRestTest {
         assertThat(vergabe1.getRoh("/api/vergaben/VG-GIBT-ES-NICHT/wertung/matrix.xlsx").statusCode()).isEqualTo(404);
 
         // the calculator with the same input: sheets per bidder (every B-criterion the evaluator's points, A fulfilled)
-        Kriterienkatalog katalog = Kriterienkatalog.dms();
+        Kriterienkatalog katalog = Wertungsbeispiele.dms();
         List<Map<String, Object>> kriterien = new ArrayList<>();
         for (Kriterium k : katalog.kriterien()) {
             Map<String, Object> m = new HashMap<>();

@@ -25,7 +25,7 @@ class MeilensteineTest {
      */
     private static Vergabe informiert() {
         Vergabe v = Testverfahren.imRat("VG-MEILENSTEINE");
-        v.ratsbeschluss("ZUGESTIMMT", LocalDate.of(2022, 2, 9));
+        v.ratsbeschluss(Ratsbeschluss.ZUGESTIMMT, LocalDate.of(2022, 2, 9));
         v.bieterInformiert(LocalDate.of(2022, 2, 21));
         return v;
     }

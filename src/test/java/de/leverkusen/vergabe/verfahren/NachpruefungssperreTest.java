@@ -26,7 +26,7 @@ class NachpruefungssperreTest {
      */
     private static Vergabe abgelehnt() {
         Vergabe v = Testverfahren.imRat("VG-NEUJAHR");
-        v.ratsbeschluss("ZUGESTIMMT", LocalDate.of(2020, 11, 19));
+        v.ratsbeschluss(Ratsbeschluss.ZUGESTIMMT, LocalDate.of(2020, 11, 19));
         v.bieterInformiert(LocalDate.of(2020, 12, 1));
         assertThat(v.nachpruefungsantrag(LocalDate.of(2020, 11, 27), LocalDate.of(2020, 11, 27))).isTrue();
         assertThat(v.zuschlagVerwehrt(LocalDate.of(2020, 12, 18))).contains("Nachprüfungsantrag ist anhängig", "§ 169 Abs. 1 GWB");
@@ -105,7 +105,7 @@ class NachpruefungssperreTest {
         // served in the council stage, before the § 134 information: recorded, the stages go on
         Vergabe v = Testverfahren.imRat("VG-FRUEH");
         assertThat(v.nachpruefungsantrag(LocalDate.of(2022, 2, 1), LocalDate.of(2022, 2, 1))).isTrue();
-        v.ratsbeschluss("ZUGESTIMMT", LocalDate.of(2022, 2, 10));
+        v.ratsbeschluss(Ratsbeschluss.ZUGESTIMMT, LocalDate.of(2022, 2, 10));
         v.bieterInformiert(LocalDate.of(2022, 2, 21));
         assertThat(v.getStatus()).isEqualTo(Vergabe.Status.INFORMIERT);
         // the standstill is over on 21.02.2022, the review still bars the award
@@ -128,7 +128,7 @@ class NachpruefungssperreTest {
         Vergabe v = Testverfahren.imRat("VG-FRUEH2");
         v.nachpruefungsantrag(LocalDate.of(2020, 11, 27), LocalDate.of(2020, 11, 27));
         v.kammerentscheidung(false, FRISTEN.letzterTagBeschwerdefrist(ZUGESTELLT), ZUGESTELLT, ZUGESTELLT);
-        v.ratsbeschluss("ZUGESTIMMT", LocalDate.of(2020, 12, 21));
+        v.ratsbeschluss(Ratsbeschluss.ZUGESTIMMT, LocalDate.of(2020, 12, 21));
         v.bieterInformiert(LocalDate.of(2021, 1, 2));
         assertThat(v.getFruehesterZuschlag()).isEqualTo(LocalDate.of(2021, 1, 5));
     }

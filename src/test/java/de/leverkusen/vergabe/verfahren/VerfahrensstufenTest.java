@@ -29,7 +29,7 @@ class VerfahrensstufenTest {
     /** A procedure up to the § 134 information, the award possible from {@code fruehestens}. */
     private static Vergabe informiert(LocalDate fruehestens) {
         Vergabe v = imRat();
-        v.ratsbeschluss("ZUGESTIMMT", LocalDate.of(2022, 2, 10));
+        v.ratsbeschluss(Ratsbeschluss.ZUGESTIMMT, LocalDate.of(2022, 2, 10));
         v.bieterInformiert(fruehestens);
         return v;
     }
@@ -84,11 +84,11 @@ class VerfahrensstufenTest {
     @Test
     void derRatMussZustimmenBevorDieBieterInformiertWerden() {
         Vergabe v = imRat();
-        v.ratsbeschluss("VERTAGT", LocalDate.of(2021, 12, 16));
+        v.ratsbeschluss(Ratsbeschluss.VERTAGT, LocalDate.of(2021, 12, 16));
         assertThatThrownBy(() -> v.bieterInformiert(LocalDate.of(2022, 1, 1))).hasMessageContaining("im Rat");
         // deferred: a new draft for the next session, then the approval
         v.beschlussvorlage("2022/1234", true);
-        v.ratsbeschluss("ZUGESTIMMT", LocalDate.of(2022, 2, 10));
+        v.ratsbeschluss(Ratsbeschluss.ZUGESTIMMT, LocalDate.of(2022, 2, 10));
         v.bieterInformiert(LocalDate.of(2022, 2, 25));
         assertThat(v.getStatus()).isEqualTo(Vergabe.Status.INFORMIERT);
     }

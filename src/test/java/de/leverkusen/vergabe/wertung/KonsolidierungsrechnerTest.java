@@ -13,8 +13,8 @@ import org.junit.jupiter.api.Test;
 class KonsolidierungsrechnerTest {
 
     /** K1 60 (minimum 4), K2 40, A1; scale 0-10; minimum performance none. */
-    private static final Kriterienkatalog KATALOG = Kriterienkatalog.ausKriterien("test", List.of(
-            Kriterium.mindestanforderung("A1", "Betrieb bei der ivl"),
+    private static final Kriterienkatalog KATALOG = Wertungsbeispiele.ausKriterien("test", List.of(
+            Wertungsbeispiele.mindestanforderung("A1", "Betrieb bei der ivl"),
             new Kriterium("K1", "Fachlichkeit", Kriterium.Typ.B, new BigDecimal("60"), new BigDecimal("4")),
             new Kriterium("K2", "Betrieb", 40)), 0, 10);
     private static final BigDecimal DREISSIG_PROZENT = new BigDecimal("0.30");

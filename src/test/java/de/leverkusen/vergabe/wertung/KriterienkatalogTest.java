@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 /** The DMS catalogue file and the rules every catalogue file must keep. */
 class KriterienkatalogTest {
 
-    private final Kriterienkatalog dms = Kriterienkatalog.dms();
+    private final Kriterienkatalog dms = Wertungsbeispiele.dms();
 
     @Test
     void dmsKatalogHatMindestanforderungenUndGewichteteKriterien() {

@@ -60,12 +60,12 @@ class WertungseigenschaftenTest {
     void besserUndBilligerLiegtNieDahinter(@ForAll("offerten") List<Offerte> offerten) {
         List<Wertungsparameter> methoden = List.of(
                 Wertungsparameter.einfacheRichtwertmethode(),
-                Wertungsparameter.erweiterteRichtwertmethode("0.10", Entscheidungskriterium.LEISTUNG),
-                Wertungsparameter.erweiterteRichtwertmethode("0.05", Entscheidungskriterium.PREIS),
+                Wertungsbeispiele.erweiterteRichtwertmethode("0.10", Entscheidungskriterium.LEISTUNG),
+                Wertungsbeispiele.erweiterteRichtwertmethode("0.05", Entscheidungskriterium.PREIS),
                 Wertungsparameter.gewichtet(Wertungsmethode.MEDIANMETHODE, "0.6", "0.4"),
                 Wertungsparameter.gewichtet(Wertungsmethode.MITTELWERTMETHODE, "0.5", "0.5"),
-                Wertungsparameter.referenzwerte("0.7", "0.3", "500", "400000"),
-                Wertungsparameter.nurPreis());
+                Wertungsbeispiele.referenzwerte("0.7", "0.3", "500", "400000"),
+                Wertungsbeispiele.nurPreis());
         List<Angebotswertung> a = angebote(offerten, 1);
         for (Wertungsparameter p : methoden) {
             Wertungsergebnis e;

@@ -31,7 +31,7 @@ class WertungsmethodenTest {
     }
 
     static Angebotswertung angebot(String bieter, String preis, int k1, int k2) {
-        return Angebotswertung.mitPunkten(bieter, preis, punkte(k1, k2), Map.of());
+        return Wertungsbeispiele.mitPunkten(bieter, preis, punkte(k1, k2), Map.of());
     }
 
     static List<Angebotswertung> abc() {
@@ -96,18 +96,18 @@ class WertungsmethodenTest {
                 angebot("C", "625000", 10, 10));
 
         // band 10 %: threshold 0.002 x 0.9 = 0.0018 -> group {A, B}; LEISTUNG: B (700 > 680) wins
-        Wertungsergebnis zehn = rechne(Wertungsparameter.erweiterteRichtwertmethode("0.10", Entscheidungskriterium.LEISTUNG), angebote);
+        Wertungsergebnis zehn = rechne(Wertungsbeispiele.erweiterteRichtwertmethode("0.10", Entscheidungskriterium.LEISTUNG), angebote);
         assertThat(bieter(zehn)).containsExactly("B", "A", "C");
         assertThat(zehn.zuschlag()).isEqualTo("B");
         assertThat(kennzahl(zehn, "B")).isEqualByComparingTo("0.0018421053");
 
         // band 5 %: threshold 0.002 x 0.95 = 0.0019 -> group {A}; A wins, B and C follow by Z
-        Wertungsergebnis fuenf = rechne(Wertungsparameter.erweiterteRichtwertmethode("0.05", Entscheidungskriterium.LEISTUNG), angebote);
+        Wertungsergebnis fuenf = rechne(Wertungsbeispiele.erweiterteRichtwertmethode("0.05", Entscheidungskriterium.LEISTUNG), angebote);
         assertThat(bieter(fuenf)).containsExactly("A", "B", "C");
         assertThat(fuenf.zuschlag()).isEqualTo("A");
 
         // band 10 %, criterion PREIS: group {A, B}, lowest price 340,000 -> A
-        Wertungsergebnis preis = rechne(Wertungsparameter.erweiterteRichtwertmethode("0.10", Entscheidungskriterium.PREIS), angebote);
+        Wertungsergebnis preis = rechne(Wertungsbeispiele.erweiterteRichtwertmethode("0.10", Entscheidungskriterium.PREIS), angebote);
         assertThat(preis.zuschlag()).isEqualTo("A");
 
         // the simple method on the same offers: A (highest Z)
@@ -130,7 +130,7 @@ class WertungsmethodenTest {
     @Test
     void bandAusserhalbVonNullBisZehnProzentWirdAbgewiesen() {
         for (String band : List.of("0", "0.11", "-0.05")) {
-            assertThatThrownBy(() -> rechne(Wertungsparameter.erweiterteRichtwertmethode(band, Entscheidungskriterium.LEISTUNG), abc()))
+            assertThatThrownBy(() -> rechne(Wertungsbeispiele.erweiterteRichtwertmethode(band, Entscheidungskriterium.LEISTUNG), abc()))
                     .isInstanceOf(Eingabefehler.class).hasMessageContaining("parameter.schwankungsbreite");
         }
     }
@@ -155,7 +155,7 @@ class WertungsmethodenTest {
         // A: 0.5 x 680/800 + 0.5 x 400,000/340,000 = 17/40 + 10/17 = 689/680 = 1.0132352941
         // B: 0.5 x 700/800 + 0.5 x 1 = 0.4375 + 0.5 = 0.9375
         // C: 0.5 x 1000/800 + 0.5 x 400,000/625,000 = 0.625 + 0.32 = 0.945
-        Wertungsergebnis e = rechne(Wertungsparameter.referenzwerte("0.5", "0.5", "800", "400000"), abc());
+        Wertungsergebnis e = rechne(Wertungsbeispiele.referenzwerte("0.5", "0.5", "800", "400000"), abc());
         assertThat(bieter(e)).containsExactly("A", "C", "B");
         assertThat(kennzahl(e, "A")).isEqualByComparingTo("1.0132352941");
         assertThat(kennzahl(e, "C")).isEqualByComparingTo("0.945");
@@ -168,7 +168,7 @@ class WertungsmethodenTest {
 
     @Test
     void nurPreis() {
-        Wertungsergebnis e = rechne(Wertungsparameter.nurPreis(), abc());
+        Wertungsergebnis e = rechne(Wertungsbeispiele.nurPreis(), abc());
         assertThat(bieter(e)).containsExactly("A", "B", "C");
         assertThat(kennzahl(e, "A")).isEqualByComparingTo("340000");
         // weights do not matter; B wins below 340,000 (at 340,000 the tie goes to B's higher L 700 > 680)
@@ -183,10 +183,10 @@ class WertungsmethodenTest {
     @Test
     void mittelwertmethodeKipptDurchAbgeschlagenesAngebotMedianmethodeNicht() {
         List<Kriterium> k = List.of(new Kriterium("K", "Gesamt", 100));
-        Angebotswertung x = Angebotswertung.mitPunkten("X", "500000", Map.of("K", BigDecimal.TEN), Map.of());
-        Angebotswertung y = Angebotswertung.mitPunkten("Y", "350000", Map.of("K", BigDecimal.valueOf(7)), Map.of());
-        Angebotswertung w = Angebotswertung.mitPunkten("W", "450000", Map.of("K", BigDecimal.valueOf(6)), Map.of());
-        Angebotswertung f = Angebotswertung.mitPunkten("F", "2000000", Map.of("K", BigDecimal.valueOf(2)), Map.of());
+        Angebotswertung x = Wertungsbeispiele.mitPunkten("X", "500000", Map.of("K", BigDecimal.TEN), Map.of());
+        Angebotswertung y = Wertungsbeispiele.mitPunkten("Y", "350000", Map.of("K", BigDecimal.valueOf(7)), Map.of());
+        Angebotswertung w = Wertungsbeispiele.mitPunkten("W", "450000", Map.of("K", BigDecimal.valueOf(6)), Map.of());
+        Angebotswertung f = Wertungsbeispiele.mitPunkten("F", "2000000", Map.of("K", BigDecimal.valueOf(2)), Map.of());
         Wertungsparameter mittel = Wertungsparameter.gewichtet(Wertungsmethode.MITTELWERTMETHODE, "0.5", "0.5");
         Wertungsparameter median = Wertungsparameter.gewichtet(Wertungsmethode.MEDIANMETHODE, "0.5", "0.5");
 
@@ -257,15 +257,15 @@ class WertungsmethodenTest {
         List<Kriterium> k = List.of(
                 new Kriterium("K1", "Fachlichkeit", Kriterium.Typ.B, new BigDecimal("60"), new BigDecimal("3")),
                 new Kriterium("K2", "Betrieb", 40),
-                Kriterium.mindestanforderung("A1", "Rechenzentrum in der EU"));
+                Wertungsbeispiele.mindestanforderung("A1", "Rechenzentrum in der EU"));
         List<Angebotswertung> angebote = new ArrayList<>();
-        angebote.add(Angebotswertung.mitPunkten("A", "340000", punkte(8, 5), Map.of("A1", true)));
+        angebote.add(Wertungsbeispiele.mitPunkten("A", "340000", punkte(8, 5), Map.of("A1", true)));
         // G would win by far (Z = 1000/100,000 = 0.01) but fails A1
-        angebote.add(Angebotswertung.mitPunkten("G", "100000", punkte(10, 10), Map.of("A1", false)));
+        angebote.add(Wertungsbeispiele.mitPunkten("G", "100000", punkte(10, 10), Map.of("A1", false)));
         // H: sheets K1 3 and 2 -> mean 2.5 < 3 minimum points
-        angebote.add(Angebotswertung.mitBoegen("H", "200000",
+        angebote.add(Wertungsbeispiele.mitBoegen("H", "200000",
                 List.of(punkte(3, 9), punkte(2, 9)), Map.of("A1", true)));
-        angebote.add(Angebotswertung.mitPunkten("B", "400000", punkte(7, 7), Map.of("A1", true)));
+        angebote.add(Wertungsbeispiele.mitPunkten("B", "400000", punkte(7, 7), Map.of("A1", true)));
 
         Wertungsergebnis e = Wertungsrechner.berechnen(Wertungsparameter.einfacheRichtwertmethode(),
                 Punkteskala.NULL_BIS_ZEHN, k, angebote);
@@ -283,7 +283,7 @@ class WertungsmethodenTest {
         // sheets on K1: 7, 8, 8 -> mean 23/3; K2: 5, 5, 6 -> 16/3; L = 60 x 23/3 + 40 x 16/3 = 460 + 640/3 = 2020/3
         // P = 300,000 -> Z = (2020/3)/300,000 = 2020/900,000 = 0.0022444...; A: 0.002
         Wertungsergebnis e = rechne(Wertungsparameter.einfacheRichtwertmethode(), List.of(
-                Angebotswertung.mitBoegen("M", "300000", List.of(punkte(7, 5), punkte(8, 5), punkte(8, 6)), Map.of()),
+                Wertungsbeispiele.mitBoegen("M", "300000", List.of(punkte(7, 5), punkte(8, 5), punkte(8, 6)), Map.of()),
                 angebot("A", "340000", 8, 5)));
         assertThat(e.rangfolge().get(0).bieter()).isEqualTo("M");
         assertThat(e.rangfolge().get(0).leistung()).isEqualByComparingTo("673.33");

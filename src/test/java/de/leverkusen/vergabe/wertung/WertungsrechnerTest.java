@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
  */
 class WertungsrechnerTest {
 
-    private static final Kriterienkatalog KATALOG = Kriterienkatalog.ausKriterien("fuenf", List.of(
+    private static final Kriterienkatalog KATALOG = Wertungsbeispiele.ausKriterien("fuenf", List.of(
             new Kriterium("K1", "Schriftgutverwaltung und E-Akte", 25),
             new Kriterium("K2", "Workflow und Vorgangsbearbeitung", 20),
             new Kriterium("K3", "Scannen, Posteingang und Suche", 15),

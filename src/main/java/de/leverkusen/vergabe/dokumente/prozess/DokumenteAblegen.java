@@ -1,6 +1,5 @@
 package de.leverkusen.vergabe.dokumente.prozess;
 
-import static de.leverkusen.vergabe.prozess.Variablen.*;
 
 import de.leverkusen.vergabe.dokumente.DokumentService;
 import de.leverkusen.vergabe.prozess.Prozessbindung;

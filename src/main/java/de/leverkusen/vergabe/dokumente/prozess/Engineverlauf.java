@@ -1,7 +1,10 @@
 package de.leverkusen.vergabe.dokumente.prozess;
 
 import de.leverkusen.vergabe.dokumente.Prozessverlauf;
-import de.leverkusen.vergabe.prozess.Variablen;
+import de.leverkusen.vergabe.modelle.AngebotspruefungProzess;
+import de.leverkusen.vergabe.modelle.BewertungsbogenProzess;
+import de.leverkusen.vergabe.modelle.DmsVergabeProzess;
+import de.leverkusen.vergabe.modelle.RatsbefassungProzess;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -33,9 +36,9 @@ public class Engineverlauf implements Prozessverlauf {
             "intermediateTimer", "intermediateMessageCatch", "boundaryTimer", "boundaryMessage", "boundaryError",
             "receiveTask", "externalTask");
 
-    private static final Map<String, String> PROZESSE = Map.of(Variablen.PROZESS_VERGABE, "Vergabe",
-            Variablen.PROZESS_ANGEBOTSPRUEFUNG, "Angebotsprüfung", Variablen.PROZESS_BEWERTUNGSBOGEN, "Bewertungsbogen",
-            Variablen.PROZESS_RATSBEFASSUNG, "Ratsbefassung");
+    private static final Map<String, String> PROZESSE = Map.of(DmsVergabeProzess.SCHLUESSEL, "Vergabe",
+            AngebotspruefungProzess.SCHLUESSEL, "Angebotsprüfung", BewertungsbogenProzess.SCHLUESSEL, "Bewertungsbogen",
+            RatsbefassungProzess.SCHLUESSEL, "Ratsbefassung");
 
     private final HistoryService history;
     private final IdentityService identity;

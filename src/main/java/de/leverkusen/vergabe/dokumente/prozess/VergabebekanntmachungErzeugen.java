@@ -1,6 +1,6 @@
 package de.leverkusen.vergabe.dokumente.prozess;
 
-import static de.leverkusen.vergabe.prozess.Variablen.*;
+import static de.leverkusen.vergabe.modelle.DmsVergabeProzess.*;
 
 import de.leverkusen.vergabe.dokumente.Bekanntmachungsangaben;
 import de.leverkusen.vergabe.dokumente.DokumentService;

@@ -1,6 +1,6 @@
 package de.leverkusen.vergabe.lizenz.ivl;
 
-import static de.leverkusen.vergabe.prozess.Variablen.*;
+import static de.leverkusen.vergabe.modelle.DmsVergabeProzess.*;
 
 import java.util.function.Consumer;
 import org.camunda.bpm.client.ExternalTaskClient;
@@ -45,10 +45,6 @@ public final class IvlWorker implements AutoCloseable {
                 .handler(handler)
                 .open();
         return new IvlWorker(client);
-    }
-
-    public boolean laeuft() {
-        return client.isActive();
     }
 
     @Override

@@ -1,6 +1,6 @@
 package de.leverkusen.vergabe.lizenz.ivl;
 
-import static de.leverkusen.vergabe.prozess.Variablen.*;
+import static de.leverkusen.vergabe.modelle.DmsVergabeProzess.*;
 
 import java.time.Duration;
 import java.util.List;

@@ -1,12 +1,13 @@
 package de.leverkusen.vergabe.lizenz.prozess;
 
-import static de.leverkusen.vergabe.prozess.Variablen.*;
+import static de.leverkusen.vergabe.modelle.DmsVergabeProzess.*;
 
 import de.leverkusen.vergabe.lizenz.LizenzbestellungService;
 import de.leverkusen.vergabe.prozess.Benutzer;
 import de.leverkusen.vergabe.prozess.Prozessbindung;
 import de.leverkusen.vergabe.prozess.Werte;
 import de.leverkusen.vergabe.verfahren.Eingabefehler;
+import de.leverkusen.vergabe.verfahren.Mahnungsergebnis;
 import de.leverkusen.vergabe.verfahren.VergabeService;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -18,8 +19,6 @@ import org.springframework.stereotype.Component;
  */
 @Component("ivlBestaetigungAngemahnt")
 public class IvlBestaetigungAngemahnt implements TaskListener {
-
-    static final String SCHRIFTLICH_BESTAETIGT = "SCHRIFTLICH_BESTAETIGT";
 
     private final Prozessbindung bindung;
     private final VergabeService vergaben;
@@ -36,7 +35,7 @@ public class IvlBestaetigungAngemahnt implements TaskListener {
         String bestellnummer = Werte.pflichttext(task, BESTELLNUMMER);
         vergaben.vermerk(bindung.vergabeId(task), Benutzer.bearbeiter(task), LizenzbestellungService.STUFE,
                 "Bestätigung der Lizenzbestellung " + bestellnummer + " angemahnt: " + Werte.pflichttext(task, MAHNUNG_VERMERK));
-        if (SCHRIFTLICH_BESTAETIGT.equals(Werte.pflichttext(task, MAHNUNG_ERGEBNIS))) {
+        if (Werte.wahl(task, MAHNUNG_ERGEBNIS, Mahnungsergebnis.class) == Mahnungsergebnis.SCHRIFTLICH_BESTAETIGT) {
             String referenz = Werte.text(task, IVL_REFERENZ);
             if (referenz == null || referenz.isBlank()) {
                 throw new Eingabefehler(IVL_REFERENZ, "Pflichtfeld, wenn die ivl schriftlich bestätigt hat");

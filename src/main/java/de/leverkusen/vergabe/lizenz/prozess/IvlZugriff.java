@@ -1,5 +1,6 @@
 package de.leverkusen.vergabe.lizenz.prozess;
 
+import de.leverkusen.vergabe.konfiguration.Rollen;
 import de.leverkusen.vergabe.lizenz.ivl.IvlEigenschaften;
 import java.util.List;
 import org.camunda.bpm.engine.AuthorizationService;
@@ -23,7 +24,6 @@ import org.springframework.stereotype.Component;
 @Component
 public class IvlZugriff {
 
-    static final String GRUPPE_IVL = "ivl";
 
     private final AuthorizationService authorizations;
     private final String workerBenutzer;
@@ -50,7 +50,7 @@ public class IvlZugriff {
     @EventListener(ApplicationReadyEvent.class)
     @Order(3)
     public void gruppenrechteUmstellen() {
-        List<Authorization> alt = authorizations.createAuthorizationQuery().groupIdIn(GRUPPE_IVL)
+        List<Authorization> alt = authorizations.createAuthorizationQuery().groupIdIn(Rollen.IVL.gruppe())
                 .resourceType(Resources.PROCESS_INSTANCE).authorizationType(Authorization.AUTH_TYPE_GRANT).list();
         for (Authorization a : alt) {
             if (!Authorization.ANY.equals(a.getResourceId())

@@ -1,9 +1,11 @@
 package de.leverkusen.vergabe.lizenz.web;
 
+import de.leverkusen.vergabe.konfiguration.Rollen;
 import de.leverkusen.vergabe.lizenz.Lizenzbestellauftrag;
 import de.leverkusen.vergabe.lizenz.Lizenzbestellung;
 import de.leverkusen.vergabe.lizenz.LizenzbestellungService;
-import de.leverkusen.vergabe.prozess.Variablen;
+import de.leverkusen.vergabe.modelle.DmsVergabeProzess;
+import de.leverkusen.vergabe.verfahren.Eingabefehler;
 import de.leverkusen.vergabe.web.Abweisung;
 import java.util.EnumSet;
 import java.util.NoSuchElementException;
@@ -74,9 +76,9 @@ public class IvlBestellungController {
         // correlated by the procedure, not with ivl's rights on process instances (it has none)
         identity.clearAuthentication();
         try {
-            runtime.createMessageCorrelation(Variablen.MESSAGE_IVL_BESTAETIGUNG)
-                    .processInstanceVariableEquals(Variablen.BESTELLNUMMER, bestellnummer)
-                    .setVariable(Variablen.IVL_REFERENZ, referenz)
+            runtime.createMessageCorrelation(DmsVergabeProzess.MESSAGE_IVL_BESTAETIGUNG)
+                    .processInstanceVariableEquals(DmsVergabeProzess.BESTELLNUMMER, bestellnummer)
+                    .setVariable(DmsVergabeProzess.IVL_REFERENZ, referenz)
                     .correlateWithResult();
         } catch (MismatchingMessageCorrelationException e) {
             throw new Abweisung(HttpStatus.CONFLICT,
@@ -97,6 +99,6 @@ public class IvlBestellungController {
     }
 
     private static boolean ivl(Authentication angemeldet) {
-        return angemeldet != null && (angemeldet.getGroupIds().contains("ivl") || angemeldet.getGroupIds().contains("camunda-admin"));
+        return angemeldet != null && (angemeldet.getGroupIds().contains(Rollen.IVL.gruppe()) || angemeldet.getGroupIds().contains(Rollen.ADMIN.gruppe()));
     }
 }

@@ -1,6 +1,6 @@
 package de.leverkusen.vergabe.nachpruefung.prozess;
 
-import static de.leverkusen.vergabe.prozess.Variablen.*;
+import static de.leverkusen.vergabe.modelle.DmsVergabeProzess.*;
 
 import de.leverkusen.vergabe.prozess.Benutzer;
 import de.leverkusen.vergabe.prozess.Prozessbindung;
@@ -26,12 +26,7 @@ public class BeschwerdeentscheidungErfassen implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
-        Beschwerdeentscheidung entscheidung;
-        try {
-            entscheidung = Beschwerdeentscheidung.valueOf(Werte.pflichttext(task, BESCHWERDE_ENTSCHEIDUNG));
-        } catch (IllegalArgumentException e) {
-            throw new Eingabefehler(BESCHWERDE_ENTSCHEIDUNG, "unbekannte Entscheidung");
-        }
+        Beschwerdeentscheidung entscheidung = Werte.wahl(task, BESCHWERDE_ENTSCHEIDUNG, Beschwerdeentscheidung.class);
         vergaben.beschwerdegericht(bindung.vergabeId(task), Benutzer.bearbeiter(task), Werte.pflichttext(task, BESCHWERDE_AKTENZEICHEN),
                 entscheidung, task.getVariable(AUFSCHIEBENDE_WIRKUNG_BIS) == null || Werte.text(task, AUFSCHIEBENDE_WIRKUNG_BIS).isEmpty()
                         ? null : Werte.datum(task, AUFSCHIEBENDE_WIRKUNG_BIS),

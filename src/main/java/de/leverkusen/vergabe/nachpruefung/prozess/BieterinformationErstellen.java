@@ -1,6 +1,6 @@
 package de.leverkusen.vergabe.nachpruefung.prozess;
 
-import static de.leverkusen.vergabe.prozess.Variablen.*;
+import static de.leverkusen.vergabe.modelle.DmsVergabeProzess.*;
 
 import de.leverkusen.vergabe.prozess.Prozessbindung;
 import de.leverkusen.vergabe.prozess.Werte;
@@ -39,7 +39,7 @@ public class BieterinformationErstellen implements JavaDelegate {
         Vergabe vergabe = vergaben.vergabe(vergabeId);
         // the stage first: letters only for a procedure the council has approved, to the recorded winner
         vergabe.erwarten("Bieter nach § 134 GWB informieren", Vergabe.Status.RAT_ZUGESTIMMT);
-        Wartefrist.Versandart versandart = Wartefrist.Versandart.valueOf(Werte.pflichttext(execution, VERSANDART));
+        Wartefrist.Versandart versandart = Werte.wahl(execution, VERSANDART, Wartefrist.Versandart.class);
         // the letter names the earliest date for a dispatch today; a later dispatch moves the recorded date, not the text
         LocalDate fruehester = Wartefrist.ab(LocalDate.now(clock), versandart).fruehesterZuschlag();
         schreiben.information134(vergabeId, vergabe.getBestbieterAngebotId(), fruehester, versandart == Wartefrist.Versandart.POST,

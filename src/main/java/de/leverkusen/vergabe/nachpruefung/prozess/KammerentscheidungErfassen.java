@@ -1,11 +1,12 @@
 package de.leverkusen.vergabe.nachpruefung.prozess;
 
-import static de.leverkusen.vergabe.prozess.Variablen.*;
+import static de.leverkusen.vergabe.modelle.DmsVergabeProzess.*;
 
 import de.leverkusen.vergabe.dokumente.AktenLeser;
 import de.leverkusen.vergabe.prozess.Benutzer;
 import de.leverkusen.vergabe.prozess.Prozessbindung;
 import de.leverkusen.vergabe.prozess.Werte;
+import de.leverkusen.vergabe.verfahren.Kammerentscheidung;
 import de.leverkusen.vergabe.verfahren.VergabeService;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -37,13 +38,13 @@ public class KammerentscheidungErfassen implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
-        String entscheidung = Werte.pflichttext(task, KAMMER_ENTSCHEIDUNG);
+        Kammerentscheidung entscheidung = Werte.wahl(task, KAMMER_ENTSCHEIDUNG, Kammerentscheidung.class);
         LocalDate zugestellt = Werte.datum(task, KAMMER_ENTSCHEIDUNG_ZUGESTELLT_AM);
         Long vergabeId = bindung.vergabeId(task);
-        LocalDate fruehestens = vergaben.kammerentscheidung(vergabeId, "ANTRAG_ZURUECKGEWIESEN".equals(entscheidung),
-                "ANTRAG_STATTGEGEBEN".equals(entscheidung), zugestellt);
-        String text = "Entscheidung der Vergabekammer (" + Werte.pflichttext(task, "kammerAktenzeichen") + "), zugestellt am "
-                + DATUM.format(zugestellt) + ": " + AktenLeser.kammerEntscheidung(entscheidung);
+        LocalDate fruehestens = vergaben.kammerentscheidung(vergabeId, entscheidung == Kammerentscheidung.ANTRAG_ZURUECKGEWIESEN,
+                entscheidung == Kammerentscheidung.ANTRAG_STATTGEGEBEN, zugestellt);
+        String text = "Entscheidung der Vergabekammer (" + Werte.pflichttext(task, KAMMER_AKTENZEICHEN) + "), zugestellt am "
+                + DATUM.format(zugestellt) + ": " + AktenLeser.kammerEntscheidung(entscheidung.name());
         if (fruehestens != null) {
             LocalDate termin = vergaben.vergabe(vergabeId).getFruehesterZuschlag();
             if (termin != null) {

@@ -1,6 +1,5 @@
 package de.leverkusen.vergabe.nachpruefung.prozess;
 
-import static de.leverkusen.vergabe.prozess.Variablen.*;
 
 import de.leverkusen.vergabe.prozess.Benutzer;
 import de.leverkusen.vergabe.prozess.Prozessbindung;

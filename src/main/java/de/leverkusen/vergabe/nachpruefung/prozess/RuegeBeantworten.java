@@ -1,10 +1,11 @@
 package de.leverkusen.vergabe.nachpruefung.prozess;
 
-import static de.leverkusen.vergabe.prozess.Variablen.*;
+import static de.leverkusen.vergabe.modelle.DmsVergabeProzess.*;
 
 import de.leverkusen.vergabe.prozess.Benutzer;
 import de.leverkusen.vergabe.prozess.Prozessbindung;
 import de.leverkusen.vergabe.prozess.Werte;
+import de.leverkusen.vergabe.verfahren.Ruegeabhilfe;
 import de.leverkusen.vergabe.verfahren.VergabeService;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -24,7 +25,7 @@ public class RuegeBeantworten implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
-        vergaben.ruegeBeantwortet(bindung.vergabeId(task), Benutzer.bearbeiter(task), "ABHILFE".equals(Werte.pflichttext(task, "ruegeAbhilfe")),
-                Werte.pflichttext(task, "ruegeAntwort"));
+        vergaben.ruegeBeantwortet(bindung.vergabeId(task), Benutzer.bearbeiter(task), Werte.wahl(task, RUEGE_ABHILFE, Ruegeabhilfe.class) == Ruegeabhilfe.ABHILFE,
+                Werte.pflichttext(task, RUEGE_ANTWORT));
     }
 }

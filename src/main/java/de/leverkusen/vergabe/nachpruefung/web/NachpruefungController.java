@@ -1,7 +1,8 @@
 package de.leverkusen.vergabe.nachpruefung.web;
 
 import de.leverkusen.vergabe.fristen.Ruegepruefung;
-import de.leverkusen.vergabe.prozess.Variablen;
+import de.leverkusen.vergabe.konfiguration.Rollen;
+import de.leverkusen.vergabe.modelle.DmsVergabeProzess;
 import de.leverkusen.vergabe.verfahren.Eingabefehler;
 import de.leverkusen.vergabe.verfahren.Vergabe;
 import de.leverkusen.vergabe.verfahren.VergabeRepository;
@@ -90,7 +91,7 @@ public class NachpruefungController {
         return beiDerVergabe(angemeldet, () -> {
             Ruegepruefung pruefung = vergabeService.ruege(vergabe.getId(), angemeldet.getUserId(), ruege.bieter(), ruege.inhalt(),
                     ruege.kenntnisAm(), eingegangen, Boolean.TRUE.equals(ruege.ausUnterlagenErkennbar()));
-            runtime.createMessageCorrelation(Variablen.MESSAGE_RUEGE).processInstanceBusinessKey(businessKey).correlateWithResult();
+            runtime.createMessageCorrelation(DmsVergabeProzess.MESSAGE_RUEGE).processInstanceBusinessKey(businessKey).correlateWithResult();
             return Map.of("rechtzeitig", String.valueOf(pruefung.rechtzeitig()), "ruegefristBis",
                     pruefung.letzterTag().toString(), "pruefung", pruefung.text());
         }, "Verfahren " + businessKey + " läuft nicht (mehr)");
@@ -112,9 +113,9 @@ public class NachpruefungController {
             // in the standstill or at the award the application interrupts them (and a decision may send the procedure
             // back to the scoring); anywhere else (also in an earlier review's appeal period) it runs beside the stages
             boolean unterbricht = runtime.createExecutionQuery().processInstanceBusinessKey(businessKey)
-                    .messageEventSubscriptionName(Variablen.MESSAGE_NACHPRUEFUNGSANTRAG).count() > 0;
-            runtime.createMessageCorrelation(unterbricht ? Variablen.MESSAGE_NACHPRUEFUNGSANTRAG
-                    : Variablen.MESSAGE_NACHPRUEFUNGSANTRAG_IM_VERFAHREN).processInstanceBusinessKey(businessKey).correlateWithResult();
+                    .messageEventSubscriptionName(DmsVergabeProzess.MESSAGE_NACHPRUEFUNGSANTRAG).count() > 0;
+            runtime.createMessageCorrelation(unterbricht ? DmsVergabeProzess.MESSAGE_NACHPRUEFUNGSANTRAG
+                    : DmsVergabeProzess.MESSAGE_NACHPRUEFUNGSANTRAG_IM_VERFAHREN).processInstanceBusinessKey(businessKey).correlateWithResult();
             return ResponseEntity.<Void>noContent().build();
         }, "Verfahren " + businessKey + " läuft nicht (mehr)");
     }
@@ -129,7 +130,7 @@ public class NachpruefungController {
         }
         return beiDerVergabe(angemeldet, () -> {
             vergabeService.sofortigeBeschwerde(vergabe.getId(), angemeldet.getUserId(), beschwerde.eingelegtAm());
-            runtime.createMessageCorrelation(Variablen.MESSAGE_SOFORTIGE_BESCHWERDE).processInstanceBusinessKey(businessKey).correlateWithResult();
+            runtime.createMessageCorrelation(DmsVergabeProzess.MESSAGE_SOFORTIGE_BESCHWERDE).processInstanceBusinessKey(businessKey).correlateWithResult();
             return ResponseEntity.<Void>noContent().build();
         }, "Verfahren " + businessKey + " läuft nicht (mehr)");
     }
@@ -164,6 +165,6 @@ public class NachpruefungController {
     /** Review applications and complaints are recorded by the Vergabestelle (or operations). */
     private static boolean vergabestelle(Authentication angemeldet) {
         return angemeldet != null
-                && (angemeldet.getGroupIds().contains("vergabestelle") || angemeldet.getGroupIds().contains("camunda-admin"));
+                && (angemeldet.getGroupIds().contains(Rollen.VERGABESTELLE.gruppe()) || angemeldet.getGroupIds().contains(Rollen.ADMIN.gruppe()));
     }
 }

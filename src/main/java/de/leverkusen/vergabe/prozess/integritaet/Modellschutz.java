@@ -1,6 +1,6 @@
 package de.leverkusen.vergabe.prozess.integritaet;
 
-import de.leverkusen.vergabe.prozess.Variablen;
+import de.leverkusen.vergabe.modelle.DmsVergabeProzess;
 import java.lang.reflect.Field;
 import java.lang.reflect.Method;
 import java.util.ArrayList;
@@ -20,11 +20,11 @@ import org.camunda.bpm.engine.impl.cmd.AbstractRestartProcessInstanceCmd;
 import org.camunda.bpm.engine.impl.cmd.ExecuteJobsCmd;
 import org.camunda.bpm.engine.impl.cmd.FetchExternalTasksCmd;
 import org.camunda.bpm.engine.impl.cmd.HandleExternalTaskBpmnErrorCmd;
-import org.camunda.bpm.engine.impl.externaltask.TopicFetchInstruction;
 import org.camunda.bpm.engine.impl.cmd.ModifyProcessInstanceAsyncCmd;
 import org.camunda.bpm.engine.impl.cmd.ModifyProcessInstanceCmd;
 import org.camunda.bpm.engine.impl.cmd.StartProcessInstanceAtActivitiesCmd;
 import org.camunda.bpm.engine.impl.context.Context;
+import org.camunda.bpm.engine.impl.externaltask.TopicFetchInstruction;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.impl.interceptor.Command;
 import org.camunda.bpm.engine.impl.interceptor.CommandContext;
@@ -64,8 +64,8 @@ class Modellschutz extends CommandInterceptor {
             "UnlockExternalTaskCmd");
 
     /** what the worker may read when it fetches an order, and write when ivl refused it */
-    private static final Set<String> WORKER_LESEN = Set.of(Variablen.BESTELLNUMMER, Variablen.LIZENZBESTELLUNG);
-    private static final Set<String> WORKER_SCHREIBEN = Set.of(Variablen.IVL_ABLEHNUNG);
+    private static final Set<String> WORKER_LESEN = Set.of(DmsVergabeProzess.BESTELLNUMMER, DmsVergabeProzess.LIZENZBESTELLUNG);
+    private static final Set<String> WORKER_SCHREIBEN = Set.of(DmsVergabeProzess.IVL_ABLEHNUNG);
 
     private final String workerBenutzer;
     private final BiConsumer<String, Eingriff> aufzeichnung;
@@ -137,10 +137,10 @@ class Modellschutz extends CommandInterceptor {
         if (command instanceof FetchExternalTasksCmd) {
             Map<String, TopicFetchInstruction> themen = (Map<String, TopicFetchInstruction>) feld(command, "fetchInstructions");
             for (TopicFetchInstruction thema : themen == null ? List.<TopicFetchInstruction>of() : themen.values()) {
-                if (!Variablen.TOPIC_IVL_LIZENZBESTELLUNG.equals(thema.getTopicName()) || thema.getVariablesToFetch() == null
+                if (!DmsVergabeProzess.TOPIC_IVL_LIZENZBESTELLUNG.equals(thema.getTopicName()) || thema.getVariablesToFetch() == null
                         || !WORKER_LESEN.containsAll(thema.getVariablesToFetch())) {
                     throw new AuthorizationException("Der technische Benutzer " + workerBenutzer + " holt nur Aufgaben des Themas "
-                            + Variablen.TOPIC_IVL_LIZENZBESTELLUNG + " mit den Variablen " + String.join(", ", new TreeSet<>(WORKER_LESEN))
+                            + DmsVergabeProzess.TOPIC_IVL_LIZENZBESTELLUNG + " mit den Variablen " + String.join(", ", new TreeSet<>(WORKER_LESEN))
                             + " ab, angefragt: " + thema.getTopicName() + " " + (thema.getVariablesToFetch() == null ? "alle Variablen" : thema.getVariablesToFetch()));
                 }
             }

@@ -1,6 +1,6 @@
 package de.leverkusen.vergabe.pruefung.prozess;
 
-import static de.leverkusen.vergabe.prozess.Variablen.*;
+import static de.leverkusen.vergabe.modelle.AngebotspruefungProzess.*;
 
 import de.leverkusen.vergabe.prozess.Prozessbindung;
 import de.leverkusen.vergabe.prozess.Werte;
@@ -33,8 +33,8 @@ public class AngebotAusschliessen implements JavaDelegate {
                 Werte.text(execution, NACHGEFORDERTE_UNTERLAGEN),
                 Werte.text(execution, AUSSCHLUSSGRUND),
                 Werte.text(execution, AUSSCHLUSSGRUENDE_VERMERK),
-                eignung == null ? null : (Boolean) eignung.get("geeignet"),
-                eignung == null ? null : (String) eignung.get("eignungsgrund"));
+                eignung == null ? null : (Boolean) eignung.get(EIGNUNGSERGEBNIS_GEEIGNET),
+                eignung == null ? null : (String) eignung.get(EIGNUNGSERGEBNIS_GRUND));
         vergaben.ausschliessen(bindung.angebotId(execution), stand.ausschlussgrundText());
     }
 }

@@ -1,6 +1,6 @@
 package de.leverkusen.vergabe.pruefung.prozess;
 
-import static de.leverkusen.vergabe.prozess.Variablen.*;
+import static de.leverkusen.vergabe.modelle.AngebotspruefungProzess.*;
 
 import de.leverkusen.vergabe.prozess.Prozessbindung;
 import de.leverkusen.vergabe.verfahren.VergabeService;
@@ -23,6 +23,6 @@ public class AngebotZulassen implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         Map<?, ?> eignung = (Map<?, ?>) execution.getVariable(EIGNUNGSERGEBNIS);
-        vergaben.zulassen(bindung.angebotId(execution), String.valueOf(eignung.get("eignungsgrund")));
+        vergaben.zulassen(bindung.angebotId(execution), String.valueOf(eignung.get(EIGNUNGSERGEBNIS_GRUND)));
     }
 }

@@ -1,6 +1,6 @@
 package de.leverkusen.vergabe.pruefung.prozess;
 
-import static de.leverkusen.vergabe.prozess.Variablen.ANZAHL_NIEDRIGPREISE;
+import static de.leverkusen.vergabe.modelle.DmsVergabeProzess.ANZAHL_NIEDRIGPREISE;
 
 import de.leverkusen.vergabe.prozess.Prozessbindung;
 import de.leverkusen.vergabe.verfahren.Niedrigpreisschwellen;

@@ -1,10 +1,11 @@
 package de.leverkusen.vergabe.rat.prozess;
 
-import static de.leverkusen.vergabe.prozess.Variablen.*;
+import static de.leverkusen.vergabe.modelle.RatsbefassungProzess.*;
 
 import de.leverkusen.vergabe.prozess.Benutzer;
 import de.leverkusen.vergabe.prozess.Prozessbindung;
 import de.leverkusen.vergabe.prozess.Werte;
+import de.leverkusen.vergabe.verfahren.JaNein;
 import de.leverkusen.vergabe.verfahren.VergabeService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -25,6 +26,6 @@ public class BeschlussvorlageDokumentieren implements JavaDelegate {
     public void execute(DelegateExecution execution) {
         vergaben.beschlussvorlage(bindung.vergabeId(execution), Benutzer.aktuell(execution.getProcessEngineServices()),
                 Werte.pflichttext(execution, VORLAGE_NUMMER), Werte.pflichttext(execution, VORLAGE_BETREFF),
-                "JA".equals(Werte.pflichttext(execution, HAUSHALTSMITTEL_VERFUEGBAR)));
+                Werte.wahl(execution, HAUSHALTSMITTEL_VERFUEGBAR, JaNein.class) == JaNein.JA);
     }
 }

@@ -1,10 +1,11 @@
 package de.leverkusen.vergabe.rat.prozess;
 
-import static de.leverkusen.vergabe.prozess.Variablen.*;
+import static de.leverkusen.vergabe.modelle.RatsbefassungProzess.*;
 
 import de.leverkusen.vergabe.prozess.Benutzer;
 import de.leverkusen.vergabe.prozess.Prozessbindung;
 import de.leverkusen.vergabe.prozess.Werte;
+import de.leverkusen.vergabe.verfahren.Ratsbeschluss;
 import de.leverkusen.vergabe.verfahren.VergabeService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -24,6 +25,6 @@ public class RatsbeschlussDokumentieren implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         vergaben.ratsbeschluss(bindung.vergabeId(execution), Benutzer.aktuell(execution.getProcessEngineServices()),
-                Werte.pflichttext(execution, RATSBESCHLUSS), Werte.datum(execution, SITZUNGSDATUM), Werte.text(execution, BESCHLUSS_VERMERK));
+                Werte.wahl(execution, RATSBESCHLUSS, Ratsbeschluss.class), Werte.datum(execution, SITZUNGSDATUM), Werte.text(execution, BESCHLUSS_VERMERK));
     }
 }

@@ -1,10 +1,12 @@
 package de.leverkusen.vergabe.verfahren.prozess;
 
+import de.leverkusen.vergabe.modelle.DmsVergabeProzess;
 import de.leverkusen.vergabe.prozess.Prozessbindung;
-import de.leverkusen.vergabe.prozess.Variablen;
 import de.leverkusen.vergabe.verfahren.Angebot;
 import de.leverkusen.vergabe.verfahren.Bewerter;
+import de.leverkusen.vergabe.verfahren.Kammerentscheidung;
 import de.leverkusen.vergabe.verfahren.Markdowntabelle;
+import de.leverkusen.vergabe.verfahren.Ratsbeschluss;
 import de.leverkusen.vergabe.verfahren.Vergabe;
 import de.leverkusen.vergabe.verfahren.VergabeService;
 import de.leverkusen.vergabe.wertung.BewertungService;
@@ -66,14 +68,14 @@ public class VerfahrenAusdruecke {
      * not itself a ground.
      */
     public String aufhebungsanlass(DelegateExecution execution) {
-        if ("ANTRAG_STATTGEGEBEN_AUFHEBUNG".equals(execution.getVariable(Variablen.KAMMER_ENTSCHEIDUNG))) {
+        if (Kammerentscheidung.ANTRAG_STATTGEGEBEN_AUFHEBUNG.name().equals(execution.getVariable(DmsVergabeProzess.KAMMER_ENTSCHEIDUNG))) {
             return "Die Vergabekammer hat die Aufhebung des Verfahrens angeordnet";
         }
-        if ("ABGELEHNT".equals(vergaben.vergabe(bindung.vergabeId(execution)).getRatsbeschluss())) {
+        if (Ratsbeschluss.ABGELEHNT.name().equals(vergaben.vergabe(bindung.vergabeId(execution)).getRatsbeschluss())) {
             return "Der Rat hat die Beschlussvorlage abgelehnt";
         }
         if (vergaben.zugelasseneAngebote(bindung.vergabeId(execution)).isEmpty()
-                || execution.hasVariable(Variablen.BESTBIETER) && execution.getVariable(Variablen.BESTBIETER) == null) {
+                || execution.hasVariable(DmsVergabeProzess.BESTBIETER) && execution.getVariable(DmsVergabeProzess.BESTBIETER) == null) {
             return "Kein zuschlagsfähiges Angebot: alle Angebote sind ausgeschlossen (formale Prüfung, Ausschlussgründe, Eignung, "
                     + "A-Kriterium oder Mindestpunktzahl)";
         }

@@ -1,13 +1,16 @@
 package de.leverkusen.vergabe.verfahren.prozess;
 
-import static de.leverkusen.vergabe.prozess.Variablen.*;
+import static de.leverkusen.vergabe.modelle.DmsVergabeProzess.*;
+import static de.leverkusen.vergabe.modelle.GemeinsameVariablen.*;
 
+import de.leverkusen.vergabe.konfiguration.Rollen;
 import de.leverkusen.vergabe.prozess.Prozessbindung;
 import de.leverkusen.vergabe.prozess.Werte;
 import de.leverkusen.vergabe.verfahren.Angebotspreise;
 import de.leverkusen.vergabe.verfahren.Betrag;
 import de.leverkusen.vergabe.verfahren.Bieterliste;
 import de.leverkusen.vergabe.verfahren.Eingabefehler;
+import de.leverkusen.vergabe.verfahren.JaNein;
 import de.leverkusen.vergabe.verfahren.Verfahrensart;
 import de.leverkusen.vergabe.verfahren.Verfahrenskennung;
 import de.leverkusen.vergabe.verfahren.Vergabe;
@@ -32,7 +35,6 @@ import org.springframework.stereotype.Component;
 public class VergabeAnlegen implements JavaDelegate {
 
 
-    static final String GRUPPE_BEWERTUNGSKOMMISSION = "bewertungskommission";
 
     private final Prozessbindung bindung;
     private final VergabeService vergaben;
@@ -62,8 +64,8 @@ public class VergabeAnlegen implements JavaDelegate {
                 Betrag.lesen(GESCHAETZTER_WERT, execution.getVariable(GESCHAETZTER_WERT), Betrag.HOECHSTER_AUFTRAGSWERT),
                 Werte.datumZeit(execution, ANGEBOTSFRIST),
                 Werte.datum(execution, FRISTEREIGNIS_AM),
-                !"NEIN".equals(Werte.text(execution, ELEKTRONISCHE_ANGEBOTE)),
-                "JA".equals(Werte.text(execution, DRINGLICH)),
+                !JaNein.NEIN.name().equals(Werte.text(execution, ELEKTRONISCHE_ANGEBOTE)),
+                JaNein.JA.name().equals(Werte.text(execution, DRINGLICH)),
                 Werte.datum(execution, PRAESENTATION_VON),
                 Werte.datum(execution, PRAESENTATION_BIS),
                 bewertungskommission(Werte.pflichttext(execution, BEWERTUNGSKOMMISSION)),
@@ -87,8 +89,8 @@ public class VergabeAnlegen implements JavaDelegate {
     private List<String> bewertungskommission(String kennungen) {
         List<String> benutzer = Arrays.stream(kennungen.split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList();
         for (String b : benutzer) {
-            if (identity.createUserQuery().userId(b).memberOfGroup(GRUPPE_BEWERTUNGSKOMMISSION).count() == 0) {
-                throw new Eingabefehler(BEWERTUNGSKOMMISSION, "'" + b + "' ist kein Mitglied der Gruppe " + GRUPPE_BEWERTUNGSKOMMISSION);
+            if (identity.createUserQuery().userId(b).memberOfGroup(Rollen.BEWERTUNGSKOMMISSION.gruppe()).count() == 0) {
+                throw new Eingabefehler(BEWERTUNGSKOMMISSION, "'" + b + "' ist kein Mitglied der Gruppe " + Rollen.BEWERTUNGSKOMMISSION.gruppe());
             }
         }
         return benutzer;

@@ -4,6 +4,7 @@ import de.leverkusen.vergabe.dokumente.DokumentRepository;
 import de.leverkusen.vergabe.dokumente.DokumentService;
 import de.leverkusen.vergabe.dokumente.Dokumentart;
 import de.leverkusen.vergabe.konfiguration.Rollen;
+import de.leverkusen.vergabe.modelle.DmsVergabeProzess;
 import de.leverkusen.vergabe.verfahren.Aufgabentitel;
 import de.leverkusen.vergabe.verfahren.Meilensteine;
 import de.leverkusen.vergabe.verfahren.Vergabe;
@@ -48,7 +49,6 @@ import org.springframework.web.bind.annotation.RestController;
 public class VerfahrensuebersichtController {
 
     static final Set<String> GRUPPEN = Set.of(Rollen.VERGABESTELLE.gruppe(), Rollen.PROJEKTLEITUNG.gruppe(), Rollen.ADMIN.gruppe());
-    private static final String RUEGE = "UserTask_RuegeBeantworten";
 
     public record Schritt(String aufgabe, String bei, String bearbeiter, List<String> gruppen, LocalDate faellig, boolean ueberfaellig) {
     }
@@ -117,9 +117,9 @@ public class VerfahrensuebersichtController {
             schritte.add(schritt(t, key, jetzt));
         }
         schritte.sort(Comparator.comparing(Schritt::faellig, Comparator.nullsLast(Comparator.naturalOrder())));
-        int ruegen = (int) offen.stream().filter(t -> RUEGE.equals(t.getTaskDefinitionKey())).count();
+        int ruegen = (int) offen.stream().filter(t -> DmsVergabeProzess.ELEMENT_RUEGE_BEANTWORTEN.equals(t.getTaskDefinitionKey())).count();
         String instanz = Optional.ofNullable(historie.createHistoricProcessInstanceQuery().processInstanceBusinessKey(key)
-                .processDefinitionKey("dms-vergabe").singleResult()).map(HistoricProcessInstance::getId).orElse(null);
+                .processDefinitionKey(DmsVergabeProzess.SCHLUESSEL).singleResult()).map(HistoricProcessInstance::getId).orElse(null);
         String basis = "/api/vergaben/" + key + "/dokumente";
         List<Dokumentlink> links = dokumente.liste(v, gruppen).stream()
                 .map(e -> new Dokumentlink(e.name(), e.status(), basis + "/" + e.name())).toList();

@@ -1,6 +1,5 @@
 package de.leverkusen.vergabe.wertung.prozess;
 
-import static de.leverkusen.vergabe.prozess.Variablen.*;
 
 import de.leverkusen.vergabe.prozess.Prozessbindung;
 import de.leverkusen.vergabe.verfahren.VergabeService;

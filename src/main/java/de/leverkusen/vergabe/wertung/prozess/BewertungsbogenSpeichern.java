@@ -1,11 +1,12 @@
 package de.leverkusen.vergabe.wertung.prozess;
 
-import static de.leverkusen.vergabe.prozess.Variablen.*;
+import static de.leverkusen.vergabe.modelle.BewertungsbogenProzess.*;
 
 import de.leverkusen.vergabe.prozess.Benutzer;
 import de.leverkusen.vergabe.prozess.Prozessbindung;
 import de.leverkusen.vergabe.prozess.Werte;
 import de.leverkusen.vergabe.verfahren.Eingabefehler;
+import de.leverkusen.vergabe.verfahren.Erfuellung;
 import de.leverkusen.vergabe.wertung.BewertungService;
 import de.leverkusen.vergabe.wertung.Kriterium;
 import java.util.HashMap;
@@ -23,9 +24,6 @@ import org.springframework.stereotype.Component;
  */
 @Component("bewertungsbogenSpeichern")
 public class BewertungsbogenSpeichern implements JavaDelegate {
-
-    public static final String ERFUELLT = "ERFUELLT";
-    public static final String NICHT_ERFUELLT = "NICHT_ERFUELLT";
 
     private final Prozessbindung bindung;
     private final BewertungService bewertung;
@@ -50,10 +48,7 @@ public class BewertungsbogenSpeichern implements JavaDelegate {
             } else {
                 String wert = Werte.text(execution, ERFUELLT_PRAEFIX + k.id());
                 if (wert != null && !wert.isBlank()) {
-                    if (!wert.equals(ERFUELLT) && !wert.equals(NICHT_ERFUELLT)) {
-                        throw new Eingabefehler(ERFUELLT_PRAEFIX + k.id(), "erlaubt: ERFUELLT, NICHT_ERFUELLT");
-                    }
-                    erfuellt.put(k.id(), wert.equals(ERFUELLT));
+                    erfuellt.put(k.id(), Werte.wahl(ERFUELLT_PRAEFIX + k.id(), wert, Erfuellung.class) == Erfuellung.ERFUELLT);
                 }
             }
             begruendungen.put(k.id(), Werte.text(execution, BEGRUENDUNG_PRAEFIX + k.id()));

@@ -1,9 +1,10 @@
 package de.leverkusen.vergabe.wertung.prozess;
 
-import static de.leverkusen.vergabe.prozess.Variablen.*;
+import static de.leverkusen.vergabe.modelle.DmsVergabeProzess.*;
 
 import de.leverkusen.vergabe.prozess.Prozessbindung;
 import de.leverkusen.vergabe.prozess.Werte;
+import de.leverkusen.vergabe.verfahren.JaNein;
 import de.leverkusen.vergabe.verfahren.VergabeService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -24,6 +25,6 @@ public class ErklaerungDokumentieren implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         vergaben.erklaerungAbgeben(bindung.vergabeId(execution), bindung.bewerter(execution),
-                "JA".equals(Werte.pflichttext(execution, INTERESSENKONFLIKT)), Werte.text(execution, INTERESSENKONFLIKT_BESCHREIBUNG));
+                Werte.wahl(execution, INTERESSENKONFLIKT, JaNein.class) == JaNein.JA, Werte.text(execution, INTERESSENKONFLIKT_BESCHREIBUNG));
     }
 }

@@ -1,6 +1,7 @@
 package de.leverkusen.vergabe.wertung.prozess;
 
-import static de.leverkusen.vergabe.prozess.Variablen.*;
+import static de.leverkusen.vergabe.modelle.DmsVergabeProzess.*;
+import static de.leverkusen.vergabe.modelle.GemeinsameVariablen.BIETER_NAME;
 
 import de.leverkusen.vergabe.prozess.Benutzer;
 import de.leverkusen.vergabe.prozess.Prozessbindung;
@@ -31,7 +32,7 @@ public class WertungKonsolidieren implements TaskListener {
         Long angebotId = bindung.angebotId(task);
         if (TaskListener.EVENTNAME_CREATE.equals(task.getEventName())) {
             // task-local, computed from the tables (the multi-instance element variable is not yet set for input mappings)
-            task.setVariableLocal("bieterName", bewertung.bieterName(angebotId));
+            task.setVariableLocal(BIETER_NAME, bewertung.bieterName(angebotId));
             task.setVariableLocal(KONSOLIDIERUNG_UEBERSICHT, bewertung.uebersicht(angebotId));
             task.setVariableLocal(KONSOLIDIERUNG_TABELLE, bewertung.uebersichtTabelle(angebotId));
             return;

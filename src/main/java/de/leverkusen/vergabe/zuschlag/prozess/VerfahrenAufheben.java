@@ -1,15 +1,13 @@
 package de.leverkusen.vergabe.zuschlag.prozess;
 
-import static de.leverkusen.vergabe.prozess.Variablen.*;
+import static de.leverkusen.vergabe.modelle.DmsVergabeProzess.*;
 
 import de.leverkusen.vergabe.prozess.Benutzer;
 import de.leverkusen.vergabe.prozess.Prozessbindung;
 import de.leverkusen.vergabe.prozess.Werte;
 import de.leverkusen.vergabe.schreiben.SchreibenService;
 import de.leverkusen.vergabe.verfahren.Aufhebungsgrund;
-import de.leverkusen.vergabe.verfahren.Eingabefehler;
 import de.leverkusen.vergabe.verfahren.VergabeService;
-import java.util.Arrays;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
@@ -33,12 +31,7 @@ public class VerfahrenAufheben implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
-        Aufhebungsgrund grund;
-        try {
-            grund = Aufhebungsgrund.valueOf(Werte.pflichttext(task, AUFHEBUNGSGRUND));
-        } catch (IllegalArgumentException e) {
-            throw new Eingabefehler(AUFHEBUNGSGRUND, "erlaubt: " + Arrays.toString(Aufhebungsgrund.values()));
-        }
+        Aufhebungsgrund grund = Werte.wahl(task, AUFHEBUNGSGRUND, Aufhebungsgrund.class);
         String begruendung = Werte.pflichttext(task, AUFHEBUNGSBEGRUENDUNG);
         Long vergabeId = bindung.vergabeId(task);
         vergaben.aufheben(vergabeId, Benutzer.bearbeiter(task), grund, Werte.pflichttext(task, AUFHEBUNGSANLASS), begruendung);

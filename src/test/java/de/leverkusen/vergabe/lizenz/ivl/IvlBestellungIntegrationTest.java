@@ -8,6 +8,7 @@ import de.leverkusen.vergabe.konfiguration.Demoausschreibung;
 import de.leverkusen.vergabe.lizenz.Lizenzbestellung;
 import de.leverkusen.vergabe.lizenz.LizenzbestellungService;
 import de.leverkusen.vergabe.rest.EngineRest;
+import de.leverkusen.vergabe.verfahren.Ratsbeschluss;
 import de.leverkusen.vergabe.verfahren.Verfahrensart;
 import de.leverkusen.vergabe.verfahren.Vergabe;
 import de.leverkusen.vergabe.verfahren.VergabeService;
@@ -100,7 +101,7 @@ class IvlBestellungIntegrationTest {
         vergaben.praesentationenPlanen(v.getId());
         vergaben.wertungFestgestellt(v.getId(), angebot);
         vergaben.beschlussvorlage(v.getId(), "vergabe1", "2022/0042", "Vergabe DMS", true);
-        vergaben.ratsbeschluss(v.getId(), "ratsbuero", "ZUGESTIMMT", LocalDate.of(2022, 2, 10), "einstimmig");
+        vergaben.ratsbeschluss(v.getId(), "ratsbuero", Ratsbeschluss.ZUGESTIMMT, LocalDate.of(2022, 2, 10), "einstimmig");
         vergaben.bieterInformiert(v.getId(), LocalDate.of(2022, 2, 22));
         // the procedure from the award on (the stages before are covered by DmsVergabeProzessTest and GanzeAusschreibungRestTest)
         instanz = runtimeService.createProcessInstanceByKey("dms-vergabe").businessKey(bk)

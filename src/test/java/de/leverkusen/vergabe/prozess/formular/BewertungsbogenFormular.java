@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import de.leverkusen.vergabe.wertung.Kriterienkatalog;
 import de.leverkusen.vergabe.wertung.Kriterium;
+import de.leverkusen.vergabe.wertung.Wertungsbeispiele;
 import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigDecimal;
@@ -34,7 +35,7 @@ public final class BewertungsbogenFormular {
     }
 
     public static void main(String[] args) throws IOException {
-        Path katalogDatei = Path.of(args.length > 0 ? args[0] : "src/main/resources/" + Kriterienkatalog.DMS_RESSOURCE);
+        Path katalogDatei = Path.of(args.length > 0 ? args[0] : "src/main/resources/" + Wertungsbeispiele.DMS_RESSOURCE);
         Path formular = Path.of(args.length > 1 ? args[1] : "forms/bewertungsbogen.form");
         try (InputStream in = Files.newInputStream(katalogDatei)) {
             Files.writeString(formular, text(Kriterienkatalog.lesen(in)));

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import de.leverkusen.vergabe.wertung.Kriterienkatalog;
 import de.leverkusen.vergabe.wertung.Kriterium;
+import de.leverkusen.vergabe.wertung.Wertungsbeispiele;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -24,7 +25,7 @@ class BewertungsbogenFormularTest {
 
     @Test
     void formularEntsprichtDemKatalog() throws Exception {
-        Kriterienkatalog katalog = Kriterienkatalog.dms();
+        Kriterienkatalog katalog = Wertungsbeispiele.dms();
         if (Boolean.getBoolean("bewertungsbogen.erzeugen")) {
             Files.writeString(FORM, BewertungsbogenFormular.text(katalog));
         }
@@ -38,7 +39,7 @@ class BewertungsbogenFormularTest {
     /** Independent of the generator: every criterion has exactly its fields, with weight, scale and rules. */
     @Test
     void jedesKriteriumHatSeineFelder() throws Exception {
-        Kriterienkatalog katalog = Kriterienkatalog.dms();
+        Kriterienkatalog katalog = Wertungsbeispiele.dms();
         JsonNode datei = JSON.readTree(FORM.toFile());
         List<String> schluessel = new ArrayList<>();
         datei.path("components").forEach(c -> {

@@ -1,15 +1,14 @@
-package de.leverkusen.vergabe.prozess;
+package de.leverkusen.vergabe.modelle;
 
 /**
- * Names of the process variables, messages and process keys: the interface between the models in bpmn/,
- * the forms in forms/, the delegates and REST clients. A rename here is a rename everywhere in Java.
+ * The interface of bpmn/dms-vergabe.bpmn, the main process: its key, the messages it waits for, the error code and
+ * topic of the licence order, the element ids code refers to and the variable names of its forms and expressions.
+ * Names shared with the called processes are in {@link GemeinsameVariablen}; ProzessschnittstellenTest checks this
+ * class against the model and its forms both ways.
  */
-public final class Variablen {
+public final class DmsVergabeProzess {
 
-    public static final String PROZESS_VERGABE = "dms-vergabe";
-    public static final String PROZESS_ANGEBOTSPRUEFUNG = "angebotspruefung";
-    public static final String PROZESS_BEWERTUNGSBOGEN = "bewertungsbogen";
-    public static final String PROZESS_RATSBEFASSUNG = "ratsbefassung";
+    public static final String SCHLUESSEL = "dms-vergabe";
 
     public static final String MESSAGE_NACHPRUEFUNGSANTRAG = "NachpruefungsantragEingegangen";
     public static final String MESSAGE_IVL_BESTAETIGUNG = "IvlBestellungBestaetigt";
@@ -21,10 +20,10 @@ public final class Variablen {
     public static final String BESCHWERDE_AKTENZEICHEN = "beschwerdeAktenzeichen";
     public static final String AUFSCHIEBENDE_WIRKUNG_BIS = "aufschiebendeWirkungBis";
     public static final String BESCHWERDE_VERMERK = "beschwerdeVermerk";
+    /** topic of the external task the ivl worker fetches */
     public static final String TOPIC_IVL_LIZENZBESTELLUNG = "ivl-lizenzbestellung";
     /** error code of the BPMN error the ivl worker reports when ivl refuses the order's content (HTTP 4xx) */
     public static final String ERROR_IVL_BESTELLUNG_ABGELEHNT = "IVL_BESTELLUNG_ABGELEHNT";
-
     // start form
     public static final String TITEL = "titel";
     /** BT-04 of the contract notice, a UUID */
@@ -53,15 +52,7 @@ public final class Variablen {
     public static final String WERTUNG_GEWICHT_LEISTUNG = "wertungGewichtLeistung";
     public static final String WERTUNG_REFERENZ_LEISTUNG = "wertungReferenzLeistung";
     public static final String WERTUNG_REFERENZ_PREIS = "wertungReferenzPreis";
-
-    // set by the engine side
-    public static final String VERGABE_ID = "vergabeId";
-    /** the procedure's business key as a variable: forms link to /api/vergaben/{{businessKey}}/dokumente/... */
-    public static final String BUSINESS_KEY = "businessKey";
     public static final String ANGEBOTSFRIST_ENDE = "angebotsfristEnde";
-    public static final String ANGEBOT_ID = "angebotId";
-    public static final String BEWERTER = "bewerter";
-    public static final String BEWERTUNGSBOGEN_ID = "bewertungsbogenId";
     public static final String ANZAHL_ZUGELASSENE_ANGEBOTE = "anzahlZugelasseneAngebote";
     public static final String ANZAHL_BEWERTER = "anzahlBewerter";
     public static final String BESTBIETER = "bestbieter";
@@ -86,14 +77,11 @@ public final class Variablen {
     public static final String IVL_ABLEHNUNG = "ivlAblehnung";
     /** ivl's own reference, sent with the confirmation message */
     public static final String IVL_REFERENZ = "ivlReferenz";
-
     // task forms
     public static final String OEFFNUNGSNIEDERSCHRIFT = "oeffnungsniederschrift";
     public static final String GEGENZEICHNUNG_VERMERK = "gegenzeichnungVermerk";
     /** task-local: the opened offers with their prices, as a table for the countersigning person */
     public static final String OEFFNUNG_PREISE = "oeffnungPreise";
-    public static final String FORMALE_PRUEFUNG = "formalePruefung";
-    public static final String FORMALE_PRUEFUNG_VERMERK = "formalePruefungVermerk";
     public static final String AUFHEBUNGSANLASS = "aufhebungsanlass";
     public static final String AUFHEBUNGSGRUND = "aufhebungsgrund";
     public static final String AUFHEBUNGSBEGRUENDUNG = "aufhebungsbegruendung";
@@ -104,20 +92,10 @@ public final class Variablen {
     public static final String AUFKLAERUNG_ANTWORT = "aufklaerungAntwort";
     public static final String NIEDRIGPREIS_ENTSCHEIDUNG = "niedrigpreisEntscheidung";
     public static final String NIEDRIGPREIS_BEGRUENDUNG = "niedrigpreisBegruendung";
-    public static final String NACHGEFORDERTE_UNTERLAGEN = "nachgeforderteUnterlagen";
-    public static final String NACHFORDERUNGSFRIST = "nachforderungsfrist";
-    public static final String UNTERLAGEN_NACHGEREICHT = "unterlagenNachgereicht";
-    public static final String AUSSCHLUSSGRUND = "ausschlussgrund";
-    public static final String AUSSCHLUSSGRUENDE_VERMERK = "ausschlussgruendeVermerk";
-    public static final String EIGNUNGSERGEBNIS = "eignungsergebnis";
     public static final String INTERESSENKONFLIKT = "interessenkonflikt";
     public static final String INTERESSENKONFLIKT_BESCHREIBUNG = "interessenkonfliktBeschreibung";
     public static final String ANWESENDE_BEWERTER = "anwesendeBewerter";
     public static final String PRAESENTATION_PROTOKOLL = "praesentationProtokoll";
-    // scoring sheet (form bewertungsbogen, generated from the catalogue): prefix + criterion id, e.g. punkteB1
-    public static final String PUNKTE_PRAEFIX = "punkte";
-    public static final String ERFUELLT_PRAEFIX = "erfuellt";
-    public static final String BEGRUENDUNG_PRAEFIX = "begruendung";
     // consolidation per offer (form wertung-konsolidieren), task-local
     public static final String KONSOLIDIERUNG_UEBERSICHT = "konsolidierungUebersicht";
     /** task-local: the same overview as a table (criterion × evaluator), flagged criteria first */
@@ -128,21 +106,44 @@ public final class Variablen {
     public static final String KONSOLIDIERUNGSVERMERK = "konsolidierungsvermerk";
     public static final String ZUSCHLAGSBEGRUENDUNG = "zuschlagsbegruendung";
     public static final String FREIGABE_ENTSCHEIDUNG = "freigabeEntscheidung";
-    public static final String VORLAGE_NUMMER = "vorlageNummer";
-    public static final String VORLAGE_BETREFF = "vorlageBetreff";
-    public static final String HAUSHALTSMITTEL_VERFUEGBAR = "haushaltsmittelVerfuegbar";
-    public static final String RATSBESCHLUSS = "ratsbeschluss";
-    public static final String SITZUNGSDATUM = "sitzungsdatum";
-    public static final String BESCHLUSS_VERMERK = "beschlussVermerk";
+    /** handed out by the call activity of the council's decision */
+    public static final String RATSBESCHLUSS = RatsbefassungProzess.RATSBESCHLUSS;
     public static final String VERSANDART = "versandart";
     /** the day the Vergabestelle posted the § 134 letters that go by post (form postversand-erfassen) */
     public static final String POSTVERSAND_AM = "postversandAm";
     public static final String KAMMER_ENTSCHEIDUNG = "kammerEntscheidung";
+    public static final String KAMMER_AKTENZEICHEN = "kammerAktenzeichen";
+    public static final String KAMMER_ENTSCHEIDUNG_VERMERK = "kammerEntscheidungVermerk";
+    // complaint (form ruege-beantworten)
+    public static final String RUEGE_ABHILFE = "ruegeAbhilfe";
+    public static final String RUEGE_ANTWORT = "ruegeAntwort";
     public static final String ZUSCHLAG_VERMERK = "zuschlagVermerk";
     public static final String VERGABEVERMERK_ZUSAMMENFASSUNG = "vergabevermerkZusammenfassung";
-    // award notice (form vergabebekanntmachung-veroeffentlichen; the eForms inputs are named in Bekanntmachungsangaben)
+    // award notice (form vergabebekanntmachung-veroeffentlichen, read by dokumente.Bekanntmachungsangaben)
     public static final String BEKANNTMACHUNG_VEROEFFENTLICHT_AM = "bekanntmachungVeroeffentlichtAm";
     public static final String BEKANNTMACHUNGSNUMMER = "bekanntmachungsnummer";
+    public static final String CPV_CODE = "cpvCode";
+    public static final String AUFTRAGGEBER_REGISTRIERNUMMER = "auftraggeberRegistriernummer";
+    public static final String AUFTRAGGEBER_STRASSE = "auftraggeberStrasse";
+    public static final String AUFTRAGGEBER_PLZ = "auftraggeberPlz";
+    public static final String AUFTRAGGEBER_ORT = "auftraggeberOrt";
+    public static final String AUFTRAGGEBER_NUTS = "auftraggeberNuts";
+    public static final String AUFTRAGGEBER_EMAIL = "auftraggeberEmail";
+    public static final String AUFTRAGGEBER_TELEFON = "auftraggeberTelefon";
+    public static final String NACHPRUEFUNGSSTELLE = "nachpruefungsstelle";
+    public static final String NACHPRUEFUNGSSTELLE_REGISTRIERNUMMER = "nachpruefungsstelleRegistriernummer";
+    public static final String NACHPRUEFUNGSSTELLE_PLZ = "nachpruefungsstellePlz";
+    public static final String NACHPRUEFUNGSSTELLE_ORT = "nachpruefungsstelleOrt";
+    public static final String NACHPRUEFUNGSSTELLE_NUTS = "nachpruefungsstelleNuts";
+    public static final String NACHPRUEFUNGSSTELLE_EMAIL = "nachpruefungsstelleEmail";
+    public static final String ZUSCHLAGSEMPFAENGER_REGISTRIERNUMMER = "zuschlagsempfaengerRegistriernummer";
+    public static final String ZUSCHLAGSEMPFAENGER_PLZ = "zuschlagsempfaengerPlz";
+    public static final String ZUSCHLAGSEMPFAENGER_ORT = "zuschlagsempfaengerOrt";
+    public static final String ZUSCHLAGSEMPFAENGER_LAND = "zuschlagsempfaengerLand";
+    public static final String ZUSCHLAGSEMPFAENGER_NUTS = "zuschlagsempfaengerNuts";
+    public static final String ZUSCHLAGSEMPFAENGER_GROESSE = "zuschlagsempfaengerGroesse";
+    /** BT-773: will the winner subcontract part of the contract (eForms list applicability) */
+    public static final String UNTERAUFTRAEGE = "unterauftraege";
     // licence order (forms lizenzbestellung-pruefen, ivl-bestaetigung-anmahnen, lizenzbereitstellung-erfassen)
     public static final String LOI_REFERENZ = "loiReferenz";
     public static final String LIZENZANZAHL = "lizenzanzahl";
@@ -154,7 +155,25 @@ public final class Variablen {
     public static final String BEREITGESTELLT_AM = "bereitgestelltAm";
     public static final String BEREITGESTELLTE_LIZENZEN = "bereitgestellteLizenzen";
     public static final String BEREITSTELLUNG_VERMERK = "bereitstellungVermerk";
+    // task-local inputs computed by the model's expressions (shown by the forms)
+    public static final String BIETERLISTE = "bieterliste";
+    public static final String BESCHWERDE_STAND = "beschwerdeStand";
+    public static final String RUEGE = "ruege";
+    public static final String INFORMATIONSSCHREIBEN = "informationsschreiben";
+    public static final String POSTSCHREIBEN = "postschreiben";
+    public static final String INFORMATION_ZUSCHLAG = "informationZuschlag";
+    public static final String BESTELLPREIS = "bestellpreis";
+    public static final String RATSVORLAGE = "ratsvorlage";
+    // form fields kept with the task only (history), read by no code
+    public static final String FREIGABE_ANMERKUNG = "freigabeAnmerkung";
+    public static final String ESKALATION_MASSNAHME = "eskalationMassnahme";
+    /** the required confirmation before the § 134 letters go out */
+    public static final String SCHREIBEN_FREIGEGEBEN = "schreibenFreigegeben";
 
-    private Variablen() {
+    // element ids read by code (history, overview)
+    public static final String ELEMENT_NACHPRUEFUNGSANTRAG_EINGEGANGEN = "BoundaryEvent_NachpruefungsantragEingegangen";
+    public static final String ELEMENT_RUEGE_BEANTWORTEN = "UserTask_RuegeBeantworten";
+
+    private DmsVergabeProzess() {
     }
 }

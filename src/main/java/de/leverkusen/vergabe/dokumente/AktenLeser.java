@@ -192,6 +192,8 @@ public class AktenLeser {
             case NACHFORDERUNG_56 -> "Nachforderung nach § 56 VgV";
             case AUFKLAERUNG_60 -> "Aufklärung nach § 60 VgV";
             case AUFHEBUNG_63 -> "Mitteilung der Aufhebung nach § 63 Abs. 2 VgV";
+            case NICHTAUFFORDERUNG_51 -> "Nichtberücksichtigung der Bewerbung (§ 51 VgV, § 134 Abs. 1 Satz 2 GWB)";
+            case AUFFORDERUNG_52 -> "Aufforderung zur Angebotsabgabe nach § 52 VgV";
         };
     }
 

@@ -10,6 +10,7 @@ public final class Variablen {
     public static final String PROZESS_ANGEBOTSPRUEFUNG = "angebotspruefung";
     public static final String PROZESS_BEWERTUNGSBOGEN = "bewertungsbogen";
     public static final String PROZESS_RATSBEFASSUNG = "ratsbefassung";
+    public static final String PROZESS_TEILNAHMEWETTBEWERB = "teilnahmewettbewerb";
 
     public static final String MESSAGE_NACHPRUEFUNGSANTRAG = "NachpruefungsantragEingegangen";
     public static final String MESSAGE_IVL_BESTAETIGUNG = "IvlBestellungBestaetigt";
@@ -62,6 +63,24 @@ public final class Variablen {
     public static final String ANGEBOT_ID = "angebotId";
     public static final String BEWERTER = "bewerter";
     public static final String BEWERTUNGSBOGEN_ID = "bewertungsbogenId";
+
+    // participation competition (start form, teilnahmewettbewerb.bpmn)
+    public static final String TEILNAHMEFRIST = "teilnahmefrist";
+    public static final String MINDESTZAHL_BEWERBER = "mindestzahlBewerber";
+    public static final String HOECHSTZAHL_BEWERBER = "hoechstzahlBewerber";
+    public static final String AUSWAHLKRITERIEN = "auswahlkriterien";
+    public static final String VORBEHALT_ZUSCHLAG_AUF_ERSTANGEBOTE = "vorbehaltZuschlagAufErstangebote";
+    public static final String VORBEHALT_REDUZIERUNG = "vorbehaltReduzierung";
+    public static final String TEILNAHMEANTRAG_ID = "teilnahmeantragId";
+    public static final String BEWERBER = "bewerber";
+    public static final String BEWERBER_NAME = "bewerberName";
+    public static final String BEWERBER_AUSSCHLUSSGRUND = "bewerberAusschlussgrund";
+    public static final String BEWERBER_GEEIGNET = "bewerberGeeignet";
+    public static final String BEWERBER_PUNKTE = "bewerberPunkte";
+    public static final String BEWERBER_PRUEFVERMERK = "bewerberPruefvermerk";
+    public static final String BEWERBERTABELLE = "bewerbertabelle";
+    public static final String AUSWAHL = "auswahl";
+    public static final String AUSWAHL_BEGRUENDUNG = "auswahlBegruendung";
     public static final String ANZAHL_ZUGELASSENE_ANGEBOTE = "anzahlZugelasseneAngebote";
     public static final String ANZAHL_BEWERTER = "anzahlBewerter";
     public static final String WERTUNG_ERGEBNIS = "wertungErgebnis";

@@ -65,7 +65,17 @@ public class VergabeService {
         }
         vermerk(vergabe.getId(), benutzer, "Einleitung", "Verfahren eingeleitet: " + antrag.titel() + " (" + antrag.verfahrensart().text()
                 + ", geschätzter Auftragswert " + Schreibweise.euro(antrag.geschaetzterWert()) + " netto), "
-                + antrag.bieter().size() + " Bieter, Bewertungskommission " + String.join(", ", antrag.bewerter()));
+                + (antrag.teilnahme() == null ? antrag.bieter().size() + " Bieter" : "Teilnahmewettbewerb") + ", Bewertungskommission "
+                + String.join(", ", antrag.bewerter()));
+        if (antrag.teilnahme() != null) {
+            Vergabeantrag.Teilnahmeangaben t = antrag.teilnahme();
+            vermerk(vergabe.getId(), benutzer, "Teilnahmewettbewerb", "Teilnahmefrist bis " + Schreibweise.fristende(t.teilnahmefrist())
+                    + "; aufzufordern mindestens " + t.mindestzahl() + (t.hoechstzahl() == null ? ", keine Höchstzahl" : ", höchstens " + t.hoechstzahl())
+                    + " Bewerber (§ 51 VgV); Auswahlkriterien: " + t.auswahlkriterien().strip()
+                    + (antrag.verfahrensart() == Verfahrensart.VERHANDLUNGSVERFAHREN_MIT_TEILNAHMEWETTBEWERB
+                    ? "; Zuschlag auf die Erstangebote " + (t.vorbehaltZuschlagAufErstangebote() ? "" : "nicht ") + "vorbehalten (§ 17 Abs. 11 VgV)"
+                    + ", Verringerung der Zahl der Angebote " + (t.vorbehaltReduzierung() ? "" : "nicht ") + "vorbehalten (§ 17 Abs. 12 VgV)" : ""));
+        }
         vermerk(vergabe.getId(), benutzer, "Einleitung", Schwellenwert.pruefung(antrag.geschaetzterWert(), antrag.fristereignisAm()));
         return vergabe;
     }

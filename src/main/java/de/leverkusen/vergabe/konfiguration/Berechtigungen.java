@@ -54,7 +54,7 @@ public class Berechtigungen {
                 ProcessDefinitionPermissions.READ, ProcessDefinitionPermissions.CREATE_INSTANCE, ProcessDefinitionPermissions.READ_INSTANCE,
                 ProcessDefinitionPermissions.READ_HISTORY)));
         r.add(new Recht(Rollen.VERGABESTELLE, Resources.PROCESS_INSTANCE, ANY, List.of(Permissions.CREATE)));
-        for (String key : List.of("angebotspruefung", "ratsbefassung")) {
+        for (String key : List.of("angebotspruefung", "ratsbefassung", "teilnahmewettbewerb")) {
             r.add(new Recht(Rollen.VERGABESTELLE, Resources.PROCESS_DEFINITION, key, List.of(
                     ProcessDefinitionPermissions.READ, ProcessDefinitionPermissions.READ_INSTANCE, ProcessDefinitionPermissions.READ_HISTORY)));
         }
@@ -66,7 +66,7 @@ public class Berechtigungen {
         // Projektleitung: follows every procedure in Cockpit (its user tasks too: READ_TASK, reading only; no
         // UPDATE_TASK, TASK_ASSIGN or instance changes), works its approval tasks
         r.add(new Recht(Rollen.PROJEKTLEITUNG, Resources.APPLICATION, "cockpit", List.of(Permissions.ACCESS)));
-        for (String key : List.of("dms-vergabe", "angebotspruefung", "ratsbefassung")) {
+        for (String key : List.of("dms-vergabe", "angebotspruefung", "ratsbefassung", "teilnahmewettbewerb")) {
             r.add(new Recht(Rollen.PROJEKTLEITUNG, Resources.PROCESS_DEFINITION, key, List.of(
                     ProcessDefinitionPermissions.READ, ProcessDefinitionPermissions.READ_INSTANCE, ProcessDefinitionPermissions.READ_HISTORY,
                     ProcessDefinitionPermissions.READ_TASK)));

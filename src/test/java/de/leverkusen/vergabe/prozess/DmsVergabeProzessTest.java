@@ -1887,7 +1887,7 @@ class DmsVergabeProzessTest {
     }
 
     @Test
-    void verhandlungsverfahren_bewerberAusgeschlossen_wenigerGeeigneteAlsDieMindestzahl_verfahrenGehtMitIhnenWeiter() {
+    void verhandlungsverfahren_bewerberAusgeschlossen_wenigerGeeigneteAlsDieMindestzahl_verfahrenGehtMitIhnenWeiter() throws Exception {
         Verfahren v = teilnahmeStarten(teilnahmeStartformular("VERHANDLUNGSVERFAHREN_MIT_TEILNAHMEWETTBEWERB", 3, null));
         teilnahmeantraegeOeffnen(v, List.of(AKTENWERK, KOMMUNAL, RHEINLAND));
         bewerberGeeignet(v, AKTENWERK, 70);
@@ -1917,6 +1917,14 @@ class DmsVergabeProzessTest {
         assertThat(teilnahmewettbewerbe.antraege(v.vergabeId())).extracting(a -> a.getBewerberName(), a -> a.getStatus()).containsExactly(
                 tuple(AKTENWERK.name(), Teilnahmeantrag.Status.AUFGEFORDERT), tuple(KOMMUNAL.name(), Teilnahmeantrag.Status.AUFGEFORDERT),
                 tuple(RHEINLAND.name(), Teilnahmeantrag.Status.NICHT_AUFGEFORDERT));
+
+        // the Vergabevermerk records the participation stage: requests, checks, selection with reasons, the letter
+        String vermerk = VergabedokumenteTest.pdfText(de.leverkusen.vergabe.dokumente.VergabevermerkPdf.erzeugen(
+                aktenLeser.lesen(vergabeService.vergabe(v.vergabeId()))), "vergabevermerk-teilnahmewettbewerb").replaceAll("\\s+", " ");
+        assertThat(vermerk).contains("2a. Teilnahmewettbewerb (§§ 16, 17, 51 VgV)", "Teilnahmefrist 08.11.2021, 24:00 Uhr",
+                "3 Teilnahmeanträge, 2 Bewerber geeignet", "durch vergabe1, gegengezeichnet von vergabe2",
+                "Nicht aufgefordert: Rheinland Dokumentensysteme GmbH & Co. KG (nicht geeignet: zwingender Ausschlussgrund (§ 123 GWB)",
+                "Weniger geeignete Bewerber als die bekannt gemachte Mindestzahl von 3", "(mitgeteilt am 10.11.2021 09:00)");
     }
 
     /** As {@link #auffordern}; the negotiated procedure has the same minimum for initial offers (§ 17 Abs. 6, 9 VgV). */

@@ -423,8 +423,11 @@ public class VergabeService {
         if (kenntnisAm.isAfter(eingegangenAm)) {
             throw new Eingabefehler("kenntnisAm", "der Bieter kann den Verstoß nicht nach dem Eingang seiner Rüge erkannt haben");
         }
+        // in the participation competition (no offer period yet) the notice's breaches are due by the end of the
+        // participation period (§ 160 Abs. 3 Satz 1 Nr. 2 GWB)
+        OffsetDateTime periode = v.getAngebotsfrist() != null ? v.getAngebotsfrist() : v.getTeilnahmefrist();
         Ruegepruefung pruefung = fristenrechner.ruege(kenntnisAm, eingegangenAm, ausUnterlagenErkennbar,
-                v.getAngebotsfrist() == null ? null : v.getAngebotsfrist().atZoneSameInstant(clock.getZone()).toLocalDate());
+                periode == null ? null : periode.atZoneSameInstant(clock.getZone()).toLocalDate());
         vermerk(vergabeId, benutzer, "Rüge", "Rüge von " + bieter + " (Kenntnis am " + TAG.format(kenntnisAm) + "): " + inhalt.strip()
                 + " – " + pruefung.text());
         return pruefung;

@@ -1942,5 +1942,13 @@ class DmsVergabeProzessTest {
         assertThat(v.pi()).hasPassed("StartEvent_RuegeEingegangen", "EndEvent_RuegeBeantwortet").isWaitingAt("CallActivity_Teilnahmewettbewerb");
         assertThat(laufendeInstanz(v, "teilnahmewettbewerb")).isWaitingAt("TimerEvent_TeilnahmefristAbgelaufen");
         assertThat(vergabeService.vermerke(v.vergabeId())).extracting(Vermerk::getStufe).contains("Rüge", "Rüge beantwortet");
+
+        // a breach recognisable from the notice, known on 01.11.2021: 10 days would run to 11.11.2021, but the
+        // participation period ends earlier (the stored end 09.11.2021 00:00 is read as that day, as for offers), so a
+        // complaint received on 10.11.2021 is late (§ 160 Abs. 3 Satz 1 Nr. 2 GWB)
+        ClockUtil.setCurrentTime(zeitpunkt(2021, 11, 10, 8));
+        assertThat(vergabeService.ruege(v.vergabeId(), "vergabe1", AKTENWERK.name(), "Die Mindestzahl sei zu niedrig angesetzt.",
+                LocalDate.of(2021, 11, 1), LocalDate.of(2021, 11, 10), true).text())
+                .startsWith("Rüge verspätet").contains("Rügefrist bis 09.11.2021", "Angebots- oder Teilnahmefrist");
     }
 }

@@ -43,9 +43,35 @@ public record Akte(
         List<Eintrag> nachpruefung,
         List<Eintrag> laufendeDokumentation,
         List<Schritt> verlauf,
-        OffsetDateTime stand) {
+        OffsetDateTime stand,
+        Teilnahme teilnahme) {
 
     public static final String AUFTRAGGEBER = "Stadt Leverkusen";
+
+    /** A procedure without participation competition (open procedure). */
+    public Akte(String businessKey, String titel, String verfahrensart, String verfahrensartBegruendung, BigDecimal geschaetzterWert,
+                OffsetDateTime angebotsfrist, LocalDate praesentationVon, LocalDate praesentationBis, String status, boolean endgueltig,
+                OffsetDateTime angelegtAm, Oeffnung oeffnung, List<Bieter> bieter, List<Bewerter> bewerter, Kriterienkatalog katalog,
+                Wertungsergebnis wertung, String konsolidierungsvermerk, String zuschlagsbegruendung, Zuschlag zuschlag, Rat rat,
+                String aufhebungsgrund, List<Brief> schreiben, List<Eintrag> nachpruefung, List<Eintrag> laufendeDokumentation,
+                List<Schritt> verlauf, OffsetDateTime stand) {
+        this(businessKey, titel, verfahrensart, verfahrensartBegruendung, geschaetzterWert, angebotsfrist, praesentationVon, praesentationBis,
+                status, endgueltig, angelegtAm, oeffnung, bieter, bewerter, katalog, wertung, konsolidierungsvermerk, zuschlagsbegruendung,
+                zuschlag, rat, aufhebungsgrund, schreiben, nachpruefung, laufendeDokumentation, verlauf, stand, null);
+    }
+
+    /**
+     * The participation competition of a restricted or negotiated procedure (§§ 16, 17, 51 VgV): what the notice
+     * published, the four-eyes opening of the requests, every candidate with its check and selection, and the selection's
+     * record ({@code auswahl}: numbers, limits and reasons; {@code null} before it).
+     */
+    public record Teilnahme(OffsetDateTime teilnahmefrist, Integer mindestzahl, Integer hoechstzahl, String auswahlkriterien,
+                            Oeffnung oeffnung, List<Bewerber> bewerber, String auswahl, OffsetDateTime aufgefordertAm) {
+    }
+
+    /** A candidate: {@code status} of the request, points by the selection criteria, the reason told if not invited. */
+    public record Bewerber(String name, String status, BigDecimal punkte, String pruefvermerk, String auswahlgrund, OffsetDateTime informiertAm) {
+    }
 
     public record Oeffnung(String erstePerson, String zweitePerson, OffsetDateTime am) {
     }

@@ -9,6 +9,7 @@ import de.leverkusen.vergabe.verfahren.Angebot;
 import de.leverkusen.vergabe.verfahren.Aufgabentitel;
 import de.leverkusen.vergabe.verfahren.Kammerentscheidung;
 import de.leverkusen.vergabe.verfahren.Schreibweise;
+import de.leverkusen.vergabe.verfahren.Teilnahmewettbewerbe;
 import de.leverkusen.vergabe.verfahren.Verfahrensart;
 import de.leverkusen.vergabe.verfahren.Vergabe;
 import de.leverkusen.vergabe.verfahren.VergabeService;
@@ -42,9 +43,11 @@ public class AktenLeser {
     private final SchreibenService schreiben;
     private final Prozessverlauf prozessverlauf;
     private final Clock clock;
+    private final Teilnahmewettbewerbe teilnahme;
 
     public AktenLeser(VergabeService vergaben, BewertungService bewertung, SchreibenService schreiben, Prozessverlauf prozessverlauf,
-                      Clock clock) {
+                      Clock clock, Teilnahmewettbewerbe teilnahme) {
+        this.teilnahme = teilnahme;
         this.vergaben = vergaben;
         this.bewertung = bewertung;
         this.schreiben = schreiben;
@@ -115,7 +118,22 @@ public class AktenLeser {
                 bieter, bewerter, bewertung.katalog(id), ergebnis(v), bewertung.konsolidierungsvermerk(id),
                 text(variablen.get(ZUSCHLAGSBEGRUENDUNG)), zuschlag, rat, v.getAufhebungsgrund(), briefe, nachpruefung,
                 vermerke.stream().map(m -> new Akte.Eintrag(m.getZeitpunkt(), m.getBenutzer(), m.getStufe(), m.getText())).toList(),
-                verlauf, OffsetDateTime.now(clock));
+                verlauf, OffsetDateTime.now(clock), teilnahme(v, vermerke));
+    }
+
+    /** The participation competition from its table and the selection's entry in the running record. */
+    private Akte.Teilnahme teilnahme(Vergabe v, List<Vermerk> vermerke) {
+        if (v.getTeilnahmefrist() == null) {
+            return null;
+        }
+        List<Akte.Bewerber> bewerber = teilnahme.antraege(v.getId()).stream().map(a -> new Akte.Bewerber(a.getBewerberName(),
+                a.getStatus().name(), a.getPunkte(), a.getPruefvermerk(), a.getAuswahlgrund(), a.getInformiertAm())).toList();
+        String auswahl = vermerke.stream().filter(m -> "Auswahl der Bewerber".equals(m.getStufe())).map(Vermerk::getText)
+                .reduce((x, y) -> y).orElse(null);
+        return new Akte.Teilnahme(v.getTeilnahmefrist(), v.getMindestzahlBewerber(), v.getHoechstzahlBewerber(), v.getAuswahlkriterien(),
+                v.getTeilnahmeErstOeffner() == null ? null
+                        : new Akte.Oeffnung(v.getTeilnahmeErstOeffner(), v.getTeilnahmeZweitOeffner(), v.getTeilnahmeGeoeffnetAm()),
+                bewerber, auswahl, v.getAufforderungAm());
     }
 
     /**
@@ -194,6 +212,8 @@ public class AktenLeser {
             case NACHFORDERUNG_56 -> "Nachforderung nach § 56 VgV";
             case AUFKLAERUNG_60 -> "Aufklärung nach § 60 VgV";
             case AUFHEBUNG_63 -> "Mitteilung der Aufhebung nach § 63 Abs. 2 VgV";
+            case NICHTAUFFORDERUNG_51 -> "Nichtberücksichtigung der Bewerbung (§ 51 VgV, § 134 Abs. 1 Satz 2 GWB)";
+            case AUFFORDERUNG_52 -> "Aufforderung zur Angebotsabgabe nach § 52 VgV";
         };
     }
 

@@ -142,6 +142,12 @@ public final class VergabebekanntmachungXml {
         Element statistik = kind(losergebnis, NS_EFAC, "efac:ReceivedSubmissionsStatistics");
         code(statistik, NS_EFBC, "efbc:StatisticsCode", "received-submission-type", "tenders");
         text(statistik, NS_EFBC, "efbc:StatisticsNumeric", String.valueOf(akte.bieter().size()));
+        if (akte.teilnahme() != null) {
+            // BT-759 with BT-760 "part-req": the requests to participate of the participation competition
+            Element antraege = kind(losergebnis, NS_EFAC, "efac:ReceivedSubmissionsStatistics");
+            code(antraege, NS_EFBC, "efbc:StatisticsCode", "received-submission-type", "part-req");
+            text(antraege, NS_EFBC, "efbc:StatisticsNumeric", String.valueOf(akte.teilnahme().bewerber().size()));
+        }
         id(kind(losergebnis, NS_EFAC, "efac:SettledContract"), "contract", CONTRACT);
         id(kind(losergebnis, NS_EFAC, "efac:TenderLot"), "Lot", LOT);
 

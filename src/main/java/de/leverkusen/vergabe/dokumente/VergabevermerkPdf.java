@@ -21,6 +21,39 @@ public final class VergabevermerkPdf {
     private VergabevermerkPdf() {
     }
 
+    /** Section 2a: participation period, requests received, the checks, the selection with reasons, who was told when. */
+    private static void teilnahmewettbewerb(PdfSatz pdf, Akte.Teilnahme t) {
+        pdf.ueberschrift("2a. Teilnahmewettbewerb (§§ 16, 17, 51 VgV)");
+        pdf.feld("Teilnahmefrist", Schreibweise.fristende(t.teilnahmefrist()));
+        pdf.feld("Bekannt gemachte Zahl der Bewerber", "mindestens " + t.mindestzahl()
+                + (t.hoechstzahl() == null ? ", keine Höchstzahl" : ", höchstens " + t.hoechstzahl()));
+        pdf.feld("Auswahlkriterien", Schreibweise.text(t.auswahlkriterien()));
+        pdf.feld("Öffnung der Teilnahmeanträge (§ 55 Abs. 1 VgV)", t.oeffnung() == null ? "noch nicht erfolgt"
+                : "durch " + t.oeffnung().erstePerson() + ", gegengezeichnet von " + Schreibweise.text(t.oeffnung().zweitePerson())
+                        + " am " + Schreibweise.zeit(t.oeffnung().am()));
+        pdf.feld("Eingegangene Teilnahmeanträge", String.valueOf(t.bewerber().size()));
+        List<String[]> zeilen = new ArrayList<>();
+        for (Akte.Bewerber b : t.bewerber()) {
+            zeilen.add(new String[] {b.name(), bewerberstatus(b.status()), b.punkte() == null ? "–" : Schreibweise.zahl(b.punkte()),
+                    b.auswahlgrund() != null ? b.auswahlgrund() + (b.informiertAm() == null ? "" : " (mitgeteilt am "
+                            + Schreibweise.zeit(b.informiertAm()) + ")") : Schreibweise.text(b.pruefvermerk())});
+        }
+        pdf.tabelle(new float[] {0.25f, 0.17f, 0.1f, 0.48f}, new String[] {"Bewerber", "Ergebnis", "Punkte", "Gründe"}, zeilen);
+        pdf.feld("Auswahl", Schreibweise.text(t.auswahl()));
+        pdf.feld("Aufforderung zur Angebotsabgabe", t.aufgefordertAm() == null ? "noch nicht erfolgt" : Schreibweise.zeit(t.aufgefordertAm()));
+    }
+
+    private static String bewerberstatus(String status) {
+        return switch (status) {
+            case "EINGEGANGEN" -> "eingegangen";
+            case "GEEIGNET" -> "geeignet";
+            case "NICHT_GEEIGNET" -> "nicht geeignet";
+            case "AUFGEFORDERT" -> "aufgefordert";
+            case "NICHT_AUFGEFORDERT" -> "nicht aufgefordert";
+            default -> status;
+        };
+    }
+
     public static byte[] erzeugen(Akte akte) {
         boolean entwurf = !akte.endgueltig();
         PdfSatz pdf = new PdfSatz("Vergabevermerk " + akte.businessKey(), "Vergabevermerk " + akte.businessKey(), entwurf, akte.stand());
@@ -48,6 +81,10 @@ public final class VergabevermerkPdf {
                 : "durch " + akte.oeffnung().erstePerson() + ", gegengezeichnet von " + Schreibweise.text(akte.oeffnung().zweitePerson())
                         + " am " + Schreibweise.zeit(akte.oeffnung().am()));
         pdf.feld("Präsentationen", Schreibweise.datum(akte.praesentationVon()) + " bis " + Schreibweise.datum(akte.praesentationBis()));
+
+        if (akte.teilnahme() != null) {
+            teilnahmewettbewerb(pdf, akte.teilnahme());
+        }
 
         pdf.ueberschrift("3. Berücksichtigte und nicht berücksichtigte Bieter");
         List<String[]> bieter = new ArrayList<>();

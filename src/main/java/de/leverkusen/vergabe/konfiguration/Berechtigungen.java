@@ -7,6 +7,7 @@ import de.leverkusen.vergabe.modelle.AngebotspruefungProzess;
 import de.leverkusen.vergabe.modelle.BewertungsbogenProzess;
 import de.leverkusen.vergabe.modelle.DmsVergabeProzess;
 import de.leverkusen.vergabe.modelle.RatsbefassungProzess;
+import de.leverkusen.vergabe.modelle.TeilnahmewettbewerbProzess;
 import java.util.ArrayList;
 import java.util.List;
 import org.camunda.bpm.engine.AuthorizationService;
@@ -58,7 +59,7 @@ public class Berechtigungen {
                 ProcessDefinitionPermissions.READ, ProcessDefinitionPermissions.CREATE_INSTANCE, ProcessDefinitionPermissions.READ_INSTANCE,
                 ProcessDefinitionPermissions.READ_HISTORY)));
         r.add(new Recht(Rollen.VERGABESTELLE, Resources.PROCESS_INSTANCE, ANY, List.of(Permissions.CREATE)));
-        for (String key : List.of(AngebotspruefungProzess.SCHLUESSEL, RatsbefassungProzess.SCHLUESSEL)) {
+        for (String key : List.of(AngebotspruefungProzess.SCHLUESSEL, RatsbefassungProzess.SCHLUESSEL, TeilnahmewettbewerbProzess.SCHLUESSEL)) {
             r.add(new Recht(Rollen.VERGABESTELLE, Resources.PROCESS_DEFINITION, key, List.of(
                     ProcessDefinitionPermissions.READ, ProcessDefinitionPermissions.READ_INSTANCE, ProcessDefinitionPermissions.READ_HISTORY)));
         }
@@ -70,7 +71,8 @@ public class Berechtigungen {
         // Projektleitung: follows every procedure in Cockpit (its user tasks too: READ_TASK, reading only; no
         // UPDATE_TASK, TASK_ASSIGN or instance changes), works its approval tasks
         r.add(new Recht(Rollen.PROJEKTLEITUNG, Resources.APPLICATION, "cockpit", List.of(Permissions.ACCESS)));
-        for (String key : List.of(DmsVergabeProzess.SCHLUESSEL, AngebotspruefungProzess.SCHLUESSEL, RatsbefassungProzess.SCHLUESSEL)) {
+        for (String key : List.of(DmsVergabeProzess.SCHLUESSEL, AngebotspruefungProzess.SCHLUESSEL, RatsbefassungProzess.SCHLUESSEL,
+                TeilnahmewettbewerbProzess.SCHLUESSEL)) {
             r.add(new Recht(Rollen.PROJEKTLEITUNG, Resources.PROCESS_DEFINITION, key, List.of(
                     ProcessDefinitionPermissions.READ, ProcessDefinitionPermissions.READ_INSTANCE, ProcessDefinitionPermissions.READ_HISTORY,
                     ProcessDefinitionPermissions.READ_TASK)));

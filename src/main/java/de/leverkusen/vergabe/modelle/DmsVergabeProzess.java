@@ -53,6 +53,13 @@ public final class DmsVergabeProzess {
     public static final String WERTUNG_REFERENZ_LEISTUNG = "wertungReferenzLeistung";
     public static final String WERTUNG_REFERENZ_PREIS = "wertungReferenzPreis";
     public static final String ANGEBOTSFRIST_ENDE = "angebotsfristEnde";
+    // start form: the participation stage of the restricted and the negotiated procedure (§§ 16, 17, 51 VgV)
+    public static final String TEILNAHMEFRIST = "teilnahmefrist";
+    public static final String MINDESTZAHL_BEWERBER = "mindestzahlBewerber";
+    public static final String HOECHSTZAHL_BEWERBER = "hoechstzahlBewerber";
+    public static final String AUSWAHLKRITERIEN = "auswahlkriterien";
+    public static final String VORBEHALT_ZUSCHLAG_AUF_ERSTANGEBOTE = "vorbehaltZuschlagAufErstangebote";
+    public static final String VORBEHALT_REDUZIERUNG = "vorbehaltReduzierung";
     public static final String ANZAHL_ZUGELASSENE_ANGEBOTE = "anzahlZugelasseneAngebote";
     public static final String ANZAHL_BEWERTER = "anzahlBewerter";
     public static final String BESTBIETER = "bestbieter";

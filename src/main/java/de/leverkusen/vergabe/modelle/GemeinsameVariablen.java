@@ -13,6 +13,8 @@ public final class GemeinsameVariablen {
     public static final String ANGEBOT_ID = "angebotId";
     public static final String BEWERTER = "bewerter";
     public static final String BEWERTUNGSBOGEN_ID = "bewertungsbogenId";
+    /** multi-instance over the participation requests (teilnahmewettbewerb): one check per candidate */
+    public static final String TEILNAHMEANTRAG_ID = "teilnahmeantragId";
     /** the bidder's name, handed to called processes and sub-processes for task names ("Formale Prüfung: …") */
     public static final String BIETER_NAME = "bieterName";
 

@@ -2,7 +2,11 @@ package de.leverkusen.vergabe.prozess;
 
 import de.leverkusen.vergabe.konfiguration.Rollen;
 import de.leverkusen.vergabe.verfahren.Eingabefehler;
+import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.ProcessEngineServices;
+import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 
@@ -41,5 +45,23 @@ public final class Benutzer {
             throw new Eingabefehler(feld, "die Aufgabe muss vor dem Abschluss von einer Person übernommen werden (Vier-Augen-Prinzip)");
         }
         return benutzer;
+    }
+
+    /**
+     * The first of two persons may not do the second step: their rights on the task are revoked (also the
+     * candidate group's, which they hold as a member), so Tasklist does not offer it to them.
+     */
+    public static void ausschliessen(DelegateTask task, String erstoeffner) {
+        if (erstoeffner == null) {
+            return;
+        }
+        AuthorizationService rechte = task.getProcessEngineServices().getAuthorizationService();
+        Authorization entzug = rechte.createNewAuthorization(Authorization.AUTH_TYPE_REVOKE);
+        entzug.setUserId(erstoeffner);
+        entzug.setResource(Resources.TASK);
+        entzug.setResourceId(task.getId());
+        entzug.removePermission(Permissions.ALL);
+        // deleted with the task by the engine, as every authorization of a task
+        rechte.saveAuthorization(entzug);
     }
 }

@@ -27,7 +27,7 @@ import org.springframework.stereotype.Component;
 @Component
 public class BindungsPlugin extends AbstractProcessEnginePlugin {
 
-    private static final Set<String> GEBUNDENE_ELEMENTE = Set.of(ANGEBOT_ID, BEWERTUNGSBOGEN_ID, BEWERTER);
+    private static final Set<String> GEBUNDENE_ELEMENTE = Set.of(ANGEBOT_ID, BEWERTUNGSBOGEN_ID, BEWERTER, TEILNAHMEANTRAG_ID);
 
     private final ObjectProvider<Prozessbindung> bindung;
     private final ObjectProvider<Aufgabenname> aufgabenname;

@@ -51,6 +51,8 @@ public class Prozessbindung {
                     ((Number) element).longValue(), null, null);
             case BEWERTER -> new Instanzbindung(execution.getId(), execution.getProcessInstanceId(), vergabeId,
                     null, null, (String) element);
+            case TEILNAHMEANTRAG_ID -> Instanzbindung.teilnahmeantrag(execution.getId(), execution.getProcessInstanceId(), vergabeId,
+                    ((Number) element).longValue());
             case BEWERTUNGSBOGEN_ID -> bogenBindung(execution.getId(), execution.getProcessInstanceId(), vergabeId,
                     ((Number) element).longValue());
             default -> throw new IllegalArgumentException(elementVariable);
@@ -98,6 +100,10 @@ public class Prozessbindung {
 
     public Long angebotId(DelegateTask task) {
         return angebotId(task.getExecution());
+    }
+
+    public Long teilnahmeantragId(DelegateExecution execution) {
+        return bindungen.gebunden(kette(execution), Instanzbindung::getTeilnahmeantragId, "Teilnahmeantrag");
     }
 
     public Long bewertungsbogenId(DelegateExecution execution) {

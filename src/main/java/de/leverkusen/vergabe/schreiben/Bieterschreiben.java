@@ -70,4 +70,27 @@ public final class Bieterschreiben {
                         + "Textform mit."
                         + GRUSS);
     }
+
+    /**
+     * § 51 VgV with § 134 Abs. 1 Satz 2 GWB: a candidate not invited to tender learns it now, with the reason; it gets
+     * no § 134 letter later.
+     */
+    public static Brief nichtAufgefordert(String titel, String aktenzeichen, String bewerber, String grund) {
+        return new Brief("Ihr Teilnahmeantrag – " + titel + " (" + aktenzeichen + ")",
+                "Sehr geehrte Damen und Herren,\n\n"
+                        + "im Vergabeverfahren \"" + titel + "\" (" + aktenzeichen + ") können wir Sie (" + bewerber
+                        + ") nicht zur Abgabe eines Angebots auffordern. Grund: " + grund + ".\n\n"
+                        + "Sie erhalten hiermit die Information über die Nichtberücksichtigung Ihrer Bewerbung (§ 134 Abs. 1 Satz 2 GWB)."
+                        + GRUSS);
+    }
+
+    /** § 52 VgV: the invitation to tender, with the offer deadline. */
+    public static Brief aufforderung(String titel, String aktenzeichen, String bewerber, String angebotsfrist) {
+        return new Brief("Aufforderung zur Angebotsabgabe (§ 52 VgV) – " + titel + " (" + aktenzeichen + ")",
+                "Sehr geehrte Damen und Herren,\n\n"
+                        + "im Vergabeverfahren \"" + titel + "\" (" + aktenzeichen + ") fordern wir Sie (" + bewerber
+                        + ") auf, ein Angebot abzugeben. Die Angebotsfrist endet am " + angebotsfrist + ". Die Vergabeunterlagen stehen "
+                        + "unverändert unter der in der Auftragsbekanntmachung genannten Adresse bereit."
+                        + GRUSS);
+    }
 }

@@ -15,7 +15,7 @@ import java.time.OffsetDateTime;
 @Table(name = "schreiben")
 public class Schreiben {
 
-    public enum Art { INFORMATION_134, INFORMATION_62, NACHFORDERUNG_56, AUFKLAERUNG_60, AUFHEBUNG_63 }
+    public enum Art { INFORMATION_134, INFORMATION_62, NACHFORDERUNG_56, AUFKLAERUNG_60, AUFHEBUNG_63, NICHTAUFFORDERUNG_51, AUFFORDERUNG_52 }
 
     /**
      * EMAIL: through the outbox, dispatched when the SMTP server accepted it; POST: printed and posted by the
@@ -29,8 +29,11 @@ public class Schreiben {
     private Long id;
     @Column(name = "vergabe_id")
     private Long vergabeId;
+    /** the offer the letter is about; {@code null} for a candidate that was not invited (then the request) */
     @Column(name = "angebot_id")
     private Long angebotId;
+    @Column(name = "teilnahmeantrag_id")
+    private Long teilnahmeantragId;
     @Enumerated(EnumType.STRING)
     private Art art;
     private String empfaenger;
@@ -48,8 +51,9 @@ public class Schreiben {
     protected Schreiben() {
     }
 
-    Schreiben(Long vergabeId, Long angebotId, Art art, String empfaenger, Bieterschreiben.Brief brief, Versand versand,
+    Schreiben(Long vergabeId, Long angebotId, Long teilnahmeantragId, Art art, String empfaenger, Bieterschreiben.Brief brief, Versand versand,
               OffsetDateTime erstelltAm, OffsetDateTime versandtAm, Integer runde) {
+        this.teilnahmeantragId = teilnahmeantragId;
         this.erstelltAm = erstelltAm;
         this.runde = runde;
         this.vergabeId = vergabeId;
@@ -70,6 +74,7 @@ public class Schreiben {
     public Long getId() { return id; }
     public Long getVergabeId() { return vergabeId; }
     public Long getAngebotId() { return angebotId; }
+    public Long getTeilnahmeantragId() { return teilnahmeantragId; }
     public Art getArt() { return art; }
     public String getEmpfaenger() { return empfaenger; }
     public String getBetreff() { return betreff; }

@@ -4,9 +4,11 @@ import de.leverkusen.vergabe.verfahren.Angebot;
 import de.leverkusen.vergabe.verfahren.Aufhebungsgrund;
 import de.leverkusen.vergabe.verfahren.Eingabefehler;
 import de.leverkusen.vergabe.verfahren.Schreibweise;
+import de.leverkusen.vergabe.verfahren.Teilnahmeantrag;
+import de.leverkusen.vergabe.verfahren.Teilnahmewettbewerbe;
+import de.leverkusen.vergabe.verfahren.Verfahrensfehler;
 import de.leverkusen.vergabe.verfahren.Vergabe;
 import de.leverkusen.vergabe.verfahren.VergabeService;
-import de.leverkusen.vergabe.verfahren.Verfahrensfehler;
 import de.leverkusen.vergabe.verfahren.Wartefrist;
 import de.leverkusen.vergabe.wertung.BewertungService;
 import de.leverkusen.vergabe.wertung.Wertungsrechner;
@@ -39,17 +41,19 @@ public class SchreibenService {
     private final PostausgangRepository postausgang;
     private final VergabeService vergaben;
     private final BewertungService bewertung;
+    private final Teilnahmewettbewerbe teilnahme;
     private final ObjectProvider<JavaMailSender> mail;
     private final Clock clock;
     private final String absender;
 
     public SchreibenService(SchreibenRepository schreiben, PostausgangRepository postausgang, VergabeService vergaben, BewertungService bewertung,
-                            ObjectProvider<JavaMailSender> mail, Clock clock,
+                            Teilnahmewettbewerbe teilnahme, ObjectProvider<JavaMailSender> mail, Clock clock,
                             Maileinstellungen einstellungen) {
         this.schreiben = schreiben;
         this.postausgang = postausgang;
         this.vergaben = vergaben;
         this.bewertung = bewertung;
+        this.teilnahme = teilnahme;
         this.mail = mail;
         this.clock = clock;
         this.absender = einstellungen.absender();
@@ -214,6 +218,27 @@ public class SchreibenService {
                 a.getBieterName(), a.getNiedrigpreisBefund(), fragen, frist))), auftrag, null, null);
     }
 
+    /**
+     * § 51 VgV, § 134 Abs. 1 Satz 2 GWB: each candidate not invited is told so with its reason, now (into the outbox of
+     * {@code auftrag}); the request records it, and such a candidate has no offer, so no § 134 letter follows.
+     */
+    public void nichtAufgefordert(Long vergabeId, String auftrag) {
+        Vergabe vergabe = vergaben.vergabe(vergabeId);
+        List<Teilnahmeantrag> nicht = teilnahme.nichtAufgefordert(vergabeId).stream().filter(a -> a.getInformiertAm() == null).toList();
+        ablegen(Schreiben.Art.NICHTAUFFORDERUNG_51, nicht.stream().map(a -> new Post(vergabeId, null, a.getId(), a.getBewerberName(),
+                a.getBewerberEmail(), Bieterschreiben.nichtAufgefordert(vergabe.getTitel(), vergabe.getBusinessKey(), a.getBewerberName(),
+                        a.getAuswahlgrund()))).toList(), auftrag, null, null);
+        nicht.forEach(a -> teilnahme.informiert(a.getId()));
+    }
+
+    /** § 52 VgV: the invitation to tender to every invited candidate (into the outbox of {@code auftrag}). */
+    public void aufforderung(Long vergabeId, String auftrag) {
+        Vergabe vergabe = vergaben.vergabe(vergabeId);
+        ablegen(Schreiben.Art.AUFFORDERUNG_52, vergaben.angebote(vergabeId).stream().map(a -> new Post(a, Bieterschreiben.aufforderung(
+                vergabe.getTitel(), vergabe.getBusinessKey(), a.getBieterName(), Schreibweise.fristende(vergabe.getAngebotsfrist())))).toList(),
+                auftrag, null, null);
+    }
+
     @Transactional(readOnly = true)
     public List<Schreiben> schreiben(Long vergabeId) {
         return schreiben.findByVergabeIdOrderById(vergabeId);
@@ -245,8 +270,11 @@ public class SchreibenService {
                 + " Leistungspunkte und Z = " + Schreibweise.zahl(erster.kennzahl()) + ".";
     }
 
-    /** One letter to the bidder of one offer. */
-    private record Post(Angebot an, Bieterschreiben.Brief brief) {
+    /** One letter to the bidder of one offer, or to a candidate without offer ({@code angebotId} null). */
+    private record Post(Long vergabeId, Long angebotId, Long teilnahmeantragId, String name, String email, Bieterschreiben.Brief brief) {
+        Post(Angebot an, Bieterschreiben.Brief brief) {
+            this(an.getVergabeId(), an.getId(), null, an.getBieterName(), an.getBieterEmail(), brief);
+        }
     }
 
     /**
@@ -258,13 +286,12 @@ public class SchreibenService {
         OffsetDateTime jetzt = OffsetDateTime.now(clock);
         Schreiben.Versand wie = versand != null ? versand : mailserver ? Schreiben.Versand.EMAIL : Schreiben.Versand.MANUELL;
         for (Post p : briefe) {
-            Angebot an = p.an();
-            Schreiben s = schreiben.save(new Schreiben(an.getVergabeId(), an.getId(), art, an.getBieterEmail(), p.brief(), wie,
+            Schreiben s = schreiben.save(new Schreiben(p.vergabeId(), p.angebotId(), p.teilnahmeantragId(), art, p.email(), p.brief(), wie,
                     jetzt, wie == Schreiben.Versand.MANUELL ? jetzt : null, runde));
             if (wie == Schreiben.Versand.EMAIL) {
                 postausgang.save(new Postausgang(s, auftrag, messageId(), absender, jetzt));
             }
-            vergaben.vermerk(an.getVergabeId(), null, "Schreiben", p.brief().betreff() + " an " + an.getBieterName() + " <" + an.getBieterEmail()
+            vergaben.vermerk(p.vergabeId(), null, "Schreiben", p.brief().betreff() + " an " + p.name() + " <" + p.email()
                     + ">" + switch (wie) {
                         case EMAIL -> " zum Versand per E-Mail in den Postausgang gestellt";
                         case POST -> " zum Versand per Post durch die Vergabestelle bereitgestellt";

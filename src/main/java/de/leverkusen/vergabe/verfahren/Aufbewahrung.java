@@ -30,7 +30,7 @@ public class Aufbewahrung {
      */
     public static final List<String> TABELLEN = List.of("konsolidierungspunkt", "konsolidierung", "bewertungspunkt",
             "bewertungsbogen", "postausgang", "schreiben", "dokument", "aktenabgabe", "lizenzbestellung", "vermerk", "bewerter", "wertungsgrundlage",
-            "instanzbindung", "angebot", "vergabe");
+            "instanzbindung", "teilnahmeantrag", "angebot", "vergabe");
     private static final List<String> LOESCHEN = List.of(
             "delete from konsolidierungspunkt where konsolidierung_id in (select id from konsolidierung where vergabe_id = ?)",
             "delete from konsolidierung where vergabe_id = ?",
@@ -45,6 +45,7 @@ public class Aufbewahrung {
             "delete from bewerter where vergabe_id = ?",
             "delete from wertungsgrundlage where vergabe_id = ?",
             "delete from instanzbindung where vergabe_id = ?",
+            "delete from teilnahmeantrag where vergabe_id = ?",
             "delete from angebot where vergabe_id = ?",
             "delete from vergabe where id = ?");
 

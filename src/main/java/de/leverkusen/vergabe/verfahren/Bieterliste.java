@@ -21,7 +21,12 @@ public final class Bieterliste {
 
     /** Reads the lines; blank lines are skipped, every other line must be a bidder. */
     public static List<Vergabeantrag.Bieter> lesen(String text) {
-        Zeilen zeilen = Zeilen.lesen(FELD, text, ';', "„Name; E-Mail-Adresse“");
+        return lesen(FELD, text, "Bieter");
+    }
+
+    /** The same list under another field, e.g. the candidates of a participation competition ("Bewerber"). */
+    public static List<Vergabeantrag.Bieter> lesen(String feld, String text, String wer) {
+        Zeilen zeilen = Zeilen.lesen(feld, text, ';', "„Name; E-Mail-Adresse“");
         List<Vergabeantrag.Bieter> bieter = new ArrayList<>();
         Set<String> namen = new HashSet<>();
         for (Zeilen.Zeile zeile : zeilen.zeilen()) {
@@ -34,12 +39,12 @@ public final class Bieterliste {
                 throw zeilen.fehler(zeile, "'" + email + "' ist keine E-Mail-Adresse");
             }
             if (!namen.add(name)) {
-                throw zeilen.fehler(zeile, "der Bieter " + name + " steht schon in einer früheren Zeile");
+                throw zeilen.fehler(zeile, "der " + wer + " " + name + " steht schon in einer früheren Zeile");
             }
             bieter.add(new Vergabeantrag.Bieter(name, email));
         }
         if (bieter.isEmpty()) {
-            throw new Eingabefehler(FELD, "mindestens ein Bieter erforderlich (je Zeile: Name; E-Mail-Adresse)");
+            throw new Eingabefehler(feld, "mindestens ein " + wer + " erforderlich (je Zeile: Name; E-Mail-Adresse)");
         }
         return bieter;
     }

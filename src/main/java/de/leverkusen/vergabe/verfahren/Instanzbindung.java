@@ -27,6 +27,8 @@ public class Instanzbindung {
     @Column(name = "bewertungsbogen_id")
     private Long bewertungsbogenId;
     private String bewerter;
+    @Column(name = "teilnahmeantrag_id")
+    private Long teilnahmeantragId;
 
     protected Instanzbindung() {
     }
@@ -41,10 +43,18 @@ public class Instanzbindung {
         this.bewerter = bewerter;
     }
 
+    /** One candidate's execution in the participation competition. */
+    public static Instanzbindung teilnahmeantrag(String ausfuehrungId, String prozessinstanzId, Long vergabeId, Long teilnahmeantragId) {
+        Instanzbindung b = new Instanzbindung(ausfuehrungId, prozessinstanzId, vergabeId, null, null, null);
+        b.teilnahmeantragId = Objects.requireNonNull(teilnahmeantragId);
+        return b;
+    }
+
     boolean gleich(Instanzbindung andere) {
         return ausfuehrungId.equals(andere.ausfuehrungId) && prozessinstanzId.equals(andere.prozessinstanzId)
                 && vergabeId.equals(andere.vergabeId) && Objects.equals(angebotId, andere.angebotId)
-                && Objects.equals(bewertungsbogenId, andere.bewertungsbogenId) && Objects.equals(bewerter, andere.bewerter);
+                && Objects.equals(bewertungsbogenId, andere.bewertungsbogenId) && Objects.equals(bewerter, andere.bewerter)
+                && Objects.equals(teilnahmeantragId, andere.teilnahmeantragId);
     }
 
     public String getAusfuehrungId() { return ausfuehrungId; }
@@ -53,4 +63,5 @@ public class Instanzbindung {
     public Long getAngebotId() { return angebotId; }
     public Long getBewertungsbogenId() { return bewertungsbogenId; }
     public String getBewerter() { return bewerter; }
+    public Long getTeilnahmeantragId() { return teilnahmeantragId; }
 }

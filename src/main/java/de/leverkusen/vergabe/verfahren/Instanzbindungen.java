@@ -21,9 +21,11 @@ public class Instanzbindungen {
     private final AngebotRepository angebote;
     private final BewerterRepository bewerter;
     private final VergabeRepository vergaben;
+    private final TeilnahmeantragRepository teilnahmeantraege;
 
     public Instanzbindungen(InstanzbindungRepository bindungen, AngebotRepository angebote, BewerterRepository bewerter,
-                            VergabeRepository vergaben) {
+                            VergabeRepository vergaben, TeilnahmeantragRepository teilnahmeantraege) {
+        this.teilnahmeantraege = teilnahmeantraege;
         this.bindungen = bindungen;
         this.vergaben = vergaben;
         this.angebote = angebote;
@@ -38,6 +40,10 @@ public class Instanzbindungen {
             if (!angebot.getVergabeId().equals(neu.getVergabeId())) {
                 throw new Verfahrensfehler("Angebot " + neu.getAngebotId() + " gehört nicht zu Vergabe " + neu.getVergabeId());
             }
+        }
+        if (neu.getTeilnahmeantragId() != null && teilnahmeantraege.findById(neu.getTeilnahmeantragId())
+                .filter(a -> a.getVergabeId().equals(neu.getVergabeId())).isEmpty()) {
+            throw new Verfahrensfehler("Teilnahmeantrag " + neu.getTeilnahmeantragId() + " gehört nicht zu Vergabe " + neu.getVergabeId());
         }
         if (neu.getBewerter() != null && bewerter.findByVergabeIdOrderById(neu.getVergabeId()).stream()
                 .noneMatch(b -> b.getBenutzer().equals(neu.getBewerter()))) {

@@ -61,7 +61,8 @@ public final class Meilensteine {
      */
     public static Meilenstein aktuell(Vergabe vergabe, boolean bekanntgemacht, LocalDate heute) {
         return switch (vergabe.getStatus()) {
-            case EINGELEITET -> Meilenstein.EINLEITUNG;
+            // the participation competition belongs to the set-up: the offer stage starts with the invitation to tender
+            case TEILNAHMEWETTBEWERB, TEILNAHME_ERSTOEFFNUNG, TEILNAHME_GEOEFFNET, BEWERBER_AUSGEWAEHLT, EINGELEITET -> Meilenstein.EINLEITUNG;
             case ERSTOEFFNUNG -> Meilenstein.OEFFNUNG;
             case GEOEFFNET -> Meilenstein.PRUEFUNG;
             case IN_WERTUNG, LOSENTSCHEID, GEWERTET -> Meilenstein.WERTUNG;
@@ -98,16 +99,10 @@ public final class Meilensteine {
         LocalDate heute = jetzt.toLocalDate();
         switch (vergabe.getStatus()) {
             case EINGELEITET -> {
-                OffsetDateTime frist = vergabe.getAngebotsfrist();
-                ZonedDateTime ende = frist.atZoneSameInstant(zone);
-                boolean abgelaufen = !jetzt.isBefore(ende);
-                // a deadline "bis 09.11.2021, 00:00 Uhr" reads as the end of 08.11.2021 (§ 82 VgV): say it as people do
-                String uhrzeit = ende.toLocalTime().equals(java.time.LocalTime.MIDNIGHT)
-                        ? "Ende des " + datum(ende.toLocalDate().minusDays(1))
-                        : datum(ende.toLocalDate()) + ", " + ende.toLocalTime() + " Uhr";
-                return new Frist("ANGEBOTSFRIST", "Angebotsfrist", ende.toLocalDate(), abgelaufen
-                        ? "Angebotsfrist abgelaufen (" + uhrzeit + "): Öffnung der Angebote fällig (§ 55 VgV)"
-                        : "Angebotsfrist bis " + uhrzeit, abgelaufen);
+                return oeffnungsfrist("ANGEBOTSFRIST", "Angebotsfrist", "Angebote", vergabe.getAngebotsfrist(), jetzt);
+            }
+            case TEILNAHMEWETTBEWERB -> {
+                return oeffnungsfrist("TEILNAHMEFRIST", "Teilnahmefrist", "Teilnahmeanträge", vergabe.getTeilnahmefrist(), jetzt);
             }
             case INFORMIERT -> {
                 LocalDate ab = vergabe.getFruehesterZuschlag();
@@ -135,6 +130,19 @@ public final class Meilensteine {
                 return null;
             }
         }
+    }
+
+    /** A period after which the sealed offers or requests are due to be opened (§ 55 Abs. 1 VgV). */
+    private static Frist oeffnungsfrist(String art, String bezeichnung, String gegenstand, OffsetDateTime frist, ZonedDateTime jetzt) {
+        ZonedDateTime ende = frist.atZoneSameInstant(jetzt.getZone());
+        boolean abgelaufen = !jetzt.isBefore(ende);
+        // a deadline "bis 09.11.2021, 00:00 Uhr" reads as the end of 08.11.2021 (§ 82 VgV): say it as people do
+        String uhrzeit = ende.toLocalTime().equals(java.time.LocalTime.MIDNIGHT)
+                ? "Ende des " + datum(ende.toLocalDate().minusDays(1))
+                : datum(ende.toLocalDate()) + ", " + ende.toLocalTime() + " Uhr";
+        return new Frist(art, bezeichnung, ende.toLocalDate(), abgelaufen
+                ? bezeichnung + " abgelaufen (" + uhrzeit + "): Öffnung der " + gegenstand + " fällig (§ 55 VgV)"
+                : bezeichnung + " bis " + uhrzeit, abgelaufen);
     }
 
     static String datum(LocalDate tag) {

@@ -55,6 +55,19 @@ public final class Schreibweise {
         return zeit == null ? FEHLT : ZEIT.format(zeit.atZoneSameInstant(ZONE));
     }
 
+    /**
+     * The end of a period as people read it: a deadline at 00:00 is the end (24:00) of the day before (§ 82 VgV):
+     * 11.12.2021 00:00 -> "10.12.2021, 24:00 Uhr"; otherwise "10.12.2021, 12:00 Uhr".
+     */
+    public static String fristende(OffsetDateTime zeit) {
+        if (zeit == null) {
+            return FEHLT;
+        }
+        java.time.ZonedDateTime ende = zeit.atZoneSameInstant(ZONE);
+        return ende.toLocalTime().equals(java.time.LocalTime.MIDNIGHT) ? DATUM.format(ende.minusDays(1)) + ", 24:00 Uhr"
+                : DATUM.format(ende) + ", " + String.format("%02d:%02d", ende.getHour(), ende.getMinute()) + " Uhr";
+    }
+
     /** A text for display, or "–" when there is none. */
     public static String text(String text) {
         return text == null || text.isBlank() ? FEHLT : text;

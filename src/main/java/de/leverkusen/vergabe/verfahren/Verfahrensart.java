@@ -10,10 +10,9 @@ import java.util.List;
  */
 public enum Verfahrensart {
     OFFENES_VERFAHREN(false, true, "Offenes Verfahren (§ 15 VgV)"),
-    // participation competition, selection and invitation are not modelled yet (issue 17)
-    NICHT_OFFENES_VERFAHREN(false, false, "Nicht offenes Verfahren (§ 16 VgV)"),
-    // participation competition and negotiation rounds are not modelled yet (issue 17)
-    VERHANDLUNGSVERFAHREN_MIT_TEILNAHMEWETTBEWERB(true, false, "Verhandlungsverfahren mit Teilnahmewettbewerb (§ 17 VgV)"),
+    NICHT_OFFENES_VERFAHREN(false, true, "Nicht offenes Verfahren (§ 16 VgV)"),
+    // the participation competition runs (bpmn/teilnahmewettbewerb.bpmn); the negotiation rounds follow (issue 17)
+    VERHANDLUNGSVERFAHREN_MIT_TEILNAHMEWETTBEWERB(true, true, "Verhandlungsverfahren mit Teilnahmewettbewerb (§ 17 VgV)"),
     WETTBEWERBLICHER_DIALOG(true, false, "Wettbewerblicher Dialog (§ 18 VgV)");
 
     private final boolean begruendungErforderlich;
@@ -39,6 +38,11 @@ public enum Verfahrensart {
     /** The models run this type's course; only these may be started (and the start form offers exactly these). */
     public boolean durchgefuehrt() {
         return durchgefuehrt;
+    }
+
+    /** Restricted, negotiated procedure and dialogue start with a participation competition (§§ 16-18 VgV). */
+    public boolean mitTeilnahmewettbewerb() {
+        return this != OFFENES_VERFAHREN;
     }
 
     public static List<Verfahrensart> durchgefuehrte() {

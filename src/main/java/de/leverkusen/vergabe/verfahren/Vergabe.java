@@ -29,7 +29,15 @@ public class Vergabe {
      * {@link Verfahrensfehler}, whoever asks and however the engine got there.
      */
     public enum Status {
-        /** set up; offers are sealed until the offer deadline */
+        /** restricted or negotiated procedure set up: participation requests are sealed until the participation period ends */
+        TEILNAHMEWETTBEWERB("im Teilnahmewettbewerb"),
+        /** requests opened by the first member of the Vergabestelle; countersignature outstanding */
+        TEILNAHME_ERSTOEFFNUNG("Teilnahmeanträge von der ersten Person geöffnet"),
+        /** requests opened with four eyes (§ 55 Abs. 1 VgV): the candidates are checked and selected (§ 51 VgV) */
+        TEILNAHME_GEOEFFNET("Teilnahmeanträge geöffnet und gegengezeichnet"),
+        /** candidates selected; the invitation to tender is outstanding */
+        BEWERBER_AUSGEWAEHLT("Bewerber ausgewählt"),
+        /** set up (open procedure) or invited to tender (the others); offers are sealed until the offer deadline */
         EINGELEITET("eingeleitet"),
         /** opened by the first member of the Vergabestelle, prices recorded; countersignature outstanding */
         ERSTOEFFNUNG("von der ersten Person geöffnet"),
@@ -140,6 +148,29 @@ public class Vergabe {
     private String losGezogenVon;
     @Column(name = "los_gegengezeichnet_von")
     private String losGegengezeichnetVon;
+    /** the day the contract notice was sent (the participation period counts from the day after) */
+    @Column(name = "bekanntmachung_am")
+    private LocalDate bekanntmachungAm;
+    private Boolean dringlich;
+    private Boolean elektronisch;
+    private OffsetDateTime teilnahmefrist;
+    @Column(name = "mindestzahl_bewerber")
+    private Integer mindestzahlBewerber;
+    @Column(name = "hoechstzahl_bewerber")
+    private Integer hoechstzahlBewerber;
+    private String auswahlkriterien;
+    @Column(name = "vorbehalt_zuschlag_erstangebote")
+    private Boolean vorbehaltZuschlagAufErstangebote;
+    @Column(name = "vorbehalt_reduzierung")
+    private Boolean vorbehaltReduzierung;
+    @Column(name = "teilnahme_erst_oeffner")
+    private String teilnahmeErstOeffner;
+    @Column(name = "teilnahme_zweit_oeffner")
+    private String teilnahmeZweitOeffner;
+    @Column(name = "teilnahme_geoeffnet_am")
+    private OffsetDateTime teilnahmeGeoeffnetAm;
+    @Column(name = "aufforderung_am")
+    private OffsetDateTime aufforderungAm;
     /** When the procedure was closed or cancelled; the retention period runs from here (Aufbewahrung). */
     @Column(name = "beendet_am")
     private OffsetDateTime beendetAm;
@@ -157,8 +188,28 @@ public class Vergabe {
         this.angebotsfrist = antrag.angebotsfrist();
         this.praesentationVon = antrag.praesentationVon();
         this.praesentationBis = antrag.praesentationBis();
-        this.status = Status.EINGELEITET;
+        this.status = antrag.verfahrensart().mitTeilnahmewettbewerb() ? Status.TEILNAHMEWETTBEWERB : Status.EINGELEITET;
         this.angelegtAm = jetzt;
+        this.bekanntmachungAm = antrag.fristereignisAm();
+        this.dringlich = antrag.dringlich();
+        this.elektronisch = antrag.elektronisch();
+        if (antrag.teilnahme() != null) {
+            this.teilnahmefrist = antrag.teilnahme().teilnahmefrist();
+            this.mindestzahlBewerber = antrag.teilnahme().mindestzahl();
+            this.hoechstzahlBewerber = antrag.teilnahme().hoechstzahl();
+            this.auswahlkriterien = antrag.teilnahme().auswahlkriterien();
+            this.vorbehaltZuschlagAufErstangebote = antrag.teilnahme().vorbehaltZuschlagAufErstangebote();
+            this.vorbehaltReduzierung = antrag.teilnahme().vorbehaltReduzierung();
+        }
+    }
+
+    /** What the notice published about the participation stage; {@code null} for the open procedure. */
+    public Teilnahmewettbewerb teilnahmewettbewerb() {
+        if (teilnahmefrist == null) {
+            return null;
+        }
+        return new Teilnahmewettbewerb(verfahrensart, bekanntmachungAm, teilnahmefrist, Boolean.TRUE.equals(dringlich),
+                mindestzahlBewerber, hoechstzahlBewerber);
     }
 
     /** The step {@code schritt} is allowed only in one of these stages. */
@@ -187,28 +238,74 @@ public class Vergabe {
         }
     }
 
-    void oeffnen(String benutzer, boolean vergabestelle, OffsetDateTime jetzt) {
-        erwarten("Angebote öffnen", Status.EINGELEITET);
+    /**
+     * The four-eyes opening of § 55 VgV, for offers and for participation requests alike: the first member of the
+     * Vergabestelle opens after the period, a second, different member countersigns.
+     */
+    private record Oeffnung(String gegenstand, String frist, Status verschlossen, Status erstgeoeffnet, Status geoeffnet) {
+    }
+
+    private static final Oeffnung ANGEBOTE = new Oeffnung("Angebote", "Angebotsfrist", Status.EINGELEITET, Status.ERSTOEFFNUNG, Status.GEOEFFNET);
+    private static final Oeffnung TEILNAHMEANTRAEGE = new Oeffnung("Teilnahmeanträge", "Teilnahmefrist", Status.TEILNAHMEWETTBEWERB,
+            Status.TEILNAHME_ERSTOEFFNUNG, Status.TEILNAHME_GEOEFFNET);
+
+    /** The first opener, after the period, a member of the Vergabestelle. */
+    private void ersteOeffnung(Oeffnung o, OffsetDateTime ende, String benutzer, boolean vergabestelle, OffsetDateTime jetzt) {
+        erwarten(o.gegenstand() + " öffnen", o.verschlossen());
         if (!vergabestelle) {
-            throw new Verfahrensfehler("Angebote öffnen (§ 55 VgV): nur Mitglieder der Vergabestelle; " + benutzer + " gehört nicht dazu");
+            throw new Verfahrensfehler(o.gegenstand() + " öffnen (§ 55 VgV): nur Mitglieder der Vergabestelle; " + benutzer + " gehört nicht dazu");
         }
-        if (jetzt.isBefore(angebotsfrist)) {
-            throw new Verfahrensfehler("Angebote öffnen (§ 55 Abs. 1 VgV): die Angebotsfrist läuft bis "
-                    + DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm 'Uhr'").format(angebotsfrist) + "; vorher bleiben die Angebote verschlossen");
+        if (jetzt.isBefore(ende)) {
+            throw new Verfahrensfehler(o.gegenstand() + " öffnen (§ 55 Abs. 1 VgV): die " + o.frist() + " läuft bis "
+                    + DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm 'Uhr'").format(ende) + "; vorher bleiben die " + o.gegenstand() + " verschlossen");
         }
+        this.status = o.erstgeoeffnet();
+    }
+
+    private void zweiteOeffnung(Oeffnung o, String erster, String benutzer, boolean vergabestelle) {
+        if (status == o.verschlossen()) {
+            throw new Verfahrensfehler("Die " + o.gegenstand() + " von " + businessKey + " wurden noch nicht geöffnet");
+        }
+        erwarten("Öffnung gegenzeichnen", o.erstgeoeffnet());
+        vierAugen("gegenzeichnungVermerk", "Vier-Augen-Prinzip (§ 55 Abs. 1 VgV)", "die Öffnung", erster, benutzer, vergabestelle);
+        this.status = o.geoeffnet();
+    }
+
+    void oeffnen(String benutzer, boolean vergabestelle, OffsetDateTime jetzt) {
+        ersteOeffnung(ANGEBOTE, angebotsfrist, benutzer, vergabestelle, jetzt);
         this.erstOeffner = benutzer;
-        this.status = Status.ERSTOEFFNUNG;
     }
 
     void gegenzeichnen(String benutzer, boolean vergabestelle, OffsetDateTime jetzt) {
-        if (status == Status.EINGELEITET) {
-            throw new Verfahrensfehler("Die Angebote von " + businessKey + " wurden noch nicht geöffnet");
-        }
-        erwarten("Öffnung gegenzeichnen", Status.ERSTOEFFNUNG);
-        vierAugen("gegenzeichnungVermerk", "Vier-Augen-Prinzip (§ 55 Abs. 1 VgV)", "die Öffnung", erstOeffner, benutzer, vergabestelle);
+        zweiteOeffnung(ANGEBOTE, erstOeffner, benutzer, vergabestelle);
         this.zweitOeffner = benutzer;
         this.geoeffnetAm = jetzt;
-        this.status = Status.GEOEFFNET;
+    }
+
+    void teilnahmeantraegeOeffnen(String benutzer, boolean vergabestelle, OffsetDateTime jetzt) {
+        ersteOeffnung(TEILNAHMEANTRAEGE, teilnahmefrist, benutzer, vergabestelle, jetzt);
+        this.teilnahmeErstOeffner = benutzer;
+    }
+
+    void teilnahmeantraegeGegenzeichnen(String benutzer, boolean vergabestelle, OffsetDateTime jetzt) {
+        zweiteOeffnung(TEILNAHMEANTRAEGE, teilnahmeErstOeffner, benutzer, vergabestelle);
+        this.teilnahmeZweitOeffner = benutzer;
+        this.teilnahmeGeoeffnetAm = jetzt;
+    }
+
+    void bewerberAusgewaehlt() {
+        erwarten("Bewerber auswählen", Status.TEILNAHME_GEOEFFNET);
+        this.status = Status.BEWERBER_AUSGEWAEHLT;
+    }
+
+    /** The invitation to tender sets the offer period and the presentations; the offer stage then runs as in the open procedure. */
+    void aufgefordert(OffsetDateTime angebotsfrist, LocalDate praesentationVon, LocalDate praesentationBis, OffsetDateTime jetzt) {
+        erwarten("Zur Angebotsabgabe auffordern", Status.BEWERBER_AUSGEWAEHLT);
+        this.angebotsfrist = angebotsfrist;
+        this.praesentationVon = praesentationVon;
+        this.praesentationBis = praesentationBis;
+        this.aufforderungAm = jetzt;
+        this.status = Status.EINGELEITET;
     }
 
     /** A second, different person of the Vergabestelle countersigns what {@code erster} did. */
@@ -541,6 +638,21 @@ public class Vergabe {
     /** The offer the lot fell on, the day of the draw, who drew and who countersigned; {@code null} without a draw. */
     public Long getLosAngebotId() { return losAngebotId; }
     public LocalDate getLosDatum() { return losDatum; }
+    public LocalDate getBekanntmachungAm() { return bekanntmachungAm; }
+    /** Electronic submission (§ 16 Abs. 8, § 17 Abs. 9 VgV) as chosen at the start; {@code true} for records older than V14. */
+    public boolean isElektronisch() { return !Boolean.FALSE.equals(elektronisch); }
+    public boolean isDringlich() { return Boolean.TRUE.equals(dringlich); }
+    /** End of the participation period; {@code null} for the open procedure. */
+    public OffsetDateTime getTeilnahmefrist() { return teilnahmefrist; }
+    public Integer getMindestzahlBewerber() { return mindestzahlBewerber; }
+    public Integer getHoechstzahlBewerber() { return hoechstzahlBewerber; }
+    public String getAuswahlkriterien() { return auswahlkriterien; }
+    public boolean isVorbehaltZuschlagAufErstangebote() { return Boolean.TRUE.equals(vorbehaltZuschlagAufErstangebote); }
+    public boolean isVorbehaltReduzierung() { return Boolean.TRUE.equals(vorbehaltReduzierung); }
+    public String getTeilnahmeErstOeffner() { return teilnahmeErstOeffner; }
+    public String getTeilnahmeZweitOeffner() { return teilnahmeZweitOeffner; }
+    public OffsetDateTime getTeilnahmeGeoeffnetAm() { return teilnahmeGeoeffnetAm; }
+    public OffsetDateTime getAufforderungAm() { return aufforderungAm; }
     public String getLosGezogenVon() { return losGezogenVon; }
     public String getLosGegengezeichnetVon() { return losGegengezeichnetVon; }
 }

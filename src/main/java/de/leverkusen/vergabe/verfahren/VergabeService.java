@@ -65,7 +65,17 @@ public class VergabeService {
         }
         vermerk(vergabe.getId(), benutzer, "Einleitung", "Verfahren eingeleitet: " + antrag.titel() + " (" + antrag.verfahrensart().text()
                 + ", geschätzter Auftragswert " + Schreibweise.euro(antrag.geschaetzterWert()) + " netto), "
-                + antrag.bieter().size() + " Bieter, Bewertungskommission " + String.join(", ", antrag.bewerter()));
+                + (antrag.teilnahme() == null ? antrag.bieter().size() + " Bieter" : "Teilnahmewettbewerb") + ", Bewertungskommission "
+                + String.join(", ", antrag.bewerter()));
+        if (antrag.teilnahme() != null) {
+            Vergabeantrag.Teilnahmeangaben t = antrag.teilnahme();
+            vermerk(vergabe.getId(), benutzer, "Teilnahmewettbewerb", "Teilnahmefrist bis " + Schreibweise.fristende(t.teilnahmefrist())
+                    + "; aufzufordern mindestens " + t.mindestzahl() + (t.hoechstzahl() == null ? ", keine Höchstzahl" : ", höchstens " + t.hoechstzahl())
+                    + " Bewerber (§ 51 VgV); Auswahlkriterien: " + t.auswahlkriterien().strip()
+                    + (antrag.verfahrensart() == Verfahrensart.VERHANDLUNGSVERFAHREN_MIT_TEILNAHMEWETTBEWERB
+                    ? "; Zuschlag auf die Erstangebote " + (t.vorbehaltZuschlagAufErstangebote() ? "" : "nicht ") + "vorbehalten (§ 17 Abs. 11 VgV)"
+                    + ", Verringerung der Zahl der Angebote " + (t.vorbehaltReduzierung() ? "" : "nicht ") + "vorbehalten (§ 17 Abs. 12 VgV)" : ""));
+        }
         vermerk(vergabe.getId(), benutzer, "Einleitung", Schwellenwert.pruefung(antrag.geschaetzterWert(), antrag.fristereignisAm()));
         return vergabe;
     }
@@ -413,8 +423,11 @@ public class VergabeService {
         if (kenntnisAm.isAfter(eingegangenAm)) {
             throw new Eingabefehler("kenntnisAm", "der Bieter kann den Verstoß nicht nach dem Eingang seiner Rüge erkannt haben");
         }
+        // in the participation competition (no offer period yet) the notice's breaches are due by the end of the
+        // participation period (§ 160 Abs. 3 Satz 1 Nr. 2 GWB)
+        OffsetDateTime periode = v.getAngebotsfrist() != null ? v.getAngebotsfrist() : v.getTeilnahmefrist();
         Ruegepruefung pruefung = fristenrechner.ruege(kenntnisAm, eingegangenAm, ausUnterlagenErkennbar,
-                v.getAngebotsfrist() == null ? null : v.getAngebotsfrist().atZoneSameInstant(clock.getZone()).toLocalDate());
+                periode == null ? null : periode.atZoneSameInstant(clock.getZone()).toLocalDate());
         vermerk(vergabeId, benutzer, "Rüge", "Rüge von " + bieter + " (Kenntnis am " + TAG.format(kenntnisAm) + "): " + inhalt.strip()
                 + " – " + pruefung.text());
         return pruefung;

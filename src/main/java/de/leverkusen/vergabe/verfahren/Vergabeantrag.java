@@ -27,7 +27,31 @@ public record Vergabeantrag(
         LocalDate praesentationVon,
         LocalDate praesentationBis,
         List<String> bewerter,
-        List<Bieter> bieter) {
+        List<Bieter> bieter,
+        Teilnahmeangaben teilnahme) {
+
+    /** A start without participation stage (open procedure). */
+    public Vergabeantrag(String businessKey, String verfahrenskennung, String titel, Verfahrensart verfahrensart,
+                         String verfahrensartBegruendung, BigDecimal geschaetzterWert, OffsetDateTime angebotsfrist,
+                         LocalDate fristereignisAm, boolean elektronisch, boolean dringlich, LocalDate praesentationVon,
+                         LocalDate praesentationBis, List<String> bewerter, List<Bieter> bieter) {
+        this(businessKey, verfahrenskennung, titel, verfahrensart, verfahrensartBegruendung, geschaetzterWert, angebotsfrist,
+                fristereignisAm, elektronisch, dringlich, praesentationVon, praesentationBis, bewerter, bieter, null);
+    }
+
+    /**
+     * What the notice of a restricted or negotiated procedure publishes about the participation stage (§ 51 Abs. 1 VgV,
+     * § 17 Abs. 11, 12 VgV); offer deadline, presentations and bidders come with the invitation to tender.
+     */
+    public record Teilnahmeangaben(OffsetDateTime teilnahmefrist, int mindestzahl, Integer hoechstzahl, String auswahlkriterien,
+                                   boolean vorbehaltZuschlagAufErstangebote, boolean vorbehaltReduzierung) {
+    }
+
+    /** The participation stage as published, checked by {@link Teilnahmewettbewerb#pruefen}. */
+    public Teilnahmewettbewerb teilnahmewettbewerb() {
+        return new Teilnahmewettbewerb(verfahrensart, fristereignisAm, teilnahme.teilnahmefrist(), dringlich,
+                teilnahme.mindestzahl(), teilnahme.hoechstzahl());
+    }
 
     /** A bidder who submitted an offer; the offer itself is recorded at the opening. */
     public record Bieter(String name, String email) {
@@ -39,14 +63,26 @@ public record Vergabeantrag(
      * for offers (§ 18 VgV), so there is nothing to check.
      */
     public void pruefeAngebotsfrist(Fristenrechner rechner, ZoneId sitz) {
-        if (verfahrensart == Verfahrensart.WETTBEWERBLICHER_DIALOG) {
+        if (verfahrensart.mitTeilnahmewettbewerb()) {
+            // the offer period starts with the invitation to tender (Teilnahmewettbewerbe.auffordern); at the start the
+            // participation period is checked
+            teilnahmewettbewerb().pruefen(rechner, sitz);
             return;
         }
-        if (fristereignisAm.isAfter(angebotsfrist.toLocalDate())) {
+        angebotsfristPruefen(rechner, sitz, verfahrensart, fristereignisAm, elektronisch, dringlich, angebotsfrist);
+    }
+
+    /**
+     * The offer period of §§ 15-17 VgV from {@code ereignisAm}: the dispatch of the notice (open procedure) or of the
+     * invitation to tender (the others).
+     */
+    static void angebotsfristPruefen(Fristenrechner rechner, ZoneId sitz, Verfahrensart art, LocalDate ereignisAm, boolean elektronisch,
+                                     boolean dringlich, OffsetDateTime angebotsfrist) {
+        if (ereignisAm.isAfter(angebotsfrist.toLocalDate())) {
             throw new Eingabefehler("fristereignisAm", "der Versand muss vor dem Ende der Angebotsfrist liegen");
         }
-        Ereignis ereignis = verfahrensart == Verfahrensart.OFFENES_VERFAHREN ? Ereignis.BEKANNTMACHUNG : Ereignis.AUFFORDERUNG;
-        List<Frist> angebotsfristen = rechner.berechnen(verfahrensart, ereignis, fristereignisAm, elektronisch, dringlich).stream()
+        Ereignis ereignis = art == Verfahrensart.OFFENES_VERFAHREN ? Ereignis.BEKANNTMACHUNG : Ereignis.AUFFORDERUNG;
+        List<Frist> angebotsfristen = rechner.berechnen(art, ereignis, ereignisAm, elektronisch, dringlich).stream()
                 .filter(f -> f.art() == Fristart.ANGEBOTSFRIST).toList();
         Fristende.pruefen(rechner, angebotsfristen, angebotsfrist, sitz, "angebotsfrist", "Angebotsfrist");
     }
@@ -63,12 +99,35 @@ public record Vergabeantrag(
             throw new Eingabefehler("verfahrensartBegruendung",
                     "Pflichtfeld bei " + verfahrensart + " (§ 14 Abs. 3 VgV verlangt eine dokumentierte Begründung)");
         }
-        if (praesentationBis.isBefore(praesentationVon)) {
-            throw new Eingabefehler("praesentationBis", "darf nicht vor dem Beginn der Präsentationen (" + praesentationVon + ") liegen");
+        if (verfahrensart.mitTeilnahmewettbewerb()) {
+            pruefeTeilnahme();
+        } else {
+            pruefeAngebotsangaben();
         }
-        if (!praesentationVon.isAfter(angebotsfrist.toLocalDate())) {
-            throw new Eingabefehler("praesentationVon", "muss nach dem Ende der Angebotsfrist (" + angebotsfrist.toLocalDate() + ") liegen");
+        if (bewerter.isEmpty()) {
+            throw new Eingabefehler("bewerter", "mindestens eine Bewerterin oder ein Bewerter ist erforderlich");
         }
+        if (new HashSet<>(bewerter).size() != bewerter.size()) {
+            throw new Eingabefehler("bewerter", "Benutzerkennungen dürfen nicht doppelt vorkommen");
+        }
+    }
+
+    private void pruefeTeilnahme() {
+        if (teilnahme == null || teilnahme.teilnahmefrist() == null) {
+            throw new Eingabefehler("teilnahmefrist", "Pflichtfeld beim " + verfahrensart.text() + " (Ende der Teilnahmefrist)");
+        }
+        if (teilnahme.auswahlkriterien() == null || teilnahme.auswahlkriterien().isBlank()) {
+            throw new Eingabefehler("auswahlkriterien", "Pflichtfeld beim " + verfahrensart.text()
+                    + ": die objektiven Auswahlkriterien werden mit der Bekanntmachung veröffentlicht (§ 51 Abs. 1 VgV)");
+        }
+        if (!bieter.isEmpty() || angebotsfrist != null) {
+            throw new Eingabefehler(bieter.isEmpty() ? "angebotsfrist" : "bieter", "beim " + verfahrensart.text()
+                    + " gibt es beim Start weder Bieter noch Angebotsfrist: beides folgt mit der Aufforderung zur Angebotsabgabe");
+        }
+    }
+
+    private void pruefeAngebotsangaben() {
+        praesentationPruefen(praesentationVon, praesentationBis, angebotsfrist);
         if (bieter.isEmpty()) {
             throw new Eingabefehler("bieter", "mindestens ein Bieter ist erforderlich");
         }
@@ -78,11 +137,15 @@ public record Vergabeantrag(
                 throw new Eingabefehler("bieter", "Bieter '" + b.name() + "' ist doppelt erfasst");
             }
         }
-        if (bewerter.isEmpty()) {
-            throw new Eingabefehler("bewerter", "mindestens eine Bewerterin oder ein Bewerter ist erforderlich");
+    }
+
+    /** The presentations lie after the offer deadline, their window is not reversed. */
+    static void praesentationPruefen(LocalDate von, LocalDate bis, OffsetDateTime angebotsfrist) {
+        if (bis.isBefore(von)) {
+            throw new Eingabefehler("praesentationBis", "darf nicht vor dem Beginn der Präsentationen (" + von + ") liegen");
         }
-        if (new HashSet<>(bewerter).size() != bewerter.size()) {
-            throw new Eingabefehler("bewerter", "Benutzerkennungen dürfen nicht doppelt vorkommen");
+        if (!von.isAfter(angebotsfrist.toLocalDate())) {
+            throw new Eingabefehler("praesentationVon", "muss nach dem Ende der Angebotsfrist (" + angebotsfrist.toLocalDate() + ") liegen");
         }
     }
 }

@@ -78,6 +78,9 @@ class AufbewahrungTest {
         // closing the Vergabevermerk records the end
         assertThat(jdbc.queryForObject("select beendet_am from vergabe where business_key = 'VG-AUFBEWAHRUNG-ALT'",
                 OffsetDateTime.class)).isNotNull();
+        // the open procedure has no participation requests: one as a restricted procedure's would be (issue 17)
+        jdbc.update("insert into teilnahmeantrag (vergabe_id, bewerber_name, bewerber_email, status) select id, 'Archiva Kommunalsoftware GmbH', "
+                + "'angebot@archiva.example', 'NICHT_AUFGEFORDERT' from vergabe where business_key = 'VG-AUFBEWAHRUNG-ALT'");
         // every table holds rows of it (consolidation points only for criteria with deviations: none on this path)
         assertThat(zeilen("VG-AUFBEWAHRUNG-ALT")).allSatisfy((tabelle, anzahl) ->
                 assertThat(anzahl).as(tabelle).isGreaterThanOrEqualTo(tabelle.equals("konsolidierungspunkt") ? 0 : 1));

@@ -169,6 +169,34 @@ class VergabebekanntmachungXmlTest {
                 .hasMessageContaining("vor dem Zuschlag");
     }
 
+    /**
+     * Issue 17: a procedure with a participation competition reports its requests (BT-759 with BT-760 "part-req")
+     * next to the offers ("tenders"): five requests, four offers; valid against the SDK schema and both rule sets.
+     */
+    @ParameterizedTest
+    @EnumSource(value = Verfahrensart.class, names = {"NICHT_OFFENES_VERFAHREN", "VERHANDLUNGSVERFAHREN_MIT_TEILNAHMEWETTBEWERB"})
+    void mitTeilnahmewettbewerb_zahlDerTeilnahmeantraege(Verfahrensart art) {
+        Akte a = akte(new Akte.Zuschlag(GEWINNER, new BigDecimal("389500.5"), ZUSCHLAG, "v"));
+        List<Akte.Bewerber> bewerber = java.util.stream.Stream.of("Aktenwerk Software GmbH", GEWINNER, "Archiva", "Kommunal-DMS AG", "Zwilling")
+                .map(n -> new Akte.Bewerber(n, n.equals("Zwilling") ? "NICHT_AUFGEFORDERT" : "AUFGEFORDERT", BigDecimal.TEN, "geprüft", null, null))
+                .toList();
+        Akte mitTeilnahme = new Akte(a.businessKey(), a.titel(), art.text(), "Anpassung verfügbarer Lösungen (§ 14 Abs. 3 Nr. 1 VgV)",
+                a.geschaetzterWert(), a.angebotsfrist(), a.praesentationVon(), a.praesentationBis(), a.status(), a.endgueltig(), a.angelegtAm(),
+                a.oeffnung(), a.bieter(), a.bewerter(), a.katalog(), a.wertung(), a.konsolidierungsvermerk(), a.zuschlagsbegruendung(),
+                a.zuschlag(), a.rat(), a.aufhebungsgrund(), a.schreiben(), a.nachpruefung(), a.laufendeDokumentation(), a.verlauf(), a.stand(),
+                new Akte.Teilnahme(ZUSCHLAG.minusMonths(6), 3, 4, "Referenzen", null, bewerber, "5 Teilnahmeanträge", ZUSCHLAG.minusMonths(5)));
+        byte[] xml = VergabebekanntmachungXml.erzeugen(mitTeilnahme, art, Bekanntmachungsangaben.aus(formular()::get),
+                "1c3a0e7e-3b4a-4d6e-9d0f-5a1b2c3d4e5f", "7a1f2b3c-4d5e-4f60-8a7b-9c0d1e2f3a4b", GEWINNER_EMAIL, JETZT);
+        assertThat(EformsSchema.verstoesse(xml)).isEmpty();
+        String text = new String(xml, StandardCharsets.UTF_8).replaceAll("\\s+", " ");
+        assertThat(text).contains("listName=\"received-submission-type\">tenders</efbc:StatisticsCode> <efbc:StatisticsNumeric>4<",
+                "listName=\"received-submission-type\">part-req</efbc:StatisticsCode> <efbc:StatisticsNumeric>5<");
+        List<String> fehler = new java.util.ArrayList<>();
+        EformsRegeln.euFehler(xml).forEach(f -> fehler.add("EU " + f));
+        EformsRegeln.deFehler(xml).forEach(f -> fehler.add("DE " + f));
+        assertThat(fehler).isEmpty();
+    }
+
     @Test
     void jedeVerfahrensartIstGueltig() {
         assertThat(xml(Verfahrensart.NICHT_OFFENES_VERFAHREN)).contains(">restricted</cbc:ProcedureCode>");

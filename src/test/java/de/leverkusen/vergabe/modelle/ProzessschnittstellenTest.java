@@ -227,6 +227,10 @@ class ProzessschnittstellenTest {
         codes.put("verfahrensart", namen(Verfahrensart.class));
         codes.put("elektronischeAngebote", namen(JaNein.class));
         codes.put("dringlich", namen(JaNein.class));
+        codes.put("vorbehaltZuschlagAufErstangebote", namen(JaNein.class));
+        codes.put("vorbehaltReduzierung", namen(JaNein.class));
+        codes.put("bewerberAusschlussgrund", namen(Ausschlussgrund.class));
+        codes.put("bewerberGeeignet", namen(JaNein.class));
         // the mean method is for the calculator only (UfAB advises against it), the start form does not offer it
         codes.put("wertungsmethode", Arrays.stream(Wertungsmethode.values()).filter(Wertungsmethode::fuerVerfahrenZulaessig)
                 .map(Enum::name).collect(Collectors.toSet()));

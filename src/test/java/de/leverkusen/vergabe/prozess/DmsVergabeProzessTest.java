@@ -7,17 +7,21 @@ import static org.assertj.core.api.Assertions.tuple;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
 
+import de.leverkusen.vergabe.dokumente.AktenLeser;
 import de.leverkusen.vergabe.fristen.Fristenrechner;
 import de.leverkusen.vergabe.konfiguration.Demoausschreibung;
 import de.leverkusen.vergabe.lizenz.Lizenzbestellung;
 import de.leverkusen.vergabe.lizenz.LizenzbestellungService;
-import de.leverkusen.vergabe.dokumente.AktenLeser;
 import de.leverkusen.vergabe.schreiben.Schreiben;
 import de.leverkusen.vergabe.schreiben.SchreibenService;
 import de.leverkusen.vergabe.verfahren.Angebot;
 import de.leverkusen.vergabe.verfahren.Bewerter;
+import de.leverkusen.vergabe.verfahren.Bieterliste;
+import de.leverkusen.vergabe.verfahren.Teilnahmeantrag;
+import de.leverkusen.vergabe.verfahren.Teilnahmewettbewerbe;
 import de.leverkusen.vergabe.verfahren.Vergabe;
 import de.leverkusen.vergabe.verfahren.VergabeService;
+import de.leverkusen.vergabe.verfahren.Vergabeantrag;
 import de.leverkusen.vergabe.verfahren.Vermerk;
 import de.leverkusen.vergabe.wertung.BewertungService;
 import de.leverkusen.vergabe.wertung.Bewertungsbogen;
@@ -40,6 +44,7 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.externaltask.LockedExternalTask;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
@@ -47,7 +52,6 @@ import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.camunda.community.process_test_coverage.spring_test.common.ProcessEngineCoverageProperties;
 import org.camunda.community.process_test_coverage.spring_test.platform7.ProcessEngineCoverageConfiguration;
 import org.camunda.community.process_test_coverage.spring_test.platform7.ProcessEngineCoverageTestExecutionListener;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -1721,4 +1725,231 @@ class DmsVergabeProzessTest {
     }
 
     @Autowired AktenLeser aktenLeser;
+
+    // =====================================================================================================
+    // Issue 17 – Teilnahmewettbewerb
+    // =====================================================================================================
+
+    @Autowired Teilnahmewettbewerbe teilnahmewettbewerbe;
+
+    /**
+     * Restricted procedure, notice sent electronically on Thursday 07.10.2021: participation period >= 30 days
+     * (§ 16 Abs. 2 VgV, not shortened for electronic requests) -> day 30 is Saturday 06.11.2021 -> it may end no earlier
+     * than Monday 08.11.2021, 24:00, i.e. 09.11.2021 00:00.
+     */
+    private static Map<String, Object> teilnahmeStartformular(String art, int mindestzahl, Integer hoechstzahl) {
+        Map<String, Object> f = new HashMap<>(Demoausschreibung.startformular());
+        f.remove("bieter");
+        f.remove("angebotsfrist");
+        f.remove("praesentationVon");
+        f.remove("praesentationBis");
+        f.put("verfahrensart", art);
+        f.put("verfahrensartBegruendung", "Anpassung verfügbarer Lösungen an die Fachverfahren der Stadt (§ 14 Abs. 3 Nr. 1, 2 VgV).");
+        f.put("teilnahmefrist", "2021-11-09T00:00:00+01:00");
+        f.put("mindestzahlBewerber", mindestzahl);
+        if (hoechstzahl != null) {
+            f.put("hoechstzahlBewerber", hoechstzahl);
+        }
+        f.put("auswahlkriterien", "Referenzen vergleichbarer kommunaler DMS-Einführungen (je Referenz 10 Punkte, höchstens 100)");
+        f.put("vorbehaltZuschlagAufErstangebote", "NEIN");
+        f.put("vorbehaltReduzierung", "NEIN");
+        return f;
+    }
+
+    private Verfahren teilnahmeStarten(Map<String, Object> startformular) {
+        String bk = "VG-TW-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+        ProcessInstance pi = runtimeService.startProcessInstanceByKey("dms-vergabe", bk, startformular);
+        assertThat(pi).hasPassed("ServiceTask_VergabeAnlegen", "Gateway_MitTeilnahmewettbewerb").isWaitingAt("CallActivity_Teilnahmewettbewerb");
+        Long vergabeId = (Long) runtimeService.getVariable(pi.getId(), "vergabeId");
+        assertThat(vergabeService.vergabe(vergabeId).getStatus()).isEqualTo(Vergabe.Status.TEILNAHMEWETTBEWERB);
+        // no bidder and no offer before the invitation to tender
+        assertThat(vergabeService.angebote(vergabeId)).isEmpty();
+        return new Verfahren(pi, bk, vergabeId);
+    }
+
+    private static Date zeitpunkt(int jahr, int monat, int tag, int stunde) {
+        return Date.from(LocalDateTime.of(jahr, monat, tag, stunde, 0).atZone(BERLIN).toInstant());
+    }
+
+    /** Participation period over (clock 10.11.2021), vergabe1 opens, vergabe2 countersigns. */
+    private void teilnahmeantraegeOeffnen(Verfahren v, List<Bieter> bewerber) {
+        ProcessInstance tw = laufendeInstanz(v, "teilnahmewettbewerb");
+        ClockUtil.setCurrentTime(zeitpunkt(2021, 11, 10, 9));
+        managementService.executeJob(managementService.createJobQuery().processInstanceId(tw.getId())
+                .activityId("TimerEvent_TeilnahmefristAbgelaufen").singleResult().getId());
+        Task oeffnen = aufgabe(v, "UserTask_TeilnahmeantraegeOeffnen");
+        taskService.claim(oeffnen.getId(), "vergabe1");
+        complete(oeffnen, werte("bewerber", Bieterliste.text(bewerber.stream().map(b -> new Vergabeantrag.Bieter(b.name(), b.email())).toList()),
+                "oeffnungsniederschrift", bewerber.size() + " Teilnahmeanträge fristgerecht eingegangen und unversehrt."));
+        Task gegenzeichnen = aufgabe(v, "UserTask_TeilnahmeOeffnungGegenzeichnen");
+        assertThat((String) taskService.getVariable(gegenzeichnen.getId(), "oeffnungBewerber")).contains(bewerber.get(0).name());
+        // four eyes: the first opener cannot countersign
+        taskService.claim(gegenzeichnen.getId(), "vergabe1");
+        assertThatThrownBy(() -> taskService.complete(gegenzeichnen.getId(), gegenzeichnung()))
+                .hasMessageContaining("Vier-Augen-Prinzip").hasMessageContaining("vergabe1");
+        assertThat(vergabeService.vergabe(v.vergabeId()).getStatus()).isEqualTo(Vergabe.Status.TEILNAHME_ERSTOEFFNUNG);
+        taskService.setAssignee(gegenzeichnen.getId(), "vergabe2");
+        complete(gegenzeichnen, gegenzeichnung());
+        assertThat(vergabeService.vergabe(v.vergabeId()).getStatus()).isEqualTo(Vergabe.Status.TEILNAHME_GEOEFFNET);
+    }
+
+    /** Executes the job of the running participation competition waiting at this activity. */
+    private void teilnahmeJob(Verfahren v, String aktivitaet) {
+        managementService.executeJob(managementService.createJobQuery().processInstanceId(laufendeInstanz(v, "teilnahmewettbewerb").getId())
+                .activityId(aktivitaet).singleResult().getId());
+    }
+
+    private Task bewerberAufgabe(Verfahren v, Bieter bewerber) {
+        List<Task> tasks = taskService.createTaskQuery().processInstanceBusinessKey(v.bk()).taskDefinitionKey("UserTask_BewerberPruefen")
+                .list().stream().filter(t -> t.getName().endsWith(bewerber.name())).toList();
+        assertThat(tasks).as("Bewerber prüfen: " + bewerber.name()).hasSize(1);
+        return tasks.get(0);
+    }
+
+    private void bewerberGeeignet(Verfahren v, Bieter bewerber, int punkte) {
+        complete(bewerberAufgabe(v, bewerber), werte("bewerberAusschlussgrund", "KEINER", "bewerberGeeignet", "JA", "bewerberPunkte", punkte,
+                "bewerberPruefvermerk", "Eignung in allen drei Kategorien nachgewiesen, Referenzen geprüft."));
+    }
+
+    private List<Schreiben> schreiben(Verfahren v, Schreiben.Art art) {
+        return schreibenService.schreiben(v.vergabeId()).stream().filter(s -> s.getArt() == art).toList();
+    }
+
+    /**
+     * Invitation on Monday 15.11.2021, electronic offers in the restricted procedure: >= 30 - 5 = 25 days (§ 16 Abs. 5,
+     * 8 VgV) from 16.11.2021 -> day 25 is Friday 10.12.2021 -> the offer deadline may end at 11.12.2021 00:00; one
+     * minute earlier (10.12.2021 23:59) is refused.
+     */
+    private void auffordern(Verfahren v) {
+        ClockUtil.setCurrentTime(zeitpunkt(2021, 11, 15, 10));
+        Task auffordern = aufgabe(v, "UserTask_ZurAngebotsabgabeAuffordern");
+        assertThatThrownBy(() -> taskService.complete(auffordern.getId(), werte("angebotsfrist", "2021-12-10T23:59:00+01:00",
+                "praesentationVon", "2022-01-10", "praesentationBis", "2022-01-12"))).hasMessageContaining("Angebotsfrist");
+        assertThat(vergabeService.angebote(v.vergabeId())).isEmpty();
+        complete(auffordern, werte("angebotsfrist", "2021-12-11T00:00:00+01:00", "praesentationVon", "2022-01-10", "praesentationBis", "2022-01-12"));
+        teilnahmeJob(v, "ServiceTask_AufforderungVersenden");
+        assertThat(v.pi()).hasPassed("CallActivity_Teilnahmewettbewerb", "Gateway_TeilnahmewettbewerbMerge")
+                .isWaitingAt("TimerEvent_AngebotsfristAbgelaufen", "UserTask_InteressenkonfliktErklaeren");
+        assertThat(runtimeService.getVariable(v.pi().getId(), "angebotsfristEnde"))
+                .isEqualTo(Date.from(java.time.OffsetDateTime.parse("2021-12-11T00:00:00+01:00").toInstant()));
+    }
+
+    @Test
+    void nichtOffenesVerfahren_mehrGeeigneteAlsDieHoechstzahl_dieBestenFuenfWerdenAufgefordert() {
+        Verfahren v = teilnahmeStarten(teilnahmeStartformular("NICHT_OFFENES_VERFAHREN", 5, 5));
+        // the requests stay sealed until the participation period has ended (§ 55 Abs. 1 VgV), whoever asks
+        ClockUtil.setCurrentTime(zeitpunkt(2021, 11, 8, 18));
+        assertThatThrownBy(() -> teilnahmewettbewerbe.oeffnen(v.vergabeId(), "vergabe1", true, "zu früh", List.of()))
+                .hasMessageContaining("Teilnahmefrist läuft bis");
+        List<Bieter> sechs = List.of(AKTENWERK, KOMMUNAL, RHEINLAND, ARCHIVA, ZWILLING, BILLIG);
+        teilnahmeantraegeOeffnen(v, sechs);
+        int[] punkte = {90, 85, 80, 75, 70, 60};
+        for (int i = 0; i < sechs.size(); i++) {
+            bewerberGeeignet(v, sechs.get(i), punkte[i]);
+        }
+        Task auswahl = aufgabe(v, "UserTask_BewerberAuswaehlen");
+        assertThat((String) taskService.getVariable(auswahl.getId(), "bewerbertabelle")).contains("höchstens 5", BILLIG.name(), "60");
+        // six suitable, maximum five: the one with 60 points cannot be preferred to one with 70 (§ 51 Abs. 1 VgV)
+        String ohneZwilling = String.join("\n", AKTENWERK.name(), KOMMUNAL.name(), RHEINLAND.name(), ARCHIVA.name(), BILLIG.name());
+        assertThatThrownBy(() -> taskService.complete(auswahl.getId(), werte("auswahl", ohneZwilling, "auswahlBegruendung", "Rangfolge")))
+                .hasMessageContaining(ZWILLING.name()).hasMessageContaining("Rangfolge");
+        String besteFuenf = String.join("\n", AKTENWERK.name(), KOMMUNAL.name(), RHEINLAND.name(), ARCHIVA.name(), ZWILLING.name());
+        assertThatThrownBy(() -> taskService.complete(auswahl.getId(), werte("auswahl", besteFuenf)))
+                .hasMessageContaining("auswahlBegruendung");
+        complete(auswahl, werte("auswahl", besteFuenf, "auswahlBegruendung", "Die fünf Bewerber mit den meisten Referenzpunkten."));
+        teilnahmeJob(v, "ServiceTask_AbsagenVersenden");
+
+        // the one not selected is told now, with its rank (§ 134 Abs. 1 Satz 2 GWB), and recorded as told
+        assertThat(schreiben(v, Schreiben.Art.NICHTAUFFORDERUNG_51)).singleElement().satisfies(s -> {
+            assertThat(s.getEmpfaenger()).isEqualTo(BILLIG.email());
+            assertThat(s.getText()).contains("Rang 6 von 6", "60 Punkte", "§ 134 Abs. 1 Satz 2 GWB");
+            assertThat(s.getAngebotId()).isNull();
+        });
+        assertThat(teilnahmewettbewerbe.antraege(v.vergabeId())).filteredOn(a -> a.getBewerberName().equals(BILLIG.name())).singleElement()
+                .satisfies(a -> assertThat(a.getInformiertAm()).isNotNull());
+        assertThat(vergabeService.vermerke(v.vergabeId())).extracting(Vermerk::getText)
+                .anySatisfy(t -> assertThat(t).contains("6 Teilnahmeanträge, 6 Bewerber geeignet, 5 zur Angebotsabgabe aufgefordert",
+                        "Begrenzung auf die Höchstzahl von 5"));
+
+        auffordern(v);
+        // offers only from the five invited, and the opening form lists exactly them
+        assertThat(vergabeService.angebote(v.vergabeId())).extracting(Angebot::getBieterName)
+                .containsExactly(AKTENWERK.name(), KOMMUNAL.name(), RHEINLAND.name(), ARCHIVA.name(), ZWILLING.name());
+        assertThat(schreiben(v, Schreiben.Art.AUFFORDERUNG_52)).hasSize(5).allSatisfy(s -> assertThat(s.getText()).contains("endet am 10.12.2021, 24:00 Uhr"));
+        assertThat((String) runtimeService.getVariable(v.pi().getId(), "angebotspreise")).doesNotContain(BILLIG.name()).contains(ZWILLING.name());
+
+        // the offer stage runs as in the open procedure: opening after the offer deadline (clock 13.12.2021)
+        alleUnbefangen(v);
+        ClockUtil.setCurrentTime(zeitpunkt(2021, 12, 13, 9));
+        angebotsfristAblaufen(v);
+        oeffnen(v);
+        assertThat(v.pi()).isWaitingAt("CallActivity_AngebotPruefen");
+        assertThat(vergabeService.angebote(v.vergabeId())).extracting(Angebot::getPreis).doesNotContainNull();
+    }
+
+    @Test
+    void verhandlungsverfahren_bewerberAusgeschlossen_wenigerGeeigneteAlsDieMindestzahl_verfahrenGehtMitIhnenWeiter() throws Exception {
+        Verfahren v = teilnahmeStarten(teilnahmeStartformular("VERHANDLUNGSVERFAHREN_MIT_TEILNAHMEWETTBEWERB", 3, null));
+        teilnahmeantraegeOeffnen(v, List.of(AKTENWERK, KOMMUNAL, RHEINLAND));
+        bewerberGeeignet(v, AKTENWERK, 70);
+        bewerberGeeignet(v, KOMMUNAL, 80);
+        // an exclusion ground excludes the candidate however suitable it is (§ 123 GWB before § 122 GWB)
+        complete(bewerberAufgabe(v, RHEINLAND), werte("bewerberAusschlussgrund", "ZWINGEND_123", "bewerberGeeignet", "JA", "bewerberPunkte", 95,
+                "bewerberPruefvermerk", "Rechtskräftige Verurteilung eines Geschäftsführers nach § 123 Abs. 1 Nr. 4 GWB."));
+        Task auswahl = aufgabe(v, "UserTask_BewerberAuswaehlen");
+        // never an unsuitable candidate (§ 51 Abs. 3 Satz 2 VgV), nor one without a request
+        assertThatThrownBy(() -> taskService.complete(auswahl.getId(), werte("auswahl",
+                String.join("\n", AKTENWERK.name(), KOMMUNAL.name(), RHEINLAND.name())))).hasMessageContaining("ist nicht geeignet");
+        assertThatThrownBy(() -> taskService.complete(auswahl.getId(), werte("auswahl",
+                String.join("\n", AKTENWERK.name(), KOMMUNAL.name(), ARCHIVA.name())))).hasMessageContaining("keinen Teilnahmeantrag");
+        assertThat(vergabeService.vergabe(v.vergabeId()).getStatus()).isEqualTo(Vergabe.Status.TEILNAHME_GEOEFFNET);
+        complete(auswahl, werte("auswahl", KOMMUNAL.name() + "\n" + AKTENWERK.name()));
+        teilnahmeJob(v, "ServiceTask_AbsagenVersenden");
+
+        // two suitable, minimum three: recorded, the procedure continues with the two (§ 51 Abs. 3 Satz 1 VgV)
+        assertThat(vergabeService.vermerke(v.vergabeId())).extracting(Vermerk::getText).anySatisfy(t -> assertThat(t)
+                .contains("Weniger geeignete Bewerber als die bekannt gemachte Mindestzahl von 3", "§ 51 Abs. 3 Satz 1 VgV"));
+        assertThat(schreiben(v, Schreiben.Art.NICHTAUFFORDERUNG_51)).singleElement().satisfies(s -> {
+            assertThat(s.getEmpfaenger()).isEqualTo(RHEINLAND.email());
+            assertThat(s.getText()).contains("nicht geeignet", "§ 123 GWB");
+        });
+        auffordernVerhandlung(v);
+        assertThat(vergabeService.angebote(v.vergabeId())).extracting(Angebot::getBieterName).containsExactly(AKTENWERK.name(), KOMMUNAL.name());
+        assertThat(teilnahmewettbewerbe.antraege(v.vergabeId())).extracting(a -> a.getBewerberName(), a -> a.getStatus()).containsExactly(
+                tuple(AKTENWERK.name(), Teilnahmeantrag.Status.AUFGEFORDERT), tuple(KOMMUNAL.name(), Teilnahmeantrag.Status.AUFGEFORDERT),
+                tuple(RHEINLAND.name(), Teilnahmeantrag.Status.NICHT_AUFGEFORDERT));
+
+        // the Vergabevermerk records the participation stage: requests, checks, selection with reasons, the letter
+        String vermerk = VergabedokumenteTest.pdfText(de.leverkusen.vergabe.dokumente.VergabevermerkPdf.erzeugen(
+                aktenLeser.lesen(vergabeService.vergabe(v.vergabeId()))), "vergabevermerk-teilnahmewettbewerb").replaceAll("\\s+", " ");
+        assertThat(vermerk).contains("2a. Teilnahmewettbewerb (§§ 16, 17, 51 VgV)", "Teilnahmefrist 08.11.2021, 24:00 Uhr",
+                "3 Teilnahmeanträge, 2 Bewerber geeignet", "durch vergabe1, gegengezeichnet von vergabe2",
+                "Nicht aufgefordert: Rheinland Dokumentensysteme GmbH & Co. KG (nicht geeignet: zwingender Ausschlussgrund (§ 123 GWB)",
+                "Weniger geeignete Bewerber als die bekannt gemachte Mindestzahl von 3", "(mitgeteilt am 10.11.2021 09:00)");
+    }
+
+    /** As {@link #auffordern}; the negotiated procedure has the same minimum for initial offers (§ 17 Abs. 6, 9 VgV). */
+    private void auffordernVerhandlung(Verfahren v) {
+        auffordern(v);
+    }
+
+    @Test
+    void ruegeWaehrendDerTeilnahmefrist_wirdBeantwortet_derTeilnahmewettbewerbLaeuftWeiter() {
+        Verfahren v = teilnahmeStarten(teilnahmeStartformular("NICHT_OFFENES_VERFAHREN", 5, null));
+        ClockUtil.setCurrentTime(zeitpunkt(2021, 10, 20, 10));
+        ruegeEinlegen(v, "Die Auswahlkriterien bevorzugten ortsansässige Anbieter.");
+        Task antwort = aufgabe(v, "UserTask_RuegeBeantworten");
+        complete(antwort, werte("ruegeAbhilfe", "KEINE_ABHILFE", "ruegeAntwort", "Die Kriterien sind produkt- und ortsneutral gefasst."));
+        assertThat(v.pi()).hasPassed("StartEvent_RuegeEingegangen", "EndEvent_RuegeBeantwortet").isWaitingAt("CallActivity_Teilnahmewettbewerb");
+        assertThat(laufendeInstanz(v, "teilnahmewettbewerb")).isWaitingAt("TimerEvent_TeilnahmefristAbgelaufen");
+        assertThat(vergabeService.vermerke(v.vergabeId())).extracting(Vermerk::getStufe).contains("Rüge", "Rüge beantwortet");
+
+        // a breach recognisable from the notice, known on 01.11.2021: 10 days would run to 11.11.2021, but the
+        // participation period ends earlier (the stored end 09.11.2021 00:00 is read as that day, as for offers), so a
+        // complaint received on 10.11.2021 is late (§ 160 Abs. 3 Satz 1 Nr. 2 GWB)
+        ClockUtil.setCurrentTime(zeitpunkt(2021, 11, 10, 8));
+        assertThat(vergabeService.ruege(v.vergabeId(), "vergabe1", AKTENWERK.name(), "Die Mindestzahl sei zu niedrig angesetzt.",
+                LocalDate.of(2021, 11, 1), LocalDate.of(2021, 11, 10), true).text())
+                .startsWith("Rüge verspätet").contains("Rügefrist bis 09.11.2021", "Angebots- oder Teilnahmefrist");
+    }
 }

@@ -189,4 +189,11 @@ public final class EngineRest {
     public static String q(String wert) {
         return URLEncoder.encode(wert, StandardCharsets.UTF_8);
     }
+
+    /** As admin: executes the job of the instance at this activity now (a timer before its due date, an async step). */
+    public void jobAusfuehren(String instanz, String activityId, boolean timer) {
+        JsonNode jobs = get("/job?processInstanceId=" + instanz + "&activityId=" + activityId + (timer ? "&timers=true" : "")).body();
+        org.assertj.core.api.Assertions.assertThat(jobs).as((timer ? "timer " : "job ") + activityId).isNotEmpty();
+        erfolgreich(post("/job/" + jobs.get(0).path("id").asText() + "/execute", Map.of()));
+    }
 }

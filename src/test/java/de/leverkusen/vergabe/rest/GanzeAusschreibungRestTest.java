@@ -446,15 +446,11 @@ class GanzeAusschreibungRestTest {
     }
 
     private void jobAusfuehren(String instanz, String activityId) {
-        JsonNode jobs = admin.get("/job?processInstanceId=" + instanz + "&activityId=" + activityId).body();
-        assertThat(jobs).as("job %s", activityId).isNotEmpty();
-        admin.erfolgreich(admin.post("/job/" + jobs.get(0).path("id").asText() + "/execute", Map.of()));
+        admin.jobAusfuehren(instanz, activityId, false);
     }
 
     private void timerAusfuehren(String instanz, String activityId) {
-        JsonNode jobs = admin.get("/job?processInstanceId=" + instanz + "&activityId=" + activityId + "&timers=true").body();
-        assertThat(jobs).as("timer %s", activityId).isNotEmpty();
-        admin.erfolgreich(admin.post("/job/" + jobs.get(0).path("id").asText() + "/execute", Map.of()));
+        admin.jobAusfuehren(instanz, activityId, true);
     }
 
     /**

@@ -25,19 +25,41 @@ class VerfahrensartTest {
     }
 
     @ParameterizedTest
-    @EnumSource(value = Verfahrensart.class, mode = EnumSource.Mode.EXCLUDE, names = "OFFENES_VERFAHREN")
+    @EnumSource(value = Verfahrensart.class, names = "WETTBEWERBLICHER_DIALOG")
     void eineNichtDurchgefuehrteVerfahrensartWirdAbgewiesen(Verfahrensart art) {
         assertThat(art.durchgefuehrt()).isFalse();
         assertThatThrownBy(() -> antrag(art).pruefen()).isInstanceOf(Eingabefehler.class)
                 .hasMessageContaining("Feld 'verfahrensart'")
                 .hasMessageContaining(art.text() + " wird von dieser Vergabe-Engine nicht durchgeführt")
-                .hasMessageContaining("zulässig: Offenes Verfahren (§ 15 VgV)");
+                .hasMessageContaining("zulässig: Offenes Verfahren (§ 15 VgV), Nicht offenes Verfahren (§ 16 VgV), "
+                        + "Verhandlungsverfahren mit Teilnahmewettbewerb (§ 17 VgV)");
     }
 
     @ParameterizedTest
     @EnumSource(value = Verfahrensart.class, names = "OFFENES_VERFAHREN")
     void dasOffeneVerfahrenWirdAngenommen(Verfahrensart art) {
         antrag(art).pruefen();
-        assertThat(Verfahrensart.durchgefuehrte()).containsExactly(Verfahrensart.OFFENES_VERFAHREN);
+        assertThat(Verfahrensart.durchgefuehrte()).containsExactly(Verfahrensart.OFFENES_VERFAHREN,
+                Verfahrensart.NICHT_OFFENES_VERFAHREN, Verfahrensart.VERHANDLUNGSVERFAHREN_MIT_TEILNAHMEWETTBEWERB);
+    }
+
+    /** Participation competition (issue 17): no bidders and no offer deadline at the start, the published stage instead. */
+    private static Vergabeantrag teilnahmeantrag(Verfahrensart art, List<Vergabeantrag.Bieter> bieter, String auswahlkriterien) {
+        return new Vergabeantrag("VG-ART", "5d3c6a1e-8f2b-4c7d-9e0a-1b2c3d4e5f60", "DMS", art,
+                "Konzeptionelle Lösungen erforderlich (§ 14 Abs. 3 Nr. 2 VgV).", new BigDecimal("1250000.00"),
+                null, LocalDate.of(2021, 10, 7), true, false, null, null, List.of("bewerter1"), bieter,
+                new Vergabeantrag.Teilnahmeangaben(OffsetDateTime.parse("2021-11-09T00:00:00+01:00"), 5, null, auswahlkriterien, false, false));
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = Verfahrensart.class, names = {"NICHT_OFFENES_VERFAHREN", "VERHANDLUNGSVERFAHREN_MIT_TEILNAHMEWETTBEWERB"})
+    void mitTeilnahmewettbewerb_ohneBieterUndAngebotsfrist_mitVeroeffentlichtenAuswahlkriterien(Verfahrensart art) {
+        assertThat(art.mitTeilnahmewettbewerb()).isTrue();
+        teilnahmeantrag(art, List.of(), "Referenzen (je 10 Punkte)").pruefen();
+        assertThatThrownBy(() -> teilnahmeantrag(art, List.of(), " ").pruefen()).isInstanceOf(Eingabefehler.class)
+                .hasMessageContaining("Feld 'auswahlkriterien'").hasMessageContaining("§ 51 Abs. 1 VgV");
+        assertThatThrownBy(() -> teilnahmeantrag(art, List.of(new Vergabeantrag.Bieter("Aktenwerk Software GmbH", "vergabe@aktenwerk.example")),
+                "Referenzen (je 10 Punkte)").pruefen()).isInstanceOf(Eingabefehler.class)
+                .hasMessageContaining("Feld 'bieter'").hasMessageContaining("Aufforderung zur Angebotsabgabe");
     }
 }

@@ -8,10 +8,6 @@ import de.leverkusen.vergabe.prozess.Werte;
 import de.leverkusen.vergabe.verfahren.Angebot;
 import de.leverkusen.vergabe.verfahren.Markdowntabelle;
 import de.leverkusen.vergabe.verfahren.VergabeService;
-import org.camunda.bpm.engine.AuthorizationService;
-import org.camunda.bpm.engine.authorization.Authorization;
-import org.camunda.bpm.engine.authorization.Permissions;
-import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
@@ -37,7 +33,7 @@ public class OeffnungGegenzeichnen implements TaskListener {
     public void notify(DelegateTask task) {
         Long vergabeId = bindung.vergabeId(task);
         if (TaskListener.EVENTNAME_CREATE.equals(task.getEventName())) {
-            erstoeffnerAusschliessen(task, vergaben.vergabe(vergabeId).getErstOeffner());
+            Benutzer.ausschliessen(task, vergaben.vergabe(vergabeId).getErstOeffner());
             task.setVariableLocal(OEFFNUNG_PREISE, preistabelle(vergabeId));
             return;
         }
@@ -46,19 +42,6 @@ public class OeffnungGegenzeichnen implements TaskListener {
                 Werte.pflichttext(task, GEGENZEICHNUNG_VERMERK));
     }
 
-    private static void erstoeffnerAusschliessen(DelegateTask task, String erstoeffner) {
-        if (erstoeffner == null) {
-            return;
-        }
-        AuthorizationService rechte = task.getProcessEngineServices().getAuthorizationService();
-        Authorization entzug = rechte.createNewAuthorization(Authorization.AUTH_TYPE_REVOKE);
-        entzug.setUserId(erstoeffner);
-        entzug.setResource(Resources.TASK);
-        entzug.setResourceId(task.getId());
-        entzug.removePermission(Permissions.ALL);
-        // deleted with the task by the engine, as every authorization of a task
-        rechte.saveAuthorization(entzug);
-    }
 
     private String preistabelle(Long vergabeId) {
         Markdowntabelle t = new Markdowntabelle("Bieter", "Angebotspreis (netto)");

@@ -17,6 +17,10 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.regex.Pattern;
+import org.camunda.bpm.dmn.feel.impl.FeelEngine;
+import org.camunda.bpm.dmn.feel.impl.scala.ScalaFeelEngineFactory;
+import org.camunda.bpm.engine.variable.VariableMap;
+import org.camunda.bpm.engine.variable.Variables;
 
 /**
  * The validation rules of a Camunda Form (form-js JSON), applied on the server.
@@ -47,8 +51,11 @@ public final class Formularregeln {
     private final Set<String> anzeigefelder;
 
     private record Feld(String key, String label, String type, String subtype, JsonNode validate,
-                        List<String> werte, Formularregeln liste) {
+                        List<String> werte, Formularregeln liste, String verborgenWenn) {
     }
+
+    /** The FEEL engine the DMN engine uses, for the forms' {@code conditional.hide} expressions. */
+    private static final FeelEngine FEEL = new ScalaFeelEngineFactory().createInstance();
 
     private Formularregeln(String formId, List<Feld> felder, Set<String> anzeigefelder) {
         this.formId = formId;
@@ -99,7 +106,8 @@ public final class Formularregeln {
             }
             if ("dynamiclist".equals(type)) {
                 Formularregeln innen = new Formularregeln(c.path("path").asText(), felder(c.path("components")), Set.of());
-                felder.add(new Feld(c.path("path").asText(), c.path("label").asText(), type, null, c.path("validate"), List.of(), innen));
+                felder.add(new Feld(c.path("path").asText(), c.path("label").asText(), type, null, c.path("validate"), List.of(), innen,
+                        verborgenWenn(c)));
             } else if ("group".equals(type)) {
                 felder.addAll(felder(c.path("components")));
             } else if (c.hasNonNull("key")) {
@@ -107,7 +115,7 @@ public final class Formularregeln {
                 c.path("values").forEach(v -> werte.add(v.path("value").asText()));
                 String label = c.hasNonNull("label") ? c.path("label").asText() : c.path("dateLabel").asText();
                 felder.add(new Feld(c.path("key").asText(), label, type, c.path("subtype").asText(null),
-                        c.path("validate"), werte, null));
+                        c.path("validate"), werte, null, verborgenWenn(c)));
             }
         }
         return felder;
@@ -124,17 +132,40 @@ public final class Formularregeln {
     }
 
     private void pruefen(Function<String, Object> variable, String praefix, LocalDate heute) {
+        VariableMap werte = Variables.createVariables();
+        felder.forEach(f -> werte.putValue(f.key(), variable.apply(f.key())));
         for (Feld feld : felder) {
-            pruefeFeld(feld, variable.apply(feld.key()), praefix, heute);
+            pruefeFeld(feld, werte.get(feld.key()), praefix, heute, verborgen(feld, werte));
         }
     }
 
-    private static void pruefeFeld(Feld feld, Object wert, String praefix, LocalDate heute) {
+    /** form-js {@code conditional.hide}: "=" and a FEEL expression over the form's values. */
+    private static String verborgenWenn(JsonNode c) {
+        String hide = c.path("conditional").path("hide").asText("");
+        return hide.startsWith("=") ? hide.substring(1) : null;
+    }
+
+    /**
+     * A field the form hides for these values (e.g. the participation stage in the open procedure) is not required:
+     * Tasklist neither shows nor submits it. A value sent anyway is still checked by the other rules.
+     */
+    private static boolean verborgen(Feld feld, VariableMap werte) {
+        if (feld.verborgenWenn() == null) {
+            return false;
+        }
+        try {
+            return Boolean.TRUE.equals(FEEL.evaluateSimpleExpression(feld.verborgenWenn(), werte.asVariableContext()));
+        } catch (RuntimeException e) {
+            return false; // an expression that does not evaluate hides nothing: the field keeps its rules
+        }
+    }
+
+    private static void pruefeFeld(Feld feld, Object wert, String praefix, LocalDate heute, boolean verborgen) {
         String name = praefix + feld.key();
         JsonNode v = feld.validate();
         boolean leer = wert == null || (wert instanceof String s && s.isBlank());
         if (leer) {
-            if (v.path("required").asBoolean(false)) {
+            if (v.path("required").asBoolean(false) && !verborgen) {
                 throw fehler(feld, name, "Pflichtfeld fehlt");
             }
             return;

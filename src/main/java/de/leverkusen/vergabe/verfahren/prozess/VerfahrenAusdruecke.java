@@ -3,10 +3,14 @@ package de.leverkusen.vergabe.verfahren.prozess;
 import de.leverkusen.vergabe.modelle.DmsVergabeProzess;
 import de.leverkusen.vergabe.prozess.Prozessbindung;
 import de.leverkusen.vergabe.verfahren.Angebot;
+import de.leverkusen.vergabe.verfahren.Angebotspreise;
 import de.leverkusen.vergabe.verfahren.Bewerter;
 import de.leverkusen.vergabe.verfahren.Kammerentscheidung;
 import de.leverkusen.vergabe.verfahren.Markdowntabelle;
 import de.leverkusen.vergabe.verfahren.Ratsbeschluss;
+import de.leverkusen.vergabe.verfahren.Schreibweise;
+import de.leverkusen.vergabe.verfahren.Teilnahmeantrag;
+import de.leverkusen.vergabe.verfahren.Teilnahmewettbewerbe;
 import de.leverkusen.vergabe.verfahren.Vergabe;
 import de.leverkusen.vergabe.verfahren.VergabeService;
 import de.leverkusen.vergabe.wertung.BewertungService;
@@ -30,11 +34,53 @@ public class VerfahrenAusdruecke {
     private final Prozessbindung bindung;
     private final VergabeService vergaben;
     private final BewertungService bewertung;
+    private final Teilnahmewettbewerbe teilnahme;
 
-    public VerfahrenAusdruecke(Prozessbindung bindung, VergabeService vergaben, BewertungService bewertung) {
+    public VerfahrenAusdruecke(Prozessbindung bindung, VergabeService vergaben, BewertungService bewertung, Teilnahmewettbewerbe teilnahme) {
+        this.teilnahme = teilnahme;
         this.bindung = bindung;
         this.vergaben = vergaben;
         this.bewertung = bewertung;
+    }
+
+    /** The gateway after the set-up: the type as the procedure recorded it, never a form variable. */
+    public boolean mitTeilnahmewettbewerb(DelegateExecution execution) {
+        return vergaben.vergabe(bindung.vergabeId(execution)).getVerfahrensart().mitTeilnahmewettbewerb();
+    }
+
+    public Date teilnahmefristEnde(DelegateExecution execution) {
+        return Date.from(vergaben.vergabe(bindung.vergabeId(execution)).getTeilnahmefrist().toInstant());
+    }
+
+    public List<Long> teilnahmeantragIds(DelegateExecution execution) {
+        return teilnahme.antraege(bindung.vergabeId(execution)).stream().map(Teilnahmeantrag::getId).toList();
+    }
+
+    public String bewerberName(DelegateExecution execution) {
+        return teilnahme.antrag(bindung.teilnahmeantragId(execution)).getBewerberName();
+    }
+
+    /** The checked candidates with result and points, best first, for the selection's form. */
+    public String bewerbertabelle(DelegateExecution execution) {
+        Vergabe v = vergaben.vergabe(bindung.vergabeId(execution));
+        Markdowntabelle t = new Markdowntabelle("Bewerber", "geeignet", "Punkte", "Prüfvermerk");
+        teilnahme.antraege(v.getId()).stream()
+                .sorted(java.util.Comparator.comparing((Teilnahmeantrag a) -> a.getPunkte() == null ? java.math.BigDecimal.valueOf(-1) : a.getPunkte()).reversed())
+                .forEach(a -> t.zeile(a.getBewerberName(), a.getStatus() == Teilnahmeantrag.Status.GEEIGNET ? "ja" : "nein",
+                        a.getPunkte() == null ? "–" : Schreibweise.zahl(a.getPunkte()), a.getPruefvermerk()));
+        return "Bekannt gemacht: mindestens " + v.getMindestzahlBewerber() + (v.getHoechstzahlBewerber() == null ? ", keine Höchstzahl"
+                : ", höchstens " + v.getHoechstzahlBewerber()) + " Bewerber; Auswahlkriterien: " + Markdowntabelle.zelle(v.getAuswahlkriterien())
+                + "\n\n" + t.text();
+    }
+
+    /** After the invitation to tender: the offer deadline the domain recorded, for the main model's timer. */
+    public Date angebotsfristEnde(DelegateExecution execution) {
+        return Date.from(vergaben.vergabe(bindung.vergabeId(execution)).getAngebotsfrist().toInstant());
+    }
+
+    /** The opening form's lines, one per invited candidate. */
+    public String angebotspreiseVordruck(DelegateExecution execution) {
+        return Angebotspreise.vordruck(vergaben.angebote(bindung.vergabeId(execution)).stream().map(Angebot::getBieterName).toList());
     }
 
     public List<Long> angebotIds(DelegateExecution execution) {

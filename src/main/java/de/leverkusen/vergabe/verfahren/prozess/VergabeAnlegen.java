@@ -55,27 +55,55 @@ public class VergabeAnlegen implements JavaDelegate {
             businessKey = "VG-" + Year.now(clock) + "-" + execution.getProcessInstanceId().substring(0, 8).toUpperCase();
             execution.setProcessBusinessKey(businessKey);
         }
+        Verfahrensart art = verfahrensart(Werte.pflichttext(execution, VERFAHRENSART));
+        // restricted and negotiated procedure: bidders, offer deadline and presentations come with the invitation to
+        // tender; sent anyway (REST), they reach the domain, which refuses them
+        boolean teilnahme = art.mitTeilnahmewettbewerb();
         Vergabeantrag antrag = new Vergabeantrag(
                 businessKey,
                 Verfahrenskennung.lesen(execution.getVariable(VERFAHRENSKENNUNG)),
                 Werte.pflichttext(execution, TITEL),
-                verfahrensart(Werte.pflichttext(execution, VERFAHRENSART)),
+                art,
                 Werte.text(execution, VERFAHRENSART_BEGRUENDUNG),
                 Betrag.lesen(GESCHAETZTER_WERT, execution.getVariable(GESCHAETZTER_WERT), Betrag.HOECHSTER_AUFTRAGSWERT),
-                Werte.datumZeit(execution, ANGEBOTSFRIST),
+                teilnahme && leer(execution, ANGEBOTSFRIST) ? null : Werte.datumZeit(execution, ANGEBOTSFRIST),
                 Werte.datum(execution, FRISTEREIGNIS_AM),
                 !JaNein.NEIN.name().equals(Werte.text(execution, ELEKTRONISCHE_ANGEBOTE)),
                 JaNein.JA.name().equals(Werte.text(execution, DRINGLICH)),
-                Werte.datum(execution, PRAESENTATION_VON),
-                Werte.datum(execution, PRAESENTATION_BIS),
+                teilnahme ? null : Werte.datum(execution, PRAESENTATION_VON),
+                teilnahme ? null : Werte.datum(execution, PRAESENTATION_BIS),
                 bewertungskommission(Werte.pflichttext(execution, BEWERTUNGSKOMMISSION)),
-                Bieterliste.lesen(Werte.pflichttext(execution, BIETER)));
+                teilnahme && leer(execution, BIETER) ? List.of() : Bieterliste.lesen(Werte.pflichttext(execution, BIETER)),
+                teilnahme ? teilnahmeangaben(execution, art) : null);
         Vergabe vergabe = vergaben.anlegen(antrag, Werte.text(execution, INITIATOR));
         bindung.vergabeGebunden(execution, vergabe.getId());
         execution.setVariable(VERGABE_ID, vergabe.getId()); // shown in Cockpit; never read back
         execution.setVariable(BUSINESS_KEY, businessKey);
-        execution.setVariable(ANGEBOTSFRIST_ENDE, Date.from(vergabe.getAngebotsfrist().toInstant()));
-        execution.setVariable(ANGEBOTSPREISE, Angebotspreise.vordruck(antrag.bieter().stream().map(Vergabeantrag.Bieter::name).toList()));
+        if (!teilnahme) {
+            execution.setVariable(ANGEBOTSFRIST_ENDE, Date.from(vergabe.getAngebotsfrist().toInstant()));
+            execution.setVariable(ANGEBOTSPREISE, Angebotspreise.vordruck(antrag.bieter().stream().map(Vergabeantrag.Bieter::name).toList()));
+        }
+    }
+
+    private static boolean leer(DelegateExecution execution, String name) {
+        String text = Werte.text(execution, name);
+        return text == null || text.isEmpty();
+    }
+
+    private static Vergabeantrag.Teilnahmeangaben teilnahmeangaben(DelegateExecution execution, Verfahrensart art) {
+        Object hoechstzahl = execution.getVariable(HOECHSTZAHL_BEWERBER);
+        Object mindestzahl = execution.getVariable(MINDESTZAHL_BEWERBER);
+        if (mindestzahl == null) {
+            throw new Eingabefehler(MINDESTZAHL_BEWERBER, "Pflichtfeld beim " + art.text() + " (§ 51 Abs. 1 VgV)");
+        }
+        boolean verhandlung = art == Verfahrensart.VERHANDLUNGSVERFAHREN_MIT_TEILNAHMEWETTBEWERB;
+        return new Vergabeantrag.Teilnahmeangaben(
+                Werte.datumZeit(execution, TEILNAHMEFRIST),
+                Werte.ganzzahl(MINDESTZAHL_BEWERBER, mindestzahl),
+                hoechstzahl == null || "".equals(hoechstzahl) ? null : Werte.ganzzahl(HOECHSTZAHL_BEWERBER, hoechstzahl),
+                Werte.pflichttext(execution, AUSWAHLKRITERIEN),
+                verhandlung && JaNein.JA.name().equals(Werte.text(execution, VORBEHALT_ZUSCHLAG_AUF_ERSTANGEBOTE)),
+                verhandlung && JaNein.JA.name().equals(Werte.text(execution, VORBEHALT_REDUZIERUNG)));
     }
 
     private static Verfahrensart verfahrensart(String wert) {

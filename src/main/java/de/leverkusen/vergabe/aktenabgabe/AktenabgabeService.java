@@ -26,7 +26,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -56,7 +55,7 @@ public class AktenabgabeService {
 
     public AktenabgabeService(AktenabgabeRepository abgaben, VergabeService vergaben, AktenLeser leser, DokumentService dokumentService,
                               DokumentRepository dokumente, SchreibenService schreiben, Prozessverlauf prozessverlauf, Clock clock,
-                              @Value("${vergabe.dms.empfaenger:Dokumentenmanagement (E-Akte)}") String empfaenger) {
+                              DmsEinstellungen einstellungen) {
         this.abgaben = abgaben;
         this.vergaben = vergaben;
         this.leser = leser;
@@ -65,7 +64,7 @@ public class AktenabgabeService {
         this.schreiben = schreiben;
         this.prozessverlauf = prozessverlauf;
         this.clock = clock;
-        this.empfaenger = empfaenger;
+        this.empfaenger = einstellungen.empfaenger();
     }
 
     /**

@@ -2,8 +2,6 @@ package de.leverkusen.vergabe.aktenabgabe;
 
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.Duration;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -21,12 +19,11 @@ public class DmsAblageKonfiguration {
 
     @Bean
     public DmsAblage dmsAblage(AktenabgabeRepository abgaben, AktenabgabeService service, PlatformTransactionManager transaktionen,
-                               Clock clock, @Value("${vergabe.dms.ablage.verzeichnis:}") String verzeichnis,
-                               @Value("${vergabe.dms.ablage.sperrdauer:10m}") Duration sperrdauer,
-                               @Value("${vergabe.dms.ablage.wartezeit:5m}") Duration wartezeit) {
-        if (verzeichnis.isBlank()) {
+                               Clock clock, DmsEinstellungen einstellungen) {
+        DmsEinstellungen.Ablage ablage = einstellungen.ablage();
+        if (ablage.verzeichnis().isBlank()) {
             throw new IllegalStateException("vergabe.dms.ablage.aktiv=true verlangt vergabe.dms.ablage.verzeichnis (Ablageverzeichnis des DMS)");
         }
-        return new DmsAblage(abgaben, service, transaktionen, clock, Path.of(verzeichnis), sperrdauer, wartezeit);
+        return new DmsAblage(abgaben, service, transaktionen, clock, Path.of(ablage.verzeichnis()), ablage.sperrdauer(), ablage.wartezeit());
     }
 }

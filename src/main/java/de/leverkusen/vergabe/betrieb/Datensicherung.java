@@ -8,7 +8,6 @@ import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import javax.sql.DataSource;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.support.JdbcUtils;
 import org.springframework.jdbc.support.MetaDataAccessException;
@@ -31,10 +30,10 @@ public class Datensicherung {
     private final Path verzeichnis;
 
     public Datensicherung(JdbcTemplate jdbc, DataSource datenquelle,
-                          @Value("${vergabe.sicherung.verzeichnis:${vergabe.daten-verzeichnis}/sicherungen}") Path verzeichnis) {
+                          Sicherungseinstellungen einstellungen) {
         this.jdbc = jdbc;
         this.datenquelle = datenquelle;
-        this.verzeichnis = verzeichnis.toAbsolutePath().normalize();
+        this.verzeichnis = einstellungen.verzeichnis().toAbsolutePath().normalize();
     }
 
     /** Only an H2 database is backed up by the application. */

@@ -2,16 +2,16 @@ package de.leverkusen.vergabe.dokumente;
 
 import static de.leverkusen.vergabe.modelle.DmsVergabeProzess.*;
 
-import de.leverkusen.vergabe.verfahren.Kammerentscheidung;
 import de.leverkusen.vergabe.modelle.RatsbefassungProzess;
-import de.leverkusen.vergabe.verfahren.Schreibweise;
-import de.leverkusen.vergabe.verfahren.Aufgabentitel;
 import de.leverkusen.vergabe.schreiben.Schreiben;
 import de.leverkusen.vergabe.schreiben.SchreibenService;
 import de.leverkusen.vergabe.verfahren.Angebot;
+import de.leverkusen.vergabe.verfahren.Aufgabentitel;
+import de.leverkusen.vergabe.verfahren.Kammerentscheidung;
+import de.leverkusen.vergabe.verfahren.Schreibweise;
+import de.leverkusen.vergabe.verfahren.Verfahrensart;
 import de.leverkusen.vergabe.verfahren.Vergabe;
 import de.leverkusen.vergabe.verfahren.VergabeService;
-import de.leverkusen.vergabe.verfahren.Verfahrensart;
 import de.leverkusen.vergabe.verfahren.Vermerk;
 import de.leverkusen.vergabe.wertung.BewertungService;
 import de.leverkusen.vergabe.wertung.Wertungsergebnis;

@@ -38,16 +38,18 @@ public class DokumentService {
     private final VergabeService vergaben;
     private final Clock clock;
     private final Environment umgebung;
+    private final Dokumenteinstellungen einstellungen;
     private final ObjectProvider<Dokumenthaken> haken;
 
     public DokumentService(AktenLeser leser, DokumentRepository dokumente, VergabeService vergaben, Clock clock,
-                           Environment umgebung, ObjectProvider<Dokumenthaken> haken) {
+                           Environment umgebung, Dokumenteinstellungen einstellungen, ObjectProvider<Dokumenthaken> haken) {
         this.haken = haken;
         this.leser = leser;
         this.dokumente = dokumente;
         this.vergaben = vergaben;
         this.clock = clock;
         this.umgebung = umgebung;
+        this.einstellungen = einstellungen;
     }
 
     /**
@@ -55,7 +57,7 @@ public class DokumentService {
      * server on localhost. Read when needed, not at start: the port of a server on a random port is known only then.
      */
     public String basisUrl() {
-        String basis = umgebung.getProperty("vergabe.dokumente.basis-url");
+        String basis = einstellungen.basisUrl();
         if (basis != null && !basis.isBlank()) {
             return basis.endsWith("/") ? basis.substring(0, basis.length() - 1) : basis;
         }

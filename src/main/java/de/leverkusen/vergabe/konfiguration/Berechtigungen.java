@@ -1,12 +1,12 @@
 package de.leverkusen.vergabe.konfiguration;
 
+import static org.camunda.bpm.engine.authorization.Authorization.ANY;
+import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT;
+
 import de.leverkusen.vergabe.modelle.AngebotspruefungProzess;
 import de.leverkusen.vergabe.modelle.BewertungsbogenProzess;
 import de.leverkusen.vergabe.modelle.DmsVergabeProzess;
 import de.leverkusen.vergabe.modelle.RatsbefassungProzess;
-import static org.camunda.bpm.engine.authorization.Authorization.ANY;
-import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT;
-
 import java.util.ArrayList;
 import java.util.List;
 import org.camunda.bpm.engine.AuthorizationService;

@@ -2,7 +2,7 @@ package de.leverkusen.vergabe.konfiguration;
 
 import de.leverkusen.vergabe.fristen.Feiertagskalender;
 import de.leverkusen.vergabe.fristen.Fristenrechner;
-import org.springframework.beans.factory.annotation.Value;
+import de.leverkusen.vergabe.fristen.Fristeneinstellungen;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -11,7 +11,7 @@ public class Fristenkonfiguration {
 
     /** Public holidays of the state of the authority's seat move VgV deadlines (Leverkusen: North Rhine-Westphalia). */
     @Bean
-    public Fristenrechner fristenrechner(@Value("${vergabe.fristen.bundesland:nw}") String bundesland) {
-        return new Fristenrechner(Feiertagskalender.fuer(bundesland));
+    public Fristenrechner fristenrechner(Fristeneinstellungen einstellungen) {
+        return new Fristenrechner(Feiertagskalender.fuer(einstellungen.bundesland()));
     }
 }

@@ -1,10 +1,9 @@
 package de.leverkusen.vergabe.konfiguration;
 
-import de.leverkusen.vergabe.ivl.IvlEigenschaften;
+import de.leverkusen.vergabe.lizenz.ivl.IvlEigenschaften;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
-import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
@@ -15,7 +14,6 @@ import org.springframework.stereotype.Component;
  * password no user is created, and a worker that should run inside the application refuses to start.
  */
 @Component
-@EnableConfigurationProperties(IvlEigenschaften.class)
 public class IvlWorkerBenutzer {
 
     private final IdentityService identity;

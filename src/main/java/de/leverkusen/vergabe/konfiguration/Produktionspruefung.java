@@ -7,7 +7,6 @@ import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.persistence.entity.UserEntity;
 import org.camunda.bpm.engine.impl.util.EncryptionUtil;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.annotation.Profile;
 import org.springframework.context.event.EventListener;
@@ -29,10 +28,10 @@ public class Produktionspruefung {
     private final ProcessEngineConfigurationImpl engine;
     private final String adminPasswort;
 
-    public Produktionspruefung(ProcessEngine processEngine, @Value("${vergabe.admin.passwort:}") String adminPasswort) {
+    public Produktionspruefung(ProcessEngine processEngine, Admineinstellungen admin) {
         this.identity = processEngine.getIdentityService();
         this.engine = (ProcessEngineConfigurationImpl) processEngine.getProcessEngineConfiguration();
-        this.adminPasswort = adminPasswort;
+        this.adminPasswort = admin.passwort();
     }
 
     @EventListener(ApplicationReadyEvent.class)

@@ -49,7 +49,7 @@ public class LizenzbestellungService {
             vergabe.erwarten("Lizenzbestellung entwerfen", Vergabe.Status.ZUSCHLAG_ERTEILT);
             Angebot gewinner = vergaben.angebot(vergabe.getZuschlagAngebotId());
             Lizenzbestellung b = bestellungen.save(new Lizenzbestellung(vergabeId, bestellnummer, vorgaben.loiReferenz(),
-                    vergabe.getVorlageNummer(), gewinner.getBieterName(), vorgaben.obergrenze(), gewinner.getPreis(),
+                    vergabe.getVorlageNummer(), gewinner.getBieterName(), vorgaben.anzahl(), gewinner.getPreis(),
                     vorgaben.kostenstelle(), LocalDate.now(clock).plusDays(vorgaben.lieferfristTage())));
             vergaben.vermerk(vergabeId, null, STUFE, "Lizenzbestellung " + bestellnummer + " entworfen: " + b.getAnzahlLizenzen()
                     + " Lizenzen (" + b.getLizenzartText() + ") bei " + b.getAuftragnehmer() + ", " + Schreibweise.euro(b.getPreis()) + " netto");
@@ -69,8 +69,8 @@ public class LizenzbestellungService {
         if (!EnumSet.of(Lizenzbestellung.Status.ENTWURF, Lizenzbestellung.Status.ABGELEHNT).contains(b.getStatus())) {
             throw new IllegalStateException("Lizenzbestellung " + bestellnummer + " ist bereits " + b.getStatus());
         }
-        if (pruefung.anzahlLizenzen() < 1 || pruefung.anzahlLizenzen() > vorgaben.obergrenze()) {
-            throw new Eingabefehler("lizenzanzahl", "zwischen 1 und " + vorgaben.obergrenze()
+        if (pruefung.anzahlLizenzen() < 1 || pruefung.anzahlLizenzen() > vorgaben.anzahl()) {
+            throw new Eingabefehler("lizenzanzahl", "zwischen 1 und " + vorgaben.anzahl()
                     + " Lizenzen (Bildschirmarbeitsplätze der Stadt), erhalten: " + pruefung.anzahlLizenzen());
         }
         if (pruefung.liefertermin().isBefore(LocalDate.now(clock))) {

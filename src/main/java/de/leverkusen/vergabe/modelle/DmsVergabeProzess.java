@@ -55,7 +55,6 @@ public final class DmsVergabeProzess {
     public static final String ANGEBOTSFRIST_ENDE = "angebotsfristEnde";
     public static final String ANZAHL_ZUGELASSENE_ANGEBOTE = "anzahlZugelasseneAngebote";
     public static final String ANZAHL_BEWERTER = "anzahlBewerter";
-    public static final String WERTUNG_ERGEBNIS = "wertungErgebnis";
     public static final String BESTBIETER = "bestbieter";
     public static final String BESTBIETER_ANGEBOT_ID = "bestbieterAngebotId";
     /** The top of the ranking is tied after the published tie rule: the lot draw's tasks (routes the gateway). */

@@ -1,17 +1,18 @@
 package de.leverkusen.vergabe.prozess;
 
 import de.leverkusen.vergabe.konfiguration.Rollen;
+import de.leverkusen.vergabe.verfahren.Eingabefehler;
 import org.camunda.bpm.engine.ProcessEngineServices;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 
 /** Who did a step: the logged-in user (Tasklist, authenticated REST) or else the task's assignee. */
-final class Benutzer {
+public final class Benutzer {
 
     private Benutzer() {
     }
 
-    static String aktuell(ProcessEngineServices services) {
+    public static String aktuell(ProcessEngineServices services) {
         Authentication auth = services.getIdentityService().getCurrentAuthentication();
         return auth == null ? null : auth.getUserId();
     }
@@ -20,7 +21,7 @@ final class Benutzer {
      * Whether the person is a member of the Vergabestelle: from the login's groups, or else (a step through the Java
      * API, e.g. a test) from the engine's identity service.
      */
-    static boolean vergabestelle(ProcessEngineServices services, String benutzer) {
+    public static boolean vergabestelle(ProcessEngineServices services, String benutzer) {
         Authentication auth = services.getIdentityService().getCurrentAuthentication();
         if (auth != null && benutzer.equals(auth.getUserId()) && auth.getGroupIds() != null) {
             return auth.getGroupIds().contains(Rollen.VERGABESTELLE.gruppe());
@@ -28,8 +29,17 @@ final class Benutzer {
         return services.getIdentityService().createGroupQuery().groupMember(benutzer).groupId(Rollen.VERGABESTELLE.gruppe()).count() > 0;
     }
 
-    static String bearbeiter(DelegateTask task) {
+    public static String bearbeiter(DelegateTask task) {
         String angemeldet = aktuell(task.getProcessEngineServices());
         return angemeldet != null ? angemeldet : task.getAssignee();
+    }
+
+    /** The person completing the task; a task nobody took over cannot be a step of the four-eyes principle. */
+    public static String bearbeiter(DelegateTask task, String feld) {
+        String benutzer = bearbeiter(task);
+        if (benutzer == null) {
+            throw new Eingabefehler(feld, "die Aufgabe muss vor dem Abschluss von einer Person übernommen werden (Vier-Augen-Prinzip)");
+        }
+        return benutzer;
     }
 }

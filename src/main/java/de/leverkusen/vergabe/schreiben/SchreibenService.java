@@ -19,7 +19,6 @@ import java.util.List;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -46,14 +45,14 @@ public class SchreibenService {
 
     public SchreibenService(SchreibenRepository schreiben, PostausgangRepository postausgang, VergabeService vergaben, BewertungService bewertung,
                             ObjectProvider<JavaMailSender> mail, Clock clock,
-                            @Value("${vergabe.mail.absender:vergabestelle@stadt.leverkusen.example}") String absender) {
+                            Maileinstellungen einstellungen) {
         this.schreiben = schreiben;
         this.postausgang = postausgang;
         this.vergaben = vergaben;
         this.bewertung = bewertung;
         this.mail = mail;
         this.clock = clock;
-        this.absender = absender;
+        this.absender = einstellungen.absender();
     }
 
     /** The § 134 GWB letters as the Vergabestelle approves them (one per unsuccessful bidder). */

@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -58,7 +57,8 @@ public class Aufbewahrung {
     private final Period dauer;
 
     public Aufbewahrung(JdbcTemplate jdbc, PlatformTransactionManager transaktionen, Clock clock,
-                        @Value("${vergabe.aufbewahrung.dauer:P3Y}") Period dauer) {
+                        Aufbewahrungseinstellungen einstellungen) {
+        Period dauer = einstellungen.dauer();
         if (dauer.isNegative() || dauer.toTotalMonths() < 36) {
             throw new IllegalArgumentException("vergabe.aufbewahrung.dauer muss mindestens drei Jahre sein (§ 8 Abs. 4 VgV): " + dauer);
         }

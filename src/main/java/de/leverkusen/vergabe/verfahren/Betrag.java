@@ -11,6 +11,9 @@ import java.util.regex.Pattern;
  */
 public final class Betrag {
 
+    /** The largest amount a procedure takes (EUR 10 billion; the start form said so as a number field before). */
+    public static final BigDecimal HOECHSTER_AUFTRAGSWERT = new BigDecimal("10000000000");
+
     private static final Pattern DEUTSCH = Pattern.compile("(\\d{1,3}(\\.\\d{3})+|\\d+)(,\\d{1,2})?");
 
     private Betrag() {

@@ -3,6 +3,7 @@ package de.leverkusen.vergabe.web;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import de.leverkusen.vergabe.verfahren.Eingabefehler;
+import de.leverkusen.vergabe.verfahren.Verfahrensfehler;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.converter.HttpMessageNotReadableException;
@@ -10,9 +11,10 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
 /**
- * One answer to bad input for every endpoint of the application (not the engine's REST API, which is not Spring MVC):
- * 400 as RFC 9457 problem details, in German, naming the field and the rule. {@code fehler} carries the whole
- * message as before, {@code feld} the field, for clients that show it next to the input.
+ * One answer to refused requests for every endpoint of the application (not the engine's REST API, which is not
+ * Spring MVC), as RFC 9457 problem details in German: bad input 400 naming the field and the rule, a step the
+ * procedure's stage does not allow 409, and the refusals of {@link Abweisung} (403, 404, 409). {@code fehler} carries
+ * the whole message as before, {@code feld} the field, for clients that show it next to the input.
  */
 @RestControllerAdvice(basePackages = "de.leverkusen.vergabe")
 public class Fehlerantworten {
@@ -20,6 +22,18 @@ public class Fehlerantworten {
     @ExceptionHandler(Eingabefehler.class)
     public ProblemDetail eingabefehler(Eingabefehler e) {
         return ungueltig(e.feld(), e.getMessage());
+    }
+
+    /** A step the procedure's stage does not allow. */
+    @ExceptionHandler(Verfahrensfehler.class)
+    public ProblemDetail verfahrensfehler(Verfahrensfehler e) {
+        return problem(HttpStatus.CONFLICT, "Schritt nicht zulässig", e.getMessage());
+    }
+
+    @ExceptionHandler(Abweisung.class)
+    public ProblemDetail abweisung(Abweisung e) {
+        return problem(e.status(), e.status() == HttpStatus.FORBIDDEN ? "Keine Berechtigung"
+                : e.status() == HttpStatus.NOT_FOUND ? "Nicht gefunden" : "Nicht möglich", e.getMessage());
     }
 
     /** Malformed JSON, or a value of the wrong JSON type (an object for a yes/no field, a word for an amount). */
@@ -54,12 +68,17 @@ public class Fehlerantworten {
     }
 
     private static ProblemDetail ungueltig(String feld, String meldung) {
-        ProblemDetail p = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, meldung);
-        p.setTitle("Ungültige Eingabe");
-        p.setProperty("fehler", meldung);
+        ProblemDetail p = problem(HttpStatus.BAD_REQUEST, "Ungültige Eingabe", meldung);
         if (feld != null) {
             p.setProperty("feld", feld);
         }
+        return p;
+    }
+
+    private static ProblemDetail problem(HttpStatus status, String titel, String meldung) {
+        ProblemDetail p = ProblemDetail.forStatusAndDetail(status, meldung);
+        p.setTitle(titel);
+        p.setProperty("fehler", meldung);
         return p;
     }
 }

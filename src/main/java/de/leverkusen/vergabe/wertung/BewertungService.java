@@ -15,7 +15,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Optional;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.io.ResourceLoader;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -40,16 +39,15 @@ public class BewertungService {
     public BewertungService(BewertungsbogenRepository boegen, WertungsgrundlageRepository grundlagen,
                             KonsolidierungRepository konsolidierungen, VergabeService vergaben, ResourceLoader ressourcen,
                             Clock clock,
-                            @Value("${vergabe.wertung.katalog:classpath:kataloge/dms-leverkusen.json}") String katalogDatei,
-                            @Value("${vergabe.wertung.streuung:0.30}") BigDecimal streuung) {
+                            Wertungseinstellungen einstellungen) {
         this.boegen = boegen;
         this.grundlagen = grundlagen;
         this.konsolidierungen = konsolidierungen;
         this.vergaben = vergaben;
         this.ressourcen = ressourcen;
         this.clock = clock;
-        this.katalogDatei = katalogDatei;
-        this.streuung = streuung;
+        this.katalogDatei = einstellungen.katalog();
+        this.streuung = einstellungen.streuung();
     }
 
     /** The catalogue file of new procedures ({@code vergabe.wertung.katalog}), read and checked. */

@@ -6,20 +6,24 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.library.dependencies.SlicesRuleDefinition;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * The direction of the dependencies: the domain (procedure, evaluation, deadlines, letters, documents, licence
- * order, file hand-over) knows no engine, no web layer and no adapter; the engine adapters call the domain; HTTP
- * endpoints live in the web packages only.
+ * The shape of the code: a package per capability of the procedure; in it the domain (top level), its engine adapters
+ * ({@code .prozess}: delegates, listeners, expression beans) and its HTTP endpoints ({@code .web}); engine
+ * infrastructure shared by all in {@code vergabe.prozess}, security, engine configuration and demo data in
+ * {@code konfiguration}. The domain knows no engine, no web layer and no adapter; adapters call the domain, never
+ * another capability's adapters; HTTP endpoints live in the web packages only.
  */
 class ArchitekturTest {
 
-    private static final String[] DOMAENE = {"..vergabe.verfahren..", "..vergabe.wertung..", "..vergabe.fristen", "..vergabe.schreiben..",
-            "..vergabe.dokumente..", "..vergabe.lizenz..", "..vergabe.aktenabgabe.."};
-    private static final String[] ADAPTER = {"..vergabe.prozess..", "..vergabe.web..", "..vergabe.api..", "..vergabe.fristen.web..",
-            "..vergabe.konfiguration..", "..vergabe.ivl..", "..vergabe.betrieb.."};
+    /** the domain: the top level of each capability package, without its sub-packages */
+    private static final String[] DOMAENE = {"..vergabe.verfahren", "..vergabe.wertung", "..vergabe.fristen", "..vergabe.schreiben",
+            "..vergabe.dokumente", "..vergabe.lizenz", "..vergabe.aktenabgabe"};
+    private static final String[] ADAPTER = {"de.leverkusen.vergabe..prozess..", "de.leverkusen.vergabe..web..", "de.leverkusen.vergabe..ivl..",
+            "..vergabe.konfiguration..", "..vergabe.betrieb.."};
 
     private static JavaClasses klassen;
 
@@ -54,7 +58,7 @@ class ArchitekturTest {
     void endpunkteNurInDenWebPaketen() {
         classes().that().areAnnotatedWith(org.springframework.web.bind.annotation.RestController.class)
                 .or().areAnnotatedWith(org.springframework.stereotype.Controller.class)
-                .should().resideInAnyPackage("..vergabe.web..", "..vergabe.fristen.web..", "..vergabe.api..")
+                .should().resideInAPackage("de.leverkusen.vergabe..web..")
                 .check(klassen);
     }
 
@@ -68,8 +72,21 @@ class ArchitekturTest {
 
     @Test
     void prozessadapterRufenKeineEndpunkte() {
-        noClasses().that().resideInAnyPackage("..vergabe.prozess..").should().dependOnClassesThat()
-                .resideInAnyPackage("..vergabe.web..", "..vergabe.api..", "..vergabe.fristen.web..")
+        noClasses().that().resideInAPackage("de.leverkusen.vergabe..prozess..").should().dependOnClassesThat()
+                .resideInAPackage("de.leverkusen.vergabe..web..")
+                .check(klassen);
+    }
+
+    @Test
+    void prozessadapterRufenNurDieDomaeneNichtDieAdapterAndererFaehigkeiten() {
+        SlicesRuleDefinition.slices().matching("de.leverkusen.vergabe.(*).prozess..").should().notDependOnEachOther()
+                .because("a capability's delegates call the domain and the shared engine infrastructure (vergabe.prozess)")
+                .check(klassen);
+    }
+
+    @Test
+    void endpunkteRufenNichtDieEndpunkteAndererFaehigkeiten() {
+        SlicesRuleDefinition.slices().matching("de.leverkusen.vergabe.(*).web..").should().notDependOnEachOther()
                 .check(klassen);
     }
 }

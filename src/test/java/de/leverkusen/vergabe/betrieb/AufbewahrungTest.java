@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import de.leverkusen.vergabe.prozess.Ausschreibungslauf;
 import de.leverkusen.vergabe.verfahren.Aufbewahrung;
+import de.leverkusen.vergabe.verfahren.Aufbewahrungseinstellungen;
 import java.sql.DatabaseMetaData;
 import java.sql.ResultSet;
 import java.time.Clock;
@@ -131,7 +132,7 @@ class AufbewahrungTest {
     void kuerzerAlsDreiJahreWirdNichtAngenommen(@Autowired PlatformTransactionManager tx, @Autowired Clock clock) {
         // 1095 days are not always three years (see above), and P2Y11M are not
         for (Period zuKurz : java.util.List.of(Period.ofDays(1095), Period.of(2, 11, 30))) {
-            assertThatThrownBy(() -> new Aufbewahrung(jdbc, tx, clock, zuKurz))
+            assertThatThrownBy(() -> new Aufbewahrung(jdbc, tx, clock, new Aufbewahrungseinstellungen(zuKurz, "-")))
                     .hasMessageContaining("vergabe.aufbewahrung.dauer muss mindestens drei Jahre sein");
         }
     }

@@ -5,31 +5,31 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.microsoft.playwright.APIResponse;
-import com.microsoft.playwright.options.RequestOptions;
-import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.util.Base64;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
-import de.leverkusen.vergabe.wertung.Wertungsbeispiele;
+import com.microsoft.playwright.options.RequestOptions;
 import de.leverkusen.vergabe.verfahren.Angebot;
 import de.leverkusen.vergabe.verfahren.Vergabe;
 import de.leverkusen.vergabe.verfahren.VergabeService;
-import java.math.BigDecimal;
-import java.nio.file.Files;
-import java.text.SimpleDateFormat;
-import java.util.Date;
-import java.util.ArrayList;
-import java.util.HashMap;
 import de.leverkusen.vergabe.wertung.Kriterienkatalog;
 import de.leverkusen.vergabe.wertung.Kriterium;
-import java.util.Locale;
-import java.util.TimeZone;
+import de.leverkusen.vergabe.wertung.Wertungsbeispiele;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.text.SimpleDateFormat;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.Date;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.TimeZone;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.ExternalTaskService;
@@ -496,8 +496,11 @@ class GanzeAusschreibungBrowserTest {
 
         t.aufgabeOeffnen("Bewertungsbogen ausfüllen: " + AKTENWERK);
         assertThat(t.feld("Bieter")).hasValue(AKTENWERK);
-        // evaluators see no price
-        assertThat(t.seite().locator(".task-details")).not().containsText("412");
+        // evaluators see no price, in German notation or as the stored number (not just "412": the random Aktenzeichen
+        // in the task's title may contain those digits)
+        assertThat(t.seite().locator(".task-details")).not().containsText("412.000");
+        assertThat(t.seite().locator(".task-details")).not().containsText("412000");
+        assertThat(t.seite().locator(".task-details")).not().containsText("EUR");
         // the sheet generated from the catalogue: a radio per A-criterion, points per B-criterion, a reason each
         assertThat(t.seite().locator(".task-details")).containsText("vollständig und in jeder Hinsicht überzeugend erfüllt");
         // the scale again in each group with points, the progress above and below (issue 22.5)

@@ -4,10 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import de.leverkusen.vergabe.wertung.Wertungsbeispiele;
 import de.leverkusen.vergabe.wertung.Angebotswertung;
 import de.leverkusen.vergabe.wertung.Kriterienkatalog;
 import de.leverkusen.vergabe.wertung.Kriterium;
+import de.leverkusen.vergabe.wertung.Wertungsbeispiele;
 import de.leverkusen.vergabe.wertung.Wertungsergebnis;
 import de.leverkusen.vergabe.wertung.Wertungsparameter;
 import de.leverkusen.vergabe.wertung.Wertungsrechner;

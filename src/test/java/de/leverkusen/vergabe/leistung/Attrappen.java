@@ -117,13 +117,19 @@ public class Attrappen {
         }
     }
 
+    /** the shared engine infrastructure and each capability's engine adapters (ADR 15) */
+    private static boolean istProzessadapter(Class<?> klasse) {
+        String paket = klasse.getPackageName();
+        return paket.equals("de.leverkusen.vergabe.prozess") || paket.startsWith("de.leverkusen.vergabe.") && paket.endsWith(".prozess");
+    }
+
     @Bean
     static BeanPostProcessor attrappenHuelle() {
         return new BeanPostProcessor() {
             @Override
             public Object postProcessAfterInitialization(Object bean, String name) {
                 Class<?> klasse = org.springframework.aop.support.AopUtils.getTargetClass(bean);
-                if (!"de.leverkusen.vergabe.prozess".equals(klasse.getPackageName()) || bean instanceof ProcessEnginePlugin
+                if (!istProzessadapter(klasse) || bean instanceof ProcessEnginePlugin
                         || AUSGENOMMEN.contains(name) || java.lang.reflect.Modifier.isFinal(klasse.getModifiers())) {
                     return bean;
                 }

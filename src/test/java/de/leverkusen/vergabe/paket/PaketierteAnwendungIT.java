@@ -10,7 +10,7 @@ import com.icegreen.greenmail.util.ServerSetup;
 import de.leverkusen.vergabe.cluster.Knoten;
 import de.leverkusen.vergabe.cluster.Rest;
 import de.leverkusen.vergabe.cluster.Verfahrensschritte;
-import de.leverkusen.vergabe.ivl.IvlAttrappe;
+import de.leverkusen.vergabe.lizenz.ivl.IvlAttrappe;
 import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
 import java.net.ServerSocket;

@@ -303,9 +303,10 @@ class DmsVergabeProzessTest {
                         tuple(2, RHEINLAND.name(), new BigDecimal("900.00"), new BigDecimal("0.0019780220")),
                         tuple(3, AKTENWERK.name(), new BigDecimal("685.00"), new BigDecimal("0.0016626214")));
         // the ranking with its prices exists only as a local variable of the Vergabestelle's task, not in the process
-        assertThat(runtimeService.getVariable(v.pi().getId(), "wertungErgebnis")).isNull();
-        assertThat((String) taskService.getVariable(aufgabe(v, "UserTask_ZuschlagsvorschlagErstellen").getId(), "wertungErgebnis"))
-                .startsWith("1. Kommunal-DMS AG: L = 785.00, P = 389500.00 EUR, Z = L/P = 0.0020154044");
+        assertThat(runtimeService.getVariable(v.pi().getId(), "wertungTabelle")).isNull();
+        // Z = L/P = 785 / 389,500 = 0.0020154044 (ten places), in German notation 0,0020154044
+        assertThat((String) taskService.getVariable(aufgabe(v, "UserTask_ZuschlagsvorschlagErstellen").getId(), "wertungTabelle"))
+                .contains("| 1. | Kommunal-DMS AG | 785 | 389.500,00 EUR | 0,0020154044 | – |");
         assertThat(bewertungService.boegen(v.vergabeId())).hasSize(9)
                 .allSatisfy(b -> assertThat(b.getStatus()).isEqualTo(Bewertungsbogen.Status.ABGEGEBEN));
 
@@ -663,9 +664,9 @@ class DmsVergabeProzessTest {
                         tuple(AKTENWERK.name(), null, true, "A-Kriterium A2 nicht erfüllt"),
                         tuple(RHEINLAND.name(), null, true, "Mindestpunktzahl 4 bei B2 nicht erreicht (3)"));
         assertThat(rangfolge.get(2).leistung()).isEqualByComparingTo("828");
-        assertThat((String) taskService.getVariable(aufgabe(v, "UserTask_ZuschlagsvorschlagErstellen").getId(), "wertungErgebnis"))
-                .contains("1. Kommunal-DMS AG: L = 785.00, P = 389500.00 EUR, Z = L/P = 0.0020154044")
-                .contains("ausgeschlossen: " + RHEINLAND.name() + ": L = 828.00, P = 455000.00 EUR – Mindestpunktzahl 4 bei B2 nicht erreicht (3)");
+        assertThat((String) taskService.getVariable(aufgabe(v, "UserTask_ZuschlagsvorschlagErstellen").getId(), "wertungTabelle"))
+                .contains("| 1. | Kommunal-DMS AG | 785 | 389.500,00 EUR | 0,0020154044 | – |")
+                .contains("| ausgeschlossen | " + RHEINLAND.name() + " | 828 | 455.000,00 EUR | – | Mindestpunktzahl 4 bei B2 nicht erreicht (3) |");
         assertThat(bewertungService.konsolidierungsvermerk(v.vergabeId()))
                 .contains("Abweichung B2 = 3: In der Live-Demo war keine E-Akte");
 
@@ -795,8 +796,8 @@ class DmsVergabeProzessTest {
         assertThat(List.of(vergabe.getLosGezogenVon(), vergabe.getLosGegengezeichnetVon())).containsExactly("vergabe1", "vergabe2");
         String losentscheid = "Losentscheid am " + heute.format(java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy"))
                 + " durch vergabe1, gegengezeichnet von vergabe2: das Los fiel auf " + ZWILLING.name();
-        String ergebnis = (String) taskService.getVariable(aufgabe(v, "UserTask_ZuschlagsvorschlagErstellen").getId(), "wertungErgebnis");
-        assertThat(ergebnis).contains("1. " + AKTENWERK.name(), "1. " + ZWILLING.name(), "(Gleichstand)", losentscheid);
+        String ergebnis = (String) taskService.getVariable(aufgabe(v, "UserTask_ZuschlagsvorschlagErstellen").getId(), "wertungTabelle");
+        assertThat(ergebnis).contains("| 1. | " + AKTENWERK.name() + " |", "| 1. | " + ZWILLING.name() + " |", "| Gleichstand |", losentscheid);
         List<de.leverkusen.vergabe.schreiben.Bieterschreiben.Brief> briefe = schreibenService.entwurf134(v.vergabeId(),
                 angebot(v, ZWILLING).getId(), LocalDate.of(2022, 2, 25));
         assertThat(briefe).singleElement().satisfies(b -> assertThat(b.text())

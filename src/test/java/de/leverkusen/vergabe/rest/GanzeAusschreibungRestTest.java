@@ -4,43 +4,43 @@ import static de.leverkusen.vergabe.rest.EngineRest.q;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import de.leverkusen.vergabe.wertung.Wertungsbeispiele;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.icegreen.greenmail.util.GreenMail;
 import de.leverkusen.vergabe.aktenabgabe.XdomeaContainer;
 import de.leverkusen.vergabe.dokumente.Dokument;
 import de.leverkusen.vergabe.dokumente.DokumentRepository;
-import de.leverkusen.vergabe.ivl.IvlAttrappe;
-import de.leverkusen.vergabe.ivl.IvlEigenschaften;
-import de.leverkusen.vergabe.ivl.IvlWorker;
+import de.leverkusen.vergabe.lizenz.ivl.IvlAttrappe;
+import de.leverkusen.vergabe.lizenz.ivl.IvlEigenschaften;
+import de.leverkusen.vergabe.lizenz.ivl.IvlWorker;
+import de.leverkusen.vergabe.schreiben.Schreiben;
+import de.leverkusen.vergabe.schreiben.SchreibenService;
 import de.leverkusen.vergabe.verfahren.Angebot;
 import de.leverkusen.vergabe.verfahren.Bewerter;
 import de.leverkusen.vergabe.verfahren.Vergabe;
 import de.leverkusen.vergabe.verfahren.VergabeService;
 import de.leverkusen.vergabe.wertung.BewertungService;
 import de.leverkusen.vergabe.wertung.Bewertungsbogen;
-import com.icegreen.greenmail.util.GreenMail;
-import de.leverkusen.vergabe.schreiben.Schreiben;
-import de.leverkusen.vergabe.schreiben.SchreibenService;
+import de.leverkusen.vergabe.wertung.Kriterienkatalog;
+import de.leverkusen.vergabe.wertung.Kriterium;
+import de.leverkusen.vergabe.wertung.Wertungsbeispiele;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.net.http.HttpResponse;
-import java.util.ArrayList;
-import de.leverkusen.vergabe.wertung.Kriterienkatalog;
-import de.leverkusen.vergabe.wertung.Kriterium;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -272,11 +272,6 @@ class GanzeAusschreibungRestTest {
             vergabe1.erledigen(konsolidieren, Map.of("konsolidierungsvermerk", "Abweichungen bei Aktenwerk (7 bis 9) in der Kommission besprochen."));
         }
         JsonNode vorschlag = aufgabe(vergabe1, "UserTask_ZuschlagsvorschlagErstellen");
-        String ergebnis = vergabe1.get("/task/" + vorschlag.path("id").asText() + "/variables/wertungErgebnis").body().path("value").asText();
-        assertThat(ergebnis.lines()).hasSize(4);
-        assertThat(ergebnis.lines().toList().get(0)).startsWith("1. Rheinland Dokumentensysteme GmbH & Co. KG: L = 900.00");
-        assertThat(ergebnis.lines().toList().get(1)).startsWith("2. Aktenwerk Software GmbH: L = 800.00");
-        assertThat(ergebnis.lines().toList().get(2)).startsWith("3. Kommunal-DMS AG: L = 700.00");
         // the form's table in German notation: Z = 900 / 455,000 = 0.0019780220 (ten places, see below) -> 0,001978022
         String tabelle = vergabe1.get("/task/" + vorschlag.path("id").asText() + "/variables/wertungTabelle").body().path("value").asText();
         assertThat(tabelle.lines().toList()).startsWith(
@@ -345,7 +340,7 @@ class GanzeAusschreibungRestTest {
         //     ivl confirms it through the REST API with its reference
         IVL = new IvlAttrappe();
         WORKER = IvlWorker.starten("http://localhost:" + port + "/engine-rest", new IvlEigenschaften(IVL.url(), IvlAttrappe.BENUTZER,
-                IvlAttrappe.PASSWORT, Duration.ofSeconds(5), new IvlEigenschaften.Worker(true, "ivl-worker", "demo", null,
+                IvlAttrappe.PASSWORT, Duration.ofSeconds(5), 10, new IvlEigenschaften.Worker(true, "ivl-worker", "demo", null,
                 List.of(Duration.ofMillis(200)), Duration.ofSeconds(30), Duration.ofSeconds(1))));
         vergabe1.erledigen(aufgabe(vergabe1, "UserTask_LizenzbestellungPruefen"), Map.of("loiReferenz", "LoI DMS Stadt Leverkusen / ivl",
                 "lizenzanzahl", 1900, "kostenstelle", "040100", "liefertermin", LocalDate.now(ZoneId.of("Europe/Berlin")).plusDays(30).toString(),

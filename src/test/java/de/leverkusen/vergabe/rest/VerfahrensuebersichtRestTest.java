@@ -73,6 +73,9 @@ class VerfahrensuebersichtRestTest {
             EngineRest.Antwort a = api(benutzer).get("/api/vergaben/uebersicht");
             assertThat(a.status()).as(benutzer).isEqualTo(403);
             assertThat(a.body().path("fehler").asText()).contains("nur für Vergabestelle, Projektleitung und Betrieb");
+            // one format of refusals for every endpoint of ours: RFC 9457 problem details (web/Fehlerantworten)
+            assertThat(a.body().path("status").asInt()).isEqualTo(403);
+            assertThat(a.body().path("title").asText()).isEqualTo("Keine Berechtigung");
             assertThat(a.body().toString()).doesNotContain(VOR_OEFFNUNG);
         }
         // a wrong password locks the user for a while: one no other check here needs

@@ -1,11 +1,11 @@
 package de.leverkusen.vergabe.prozess.integritaet;
 
+import de.leverkusen.vergabe.lizenz.ivl.IvlEigenschaften;
 import de.leverkusen.vergabe.verfahren.VergabeService;
 import java.util.ArrayList;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -25,9 +25,9 @@ public class IntegritaetPlugin extends AbstractProcessEnginePlugin {
     private final String workerBenutzer;
 
     public IntegritaetPlugin(ObjectProvider<VergabeService> vergaben,
-                             @Value("${vergabe.ivl.worker.benutzer:ivl-worker}") String workerBenutzer) {
+                             IvlEigenschaften ivl) {
         this.vergaben = vergaben;
-        this.workerBenutzer = workerBenutzer;
+        this.workerBenutzer = ivl.worker().benutzer();
     }
 
     @Override

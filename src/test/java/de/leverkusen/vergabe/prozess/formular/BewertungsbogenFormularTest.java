@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import de.leverkusen.vergabe.wertung.Wertungsbeispiele;
 import de.leverkusen.vergabe.wertung.Kriterienkatalog;
 import de.leverkusen.vergabe.wertung.Kriterium;
+import de.leverkusen.vergabe.wertung.Wertungsbeispiele;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;

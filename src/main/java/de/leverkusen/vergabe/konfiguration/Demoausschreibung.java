@@ -40,14 +40,4 @@ public final class Demoausschreibung {
                         Kommunal-DMS AG; angebote@kommunal-dms.example
                         Rheinland Dokumentensysteme GmbH & Co. KG; ausschreibung@rheinland-doku.example""");
     }
-
-    /** The prices read from the opened offers, as the first opener records them in the opening form. */
-    public static Map<String, Object> oeffnungsformular() {
-        return Variables.createVariables()
-                .putValue(DmsVergabeProzess.OEFFNUNGSNIEDERSCHRIFT, "Drei Angebote fristgerecht eingegangen, elektronisch verschlüsselt und unversehrt.")
-                .putValue(DmsVergabeProzess.ANGEBOTSPREISE, """
-                        Aktenwerk Software GmbH: 412.000,00
-                        Kommunal-DMS AG: 389.500,00
-                        Rheinland Dokumentensysteme GmbH & Co. KG: 455.000,00""");
-    }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import de.leverkusen.vergabe.konfiguration.Demoausschreibung;
+import de.leverkusen.vergabe.konfiguration.Demooeffnung;
 import java.util.ArrayList;
 import java.util.List;
 import org.camunda.bpm.engine.ManagementService;
@@ -30,7 +31,7 @@ class VerfahrensuebersichtRestTest {
 
     private static final String VOR_OEFFNUNG = "VG-UEBERSICHT-VOR";
     private static final String GEOEFFNET = "VG-UEBERSICHT-OFFEN";
-    // the prices of Demoausschreibung.oeffnungsformular(), in every spelling a JSON body could carry them
+    // the prices of Demooeffnung.oeffnungsformular(), in every spelling a JSON body could carry them
     private static final List<String> PREISE = List.of("412000", "412.000", "389500", "389.500", "455000", "455.000");
 
     @LocalServerPort
@@ -50,7 +51,7 @@ class VerfahrensuebersichtRestTest {
                 .activityId("TimerEvent_AngebotsfristAbgelaufen").singleResult().getId());
         Task oeffnen = tasks.createTaskQuery().processInstanceId(offen.getId()).taskDefinitionKey("UserTask_AngeboteOeffnen").singleResult();
         tasks.claim(oeffnen.getId(), "vergabe1");
-        tasks.complete(oeffnen.getId(), Demoausschreibung.oeffnungsformular());
+        tasks.complete(oeffnen.getId(), Demooeffnung.oeffnungsformular());
     }
 
     private EngineRest api(String benutzer) {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import de.leverkusen.vergabe.konfiguration.Demoausschreibung;
+import de.leverkusen.vergabe.konfiguration.Demooeffnung;
 import de.leverkusen.vergabe.lizenz.Lizenzbestellung;
 import de.leverkusen.vergabe.lizenz.LizenzbestellungService;
 import de.leverkusen.vergabe.prozess.Ausschreibungslauf;
@@ -101,7 +102,7 @@ class IntegritaetRestTest {
         erledigeAlle("UserTask_InteressenkonfliktErklaeren", Map.of("interessenkonflikt", "NEIN"));
         Task oeffnen = eine("UserTask_AngeboteOeffnen");
         tasks.claim(oeffnen.getId(), "vergabe1");
-        tasks.complete(oeffnen.getId(), Demoausschreibung.oeffnungsformular());
+        tasks.complete(oeffnen.getId(), Demooeffnung.oeffnungsformular());
         Task gegenzeichnen = eine("UserTask_OeffnungGegenzeichnen");
         tasks.claim(gegenzeichnen.getId(), "vergabe2");
         tasks.complete(gegenzeichnen.getId(), Map.of("gegenzeichnungVermerk", "Öffnung gemeinsam durchgeführt."));

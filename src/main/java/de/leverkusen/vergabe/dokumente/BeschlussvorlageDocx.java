@@ -57,7 +57,10 @@ public final class BeschlussvorlageDocx {
     }
 
     public static byte[] erzeugen(Beschlussvorlage v) {
-        try (XWPFDocument doc = new XWPFDocument(); ByteArrayOutputStream aus = new ByteArrayOutputStream()) {
+        // not closed: close() of a new document writes the whole package a second time, into a buffer thrown away;
+        // revert() releases it without that
+        XWPFDocument doc = new XWPFDocument();
+        try (ByteArrayOutputStream aus = new ByteArrayOutputStream()) {
             doc.getProperties().getCoreProperties().setTitle("Vorlage " + rein(v.nummer()));
             doc.getProperties().getCoreProperties().setCreator(Akte.AUFTRAGGEBER);
             formatvorlagen(doc);
@@ -100,6 +103,8 @@ public final class BeschlussvorlageDocx {
             return aus.toByteArray();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        } finally {
+            doc.getPackage().revert();
         }
     }
 

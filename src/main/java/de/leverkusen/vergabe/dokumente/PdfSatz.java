@@ -70,6 +70,13 @@ final class PdfSatz {
     private static final byte[] SCHRIFT_FETT = ressource("/schriften/DejaVuSans-Bold.ttf");
     private static final String ERZEUGER = "Vergabe-Workflow-Engine";
     private static final String SRGB = "sRGB IEC61966-2.1";
+    /** the JDK's sRGB profile, read once (getData() copies it out of the colour management module each time) */
+    private static final byte[] SRGB_PROFIL = ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
+    /**
+     * One XMP serializer per thread: its constructor looks up the XML transformer factory on the class path (a
+     * service lookup costing more than the serialization); it holds a DocumentBuilder, which is not thread-safe.
+     */
+    private static final ThreadLocal<XmpSerializer> XMP = ThreadLocal.withInitial(XmpSerializer::new);
 
     private final PDDocument dokument = new PDDocument();
     private final PDFont normal = schrift(dokument, SCHRIFT);
@@ -292,7 +299,7 @@ final class PdfSatz {
         }
         ByteArrayOutputStream xml = new ByteArrayOutputStream();
         try {
-            new XmpSerializer().serialize(xmp, xml, true);
+            XMP.get().serialize(xmp, xml, true);
         } catch (javax.xml.transform.TransformerException e) {
             throw new IOException(e);
         }
@@ -315,7 +322,7 @@ final class PdfSatz {
         katalog.setViewerPreferences(ansicht);
 
         PDOutputIntent intent = new PDOutputIntent(dokument,
-                new ByteArrayInputStream(ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData()));
+                new ByteArrayInputStream(SRGB_PROFIL));
         intent.setInfo(SRGB);
         intent.setOutputCondition(SRGB);
         intent.setOutputConditionIdentifier(SRGB);

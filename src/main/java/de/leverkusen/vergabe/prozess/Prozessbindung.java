@@ -8,9 +8,14 @@ import de.leverkusen.vergabe.verfahren.Verfahrensfehler;
 import de.leverkusen.vergabe.wertung.BewertungService;
 import de.leverkusen.vergabe.wertung.Bewertungsbogen;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.impl.context.Context;
+import org.camunda.bpm.engine.impl.db.entitymanager.cache.DbEntityCache;
+import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
 import org.springframework.stereotype.Component;
 
@@ -68,17 +73,17 @@ public class Prozessbindung {
             bindungen.nachAktenzeichenBinden(instanz.getProcessInstanceId(), instanz.getProcessBusinessKey());
             return;
         }
-        List<String> kette = kette(aufrufer);
+        Kette kette = kette(aufrufer);
         String id = instanz.getProcessInstanceId();
-        Long vergabeId = bindungen.gebunden(kette, Instanzbindung::getVergabeId, "Vergabe");
-        Long bogenId = bindungen.naechste(kette, Instanzbindung::getBewertungsbogenId).orElse(null);
+        Long vergabeId = bindungen.gebunden(kette.ids(), kette.neu(), Instanzbindung::getVergabeId, "Vergabe");
+        Long bogenId = bindungen.naechste(kette.ids(), kette.neu(), Instanzbindung::getBewertungsbogenId).orElse(null);
         bindungen.binden(bogenId != null ? bogenBindung(id, id, vergabeId, bogenId)
-                : new Instanzbindung(id, id, vergabeId, bindungen.naechste(kette, Instanzbindung::getAngebotId).orElse(null), null,
-                bindungen.naechste(kette, Instanzbindung::getBewerter).orElse(null)));
+                : new Instanzbindung(id, id, vergabeId, bindungen.naechste(kette.ids(), kette.neu(), Instanzbindung::getAngebotId).orElse(null), null,
+                bindungen.naechste(kette.ids(), kette.neu(), Instanzbindung::getBewerter).orElse(null)));
     }
 
     public Long vergabeId(DelegateExecution execution) {
-        return bindungen.gebunden(kette(execution), Instanzbindung::getVergabeId, "Vergabe");
+        return gebunden(execution, Instanzbindung::getVergabeId, "Vergabe");
     }
 
     public Long vergabeId(DelegateTask task) {
@@ -86,16 +91,16 @@ public class Prozessbindung {
     }
 
     public Long angebotId(DelegateExecution execution) {
-        return bindungen.gebunden(kette(execution), Instanzbindung::getAngebotId, "Angebot");
+        return gebunden(execution, Instanzbindung::getAngebotId, "Angebot");
     }
 
     /** The procedure and offer the execution is bound to, where it is bound at all (for display, never for a step). */
     public java.util.Optional<Long> gebundeneVergabe(DelegateExecution execution) {
-        return bindungen.naechste(kette(execution), Instanzbindung::getVergabeId);
+        return naechste(execution, Instanzbindung::getVergabeId);
     }
 
     public java.util.Optional<Long> gebundenesAngebot(DelegateExecution execution) {
-        return bindungen.naechste(kette(execution), Instanzbindung::getAngebotId);
+        return naechste(execution, Instanzbindung::getAngebotId);
     }
 
     public Long angebotId(DelegateTask task) {
@@ -103,15 +108,15 @@ public class Prozessbindung {
     }
 
     public Long teilnahmeantragId(DelegateExecution execution) {
-        return bindungen.gebunden(kette(execution), Instanzbindung::getTeilnahmeantragId, "Teilnahmeantrag");
+        return gebunden(execution, Instanzbindung::getTeilnahmeantragId, "Teilnahmeantrag");
     }
 
     public Long bewertungsbogenId(DelegateExecution execution) {
-        return bindungen.gebunden(kette(execution), Instanzbindung::getBewertungsbogenId, "Bewertungsbogen");
+        return gebunden(execution, Instanzbindung::getBewertungsbogenId, "Bewertungsbogen");
     }
 
     public String bewerter(DelegateExecution execution) {
-        return bindungen.gebunden(kette(execution), Instanzbindung::getBewerter, "Bewerterin oder Bewerter");
+        return gebunden(execution, Instanzbindung::getBewerter, "Bewerterin oder Bewerter");
     }
 
     private Instanzbindung bogenBindung(String ausfuehrung, String instanz, Long vergabeId, Long bogenId) {
@@ -122,12 +127,36 @@ public class Prozessbindung {
         return new Instanzbindung(ausfuehrung, instanz, vergabeId, bogen.getAngebotId(), bogenId, bogen.getBewerter());
     }
 
-    /** The execution and its parents up to its process instance (whose id is the process instance id). */
-    private static List<String> kette(DelegateExecution execution) {
+    private <T> T gebunden(DelegateExecution execution, java.util.function.Function<Instanzbindung, T> wert, String was) {
+        Kette kette = kette(execution);
+        return bindungen.gebunden(kette.ids(), kette.neu(), wert, was);
+    }
+
+    private <T> java.util.Optional<T> naechste(DelegateExecution execution, java.util.function.Function<Instanzbindung, T> wert) {
+        Kette kette = kette(execution);
+        return bindungen.naechste(kette.ids(), kette.neu(), wert);
+    }
+
+    /** An execution's id and its parents' up to the process instance; {@code neu}: those created in this command. */
+    private record Kette(List<String> ids, Set<String> neu) {
+    }
+
+    /**
+     * The execution and its parents up to its process instance (whose id is the process instance id). An execution the
+     * engine created in the current command has no row yet: its binding, if any, was written in this transaction, and
+     * {@link Instanzbindungen} need not ask the database for it.
+     */
+    private static Kette kette(DelegateExecution execution) {
+        CommandContext befehl = Context.getCommandContext();
+        DbEntityCache entitaeten = befehl == null ? null : befehl.getDbEntityManager().getDbEntityCache();
         List<String> ids = new ArrayList<>();
+        Set<String> neu = new HashSet<>();
         for (ExecutionEntity e = (ExecutionEntity) execution; e != null; e = e.getParent()) {
             ids.add(e.getId());
+            if (entitaeten != null && entitaeten.isTransient(e)) {
+                neu.add(e.getId());
+            }
         }
-        return ids;
+        return new Kette(ids, neu);
     }
 }

@@ -3,8 +3,12 @@ package de.leverkusen.vergabe.verfahren;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
+import jakarta.persistence.PostLoad;
+import jakarta.persistence.PostPersist;
 import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
 import java.util.Objects;
+import org.springframework.data.domain.Persistable;
 
 /**
  * What one engine instance (a process instance, or one multi-instance execution inside it) works on: the procedure and,
@@ -13,7 +17,7 @@ import java.util.Objects;
  */
 @Entity
 @Table(name = "instanzbindung")
-public class Instanzbindung {
+public class Instanzbindung implements Persistable<String> {
 
     @Id
     @Column(name = "ausfuehrung_id")
@@ -30,8 +34,24 @@ public class Instanzbindung {
     @Column(name = "teilnahmeantrag_id")
     private Long teilnahmeantragId;
 
+    /** Written once: a new binding is inserted (persist), not merged, which would first select the row it cannot find. */
+    @Transient
+    private boolean neu = true;
+
     protected Instanzbindung() {
     }
+
+    @PostLoad
+    @PostPersist
+    void gespeichert() {
+        neu = false;
+    }
+
+    @Override
+    public String getId() { return ausfuehrungId; }
+
+    @Override
+    public boolean isNew() { return neu; }
 
     public Instanzbindung(String ausfuehrungId, String prozessinstanzId, Long vergabeId, Long angebotId,
                           Long bewertungsbogenId, String bewerter) {

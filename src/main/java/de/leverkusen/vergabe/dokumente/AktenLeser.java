@@ -192,6 +192,9 @@ public class AktenLeser {
             case NACHFORDERUNG_56 -> "Nachforderung nach § 56 VgV";
             case AUFKLAERUNG_60 -> "Aufklärung nach § 60 VgV";
             case AUFHEBUNG_63 -> "Mitteilung der Aufhebung nach § 63 Abs. 2 VgV";
+            case VERHANDLUNG_INFORMATION -> "Information im Verhandlungsverfahren nach § 17 Abs. 13 VgV";
+            case VERHANDLUNG_AUSSCHEIDEN -> "Mitteilung der Verringerung nach § 17 Abs. 12 VgV";
+            case AUFFORDERUNG_ENDGUELTIG -> "Aufforderung zum endgültigen Angebot nach § 17 Abs. 14 VgV";
         };
     }
 

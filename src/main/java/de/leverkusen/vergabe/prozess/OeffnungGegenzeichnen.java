@@ -43,7 +43,7 @@ public class OeffnungGegenzeichnen implements TaskListener {
                 Werte.pflichttext(task, GEGENZEICHNUNG_VERMERK));
     }
 
-    private static void erstoeffnerAusschliessen(DelegateTask task, String erstoeffner) {
+    static void erstoeffnerAusschliessen(DelegateTask task, String erstoeffner) {
         if (erstoeffner == null) {
             return;
         }

@@ -9,6 +9,7 @@ import de.leverkusen.vergabe.verfahren.Eingabefehler;
 import de.leverkusen.vergabe.verfahren.Vergabe;
 import de.leverkusen.vergabe.verfahren.Vergabeantrag;
 import de.leverkusen.vergabe.verfahren.VergabeService;
+import de.leverkusen.vergabe.verfahren.VerhandlungService;
 import de.leverkusen.vergabe.verfahren.Verfahrensart;
 import de.leverkusen.vergabe.verfahren.Verfahrenskennung;
 import java.math.BigDecimal;
@@ -38,8 +39,11 @@ public class VergabeAnlegen implements JavaDelegate {
     private final VergabeService vergaben;
     private final IdentityService identity;
     private final Clock clock;
+    private final VerhandlungService verhandlungen;
 
-    public VergabeAnlegen(Prozessbindung bindung, VergabeService vergaben, IdentityService identity, Clock clock) {
+    public VergabeAnlegen(Prozessbindung bindung, VergabeService vergaben, IdentityService identity, Clock clock,
+                          VerhandlungService verhandlungen) {
+        this.verhandlungen = verhandlungen;
         this.bindung = bindung;
         this.vergaben = vergaben;
         this.identity = identity;
@@ -70,6 +74,8 @@ public class VergabeAnlegen implements JavaDelegate {
                 Bieterliste.lesen(Werte.pflichttext(execution, BIETER)));
         Vergabe vergabe = vergaben.anlegen(antrag, Werte.text(execution, INITIATOR));
         bindung.vergabeGebunden(execution, vergabe.getId());
+        verhandlungen.vorbehalteFestlegen(vergabe.getId(), "JA".equals(Werte.text(execution, VerhandlungVariablen.VORBEHALT_ZUSCHLAG_AUF_ERSTANGEBOTE)),
+                "JA".equals(Werte.text(execution, VerhandlungVariablen.VORBEHALT_REDUZIERUNG)));
         execution.setVariable(VERGABE_ID, vergabe.getId()); // shown in Cockpit; never read back
         execution.setVariable(BUSINESS_KEY, businessKey);
         execution.setVariable(ANGEBOTSFRIST_ENDE, Date.from(vergabe.getAngebotsfrist().toInstant()));

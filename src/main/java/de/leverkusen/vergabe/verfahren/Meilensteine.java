@@ -64,7 +64,7 @@ public final class Meilensteine {
             case EINGELEITET -> Meilenstein.EINLEITUNG;
             case ERSTOEFFNUNG -> Meilenstein.OEFFNUNG;
             case GEOEFFNET -> Meilenstein.PRUEFUNG;
-            case IN_WERTUNG, LOSENTSCHEID, GEWERTET -> Meilenstein.WERTUNG;
+            case IN_WERTUNG, LOSENTSCHEID, GEWERTET, IN_VERHANDLUNG -> Meilenstein.WERTUNG;
             case IM_RAT -> Meilenstein.RAT;
             case RAT_ZUGESTIMMT -> Meilenstein.WARTEFRIST;
             case INFORMIERT -> vergabe.zuschlagVerwehrt(heute) != null ? Meilenstein.WARTEFRIST : Meilenstein.ZUSCHLAG;

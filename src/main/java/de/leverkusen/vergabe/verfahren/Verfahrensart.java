@@ -12,8 +12,8 @@ public enum Verfahrensart {
     OFFENES_VERFAHREN(false, true, "Offenes Verfahren (§ 15 VgV)"),
     // participation competition, selection and invitation are not modelled yet (issue 17)
     NICHT_OFFENES_VERFAHREN(false, false, "Nicht offenes Verfahren (§ 16 VgV)"),
-    // participation competition and negotiation rounds are not modelled yet (issue 17)
-    VERHANDLUNGSVERFAHREN_MIT_TEILNAHMEWETTBEWERB(true, false, "Verhandlungsverfahren mit Teilnahmewettbewerb (§ 17 VgV)"),
+    // the negotiation rounds run (bpmn/verhandlung.bpmn); the participation competition comes with its own model (issue 17)
+    VERHANDLUNGSVERFAHREN_MIT_TEILNAHMEWETTBEWERB(true, true, "Verhandlungsverfahren mit Teilnahmewettbewerb (§ 17 VgV)"),
     WETTBEWERBLICHER_DIALOG(true, false, "Wettbewerblicher Dialog (§ 18 VgV)");
 
     private final boolean begruendungErforderlich;

@@ -41,6 +41,8 @@ public class Vergabe {
         LOSENTSCHEID("im Losentscheid"),
         /** ranking computed, the winner recorded: award proposal and approval */
         GEWERTET("gewertet"),
+        /** negotiated procedure: the initial offers are evaluated, negotiations up to the opening of the final offers (§ 17 VgV) */
+        IN_VERHANDLUNG("in der Verhandlung"),
         /** draft resolution before the council */
         IM_RAT("im Rat"),
         /** the council approved the award */
@@ -140,6 +142,12 @@ public class Vergabe {
     private String losGezogenVon;
     @Column(name = "los_gegengezeichnet_von")
     private String losGegengezeichnetVon;
+    /** § 17 Abs. 11 VgV: the notice reserved the award on the initial offers without negotiation */
+    @Column(name = "vorbehalt_zuschlag_auf_erstangebote")
+    private boolean vorbehaltZuschlagAufErstangebote;
+    /** § 17 Abs. 12 VgV: the notice provided for reducing the number of offers in successive phases */
+    @Column(name = "vorbehalt_reduzierung")
+    private boolean vorbehaltReduzierung;
     /** When the procedure was closed or cancelled; the retention period runs from here (Aufbewahrung). */
     @Column(name = "beendet_am")
     private OffsetDateTime beendetAm;
@@ -189,22 +197,25 @@ public class Vergabe {
 
     void oeffnen(String benutzer, boolean vergabestelle, OffsetDateTime jetzt) {
         erwarten("Angebote öffnen", Status.EINGELEITET);
-        if (!vergabestelle) {
-            throw new Verfahrensfehler("Angebote öffnen (§ 55 VgV): nur Mitglieder der Vergabestelle; " + benutzer + " gehört nicht dazu");
-        }
-        if (jetzt.isBefore(angebotsfrist)) {
-            throw new Verfahrensfehler("Angebote öffnen (§ 55 Abs. 1 VgV): die Angebotsfrist läuft bis "
-                    + DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm 'Uhr'").format(angebotsfrist) + "; vorher bleiben die Angebote verschlossen");
-        }
+        oeffnungPruefen("Angebote öffnen", "Angebotsfrist", angebotsfrist, benutzer, vergabestelle, jetzt);
         this.erstOeffner = benutzer;
         this.status = Status.ERSTOEFFNUNG;
     }
 
-    void gegenzeichnen(String benutzer, boolean vergabestelle, OffsetDateTime jetzt) {
-        if (status == Status.EINGELEITET) {
-            throw new Verfahrensfehler("Die Angebote von " + businessKey + " wurden noch nicht geöffnet");
+    /** § 55 VgV, first person: a member of the Vergabestelle, not before the deadline (initial and final offers alike). */
+    static void oeffnungPruefen(String schritt, String fristname, OffsetDateTime frist, String benutzer, boolean vergabestelle,
+                                OffsetDateTime jetzt) {
+        if (!vergabestelle) {
+            throw new Verfahrensfehler(schritt + " (§ 55 VgV): nur Mitglieder der Vergabestelle; " + benutzer + " gehört nicht dazu");
         }
-        erwarten("Öffnung gegenzeichnen", Status.ERSTOEFFNUNG);
+        if (jetzt.isBefore(frist)) {
+            throw new Verfahrensfehler(schritt + " (§ 55 Abs. 1 VgV): die " + fristname + " läuft bis "
+                    + DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm 'Uhr'").format(frist) + "; vorher bleiben die Angebote verschlossen");
+        }
+    }
+
+    /** § 55 Abs. 1 VgV, second person: another member of the Vergabestelle than the one who opened. */
+    static void gegenzeichnungPruefen(String erstOeffner, String benutzer, boolean vergabestelle) {
         if (erstOeffner.equals(benutzer)) {
             throw new Eingabefehler("gegenzeichnungVermerk",
                     "Vier-Augen-Prinzip (§ 55 Abs. 1 VgV): die Öffnung muss eine andere Person als " + erstOeffner + " gegenzeichnen");
@@ -213,6 +224,14 @@ public class Vergabe {
             throw new Eingabefehler("gegenzeichnungVermerk",
                     "Vier-Augen-Prinzip (§ 55 Abs. 1 VgV): gegenzeichnen kann nur ein Mitglied der Vergabestelle; " + benutzer + " gehört nicht dazu");
         }
+    }
+
+    void gegenzeichnen(String benutzer, boolean vergabestelle, OffsetDateTime jetzt) {
+        if (status == Status.EINGELEITET) {
+            throw new Verfahrensfehler("Die Angebote von " + businessKey + " wurden noch nicht geöffnet");
+        }
+        erwarten("Öffnung gegenzeichnen", Status.ERSTOEFFNUNG);
+        gegenzeichnungPruefen(erstOeffner, benutzer, vergabestelle);
         this.zweitOeffner = benutzer;
         this.geoeffnetAm = jetzt;
         this.status = Status.GEOEFFNET;
@@ -292,6 +311,43 @@ public class Vergabe {
         this.losGegengezeichnetVon = benutzer;
         this.bestbieterAngebotId = losAngebotId;
         this.status = Status.GEWERTET;
+    }
+
+    /** What the contract notice reserved for the negotiations (§ 17 Abs. 11, 12 VgV); fixed when the procedure is set up. */
+    void vorbehalteFestlegen(boolean zuschlagAufErstangebote, boolean reduzierung) {
+        erwarten("Vorbehalte der Auftragsbekanntmachung festlegen", Status.EINGELEITET);
+        if ((zuschlagAufErstangebote || reduzierung) && verfahrensart != Verfahrensart.VERHANDLUNGSVERFAHREN_MIT_TEILNAHMEWETTBEWERB) {
+            throw new Eingabefehler(zuschlagAufErstangebote ? "vorbehaltZuschlagAufErstangebote" : "vorbehaltReduzierung",
+                    "nur im Verhandlungsverfahren (§ 17 Abs. 11, 12 VgV); " + verfahrensart.text() + " kennt keine Verhandlung");
+        }
+        this.vorbehaltZuschlagAufErstangebote = zuschlagAufErstangebote;
+        this.vorbehaltReduzierung = reduzierung;
+    }
+
+    /** The initial offers are evaluated; the negotiations begin (§ 17 Abs. 10 VgV). */
+    void verhandlungBeginnen() {
+        erwarten("Verhandlungen aufnehmen", Status.GEWERTET, Status.LOSENTSCHEID);
+        if (verfahrensart != Verfahrensart.VERHANDLUNGSVERFAHREN_MIT_TEILNAHMEWETTBEWERB) {
+            throw new Verfahrensfehler("Verhandlungen aufnehmen: im " + verfahrensart.text() + " wird nicht verhandelt");
+        }
+        this.status = Status.IN_VERHANDLUNG;
+    }
+
+    /** The final offers are opened with four eyes: they are evaluated as the initial ones were; the earlier ranking is void. */
+    void endgueltigeAngeboteGeoeffnet() {
+        erwarten("Endgültige Angebote werten", Status.IN_VERHANDLUNG);
+        rangfolgeVerwerfen();
+        this.status = Status.IN_WERTUNG;
+    }
+
+    /** The ranking's result and a lot draw on it no longer stand: the offers are evaluated again. */
+    private void rangfolgeVerwerfen() {
+        this.bestbieterAngebotId = null;
+        this.gleichaufAngebote = null;
+        this.losAngebotId = null;
+        this.losDatum = null;
+        this.losGezogenVon = null;
+        this.losGegengezeichnetVon = null;
     }
 
     void beschlussvorlage(String vorlageNummer, boolean haushaltsmittel) {
@@ -387,12 +443,7 @@ public class Vergabe {
             fruehestensAm(beschwerdefristLetzterTag.plusDays(1));
         }
         if (neueWertung) {
-            this.bestbieterAngebotId = null;
-            this.gleichaufAngebote = null;
-            this.losAngebotId = null;
-            this.losDatum = null;
-            this.losGezogenVon = null;
-            this.losGegengezeichnetVon = null;
+            rangfolgeVerwerfen();
             this.fruehesterZuschlag = null;
             this.status = Status.IN_WERTUNG;
         }
@@ -544,6 +595,8 @@ public class Vergabe {
     public boolean isBeschwerdeStattgegeben() { return beschwerdeStattgegeben; }
     /** The offer the lot fell on, the day of the draw, who drew and who countersigned; {@code null} without a draw. */
     public Long getLosAngebotId() { return losAngebotId; }
+    public boolean isVorbehaltZuschlagAufErstangebote() { return vorbehaltZuschlagAufErstangebote; }
+    public boolean isVorbehaltReduzierung() { return vorbehaltReduzierung; }
     public LocalDate getLosDatum() { return losDatum; }
     public String getLosGezogenVon() { return losGezogenVon; }
     public String getLosGegengezeichnetVon() { return losGegengezeichnetVon; }

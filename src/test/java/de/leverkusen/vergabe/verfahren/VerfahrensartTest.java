@@ -25,19 +25,21 @@ class VerfahrensartTest {
     }
 
     @ParameterizedTest
-    @EnumSource(value = Verfahrensart.class, mode = EnumSource.Mode.EXCLUDE, names = "OFFENES_VERFAHREN")
+    @EnumSource(value = Verfahrensart.class, mode = EnumSource.Mode.EXCLUDE,
+            names = {"OFFENES_VERFAHREN", "VERHANDLUNGSVERFAHREN_MIT_TEILNAHMEWETTBEWERB"})
     void eineNichtDurchgefuehrteVerfahrensartWirdAbgewiesen(Verfahrensart art) {
         assertThat(art.durchgefuehrt()).isFalse();
         assertThatThrownBy(() -> antrag(art).pruefen()).isInstanceOf(Eingabefehler.class)
                 .hasMessageContaining("Feld 'verfahrensart'")
                 .hasMessageContaining(art.text() + " wird von dieser Vergabe-Engine nicht durchgeführt")
-                .hasMessageContaining("zulässig: Offenes Verfahren (§ 15 VgV)");
+                .hasMessageContaining("zulässig: Offenes Verfahren (§ 15 VgV), Verhandlungsverfahren mit Teilnahmewettbewerb (§ 17 VgV)");
     }
 
     @ParameterizedTest
-    @EnumSource(value = Verfahrensart.class, names = "OFFENES_VERFAHREN")
-    void dasOffeneVerfahrenWirdAngenommen(Verfahrensart art) {
+    @EnumSource(value = Verfahrensart.class, names = {"OFFENES_VERFAHREN", "VERHANDLUNGSVERFAHREN_MIT_TEILNAHMEWETTBEWERB"})
+    void dasOffeneUndDasVerhandlungsverfahrenWerdenAngenommen(Verfahrensart art) {
         antrag(art).pruefen();
-        assertThat(Verfahrensart.durchgefuehrte()).containsExactly(Verfahrensart.OFFENES_VERFAHREN);
+        assertThat(Verfahrensart.durchgefuehrte()).containsExactly(Verfahrensart.OFFENES_VERFAHREN,
+                Verfahrensart.VERHANDLUNGSVERFAHREN_MIT_TEILNAHMEWETTBEWERB);
     }
 }

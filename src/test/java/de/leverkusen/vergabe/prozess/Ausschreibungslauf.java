@@ -179,7 +179,11 @@ public final class Ausschreibungslauf {
 
     /** The demo tender as a negotiated procedure, reduction and award on initial offers not reserved (issue 17). */
     public static Map<String, Object> verhandlungsverfahren() {
-        return ProzessTestHelfer.verhandlungsverfahren(false, false);
+        return verhandlungsverfahren(false, false);
+    }
+
+    public static Map<String, Object> verhandlungsverfahren(boolean zuschlagAufErstangebote, boolean reduzierung) {
+        return ProzessTestHelfer.verhandlungsverfahren(zuschlagAufErstangebote, reduzierung);
     }
 
     /** Declarations of the three evaluators, the offer deadline, the four-eyes opening. */

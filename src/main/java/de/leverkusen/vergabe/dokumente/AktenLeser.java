@@ -7,6 +7,10 @@ import de.leverkusen.vergabe.schreiben.SchreibenService;
 import de.leverkusen.vergabe.verfahren.Angebot;
 import de.leverkusen.vergabe.verfahren.Vergabe;
 import de.leverkusen.vergabe.verfahren.VergabeService;
+import de.leverkusen.vergabe.verfahren.Verhandlung;
+import de.leverkusen.vergabe.verfahren.VerhandlungService;
+import de.leverkusen.vergabe.verfahren.Verhandlungsgespraech;
+import de.leverkusen.vergabe.verfahren.Verhandlungsinformation;
 import de.leverkusen.vergabe.verfahren.Verfahrensart;
 import de.leverkusen.vergabe.verfahren.Vermerk;
 import de.leverkusen.vergabe.wertung.BewertungService;
@@ -40,9 +44,11 @@ public class AktenLeser {
     private final SchreibenService schreiben;
     private final Prozessverlauf prozessverlauf;
     private final Clock clock;
+    private final VerhandlungService verhandlungen;
 
     public AktenLeser(VergabeService vergaben, BewertungService bewertung, SchreibenService schreiben, Prozessverlauf prozessverlauf,
-                      Clock clock) {
+                      Clock clock, VerhandlungService verhandlungen) {
+        this.verhandlungen = verhandlungen;
         this.vergaben = vergaben;
         this.bewertung = bewertung;
         this.schreiben = schreiben;
@@ -113,7 +119,29 @@ public class AktenLeser {
                 bieter, bewerter, bewertung.katalog(id), ergebnis(v), bewertung.konsolidierungsvermerk(id),
                 text(variablen.get(ZUSCHLAGSBEGRUENDUNG)), zuschlag, rat, v.getAufhebungsgrund(), briefe, nachpruefung,
                 vermerke.stream().map(m -> new Akte.Eintrag(m.getZeitpunkt(), m.getBenutzer(), m.getStufe(), m.getText())).toList(),
-                verlauf, OffsetDateTime.now(clock));
+                verlauf, OffsetDateTime.now(clock), verhandlung(id, angebote));
+    }
+
+    /** The recorded negotiations of a negotiated procedure; {@code null} without them. */
+    private Akte.Verhandlung verhandlung(Long id, List<Angebot> angebote) {
+        Verhandlung v = verhandlungen.verhandlung(id).orElse(null);
+        if (v == null) {
+            return null;
+        }
+        Map<Long, String> namen = new java.util.HashMap<>();
+        angebote.forEach(a -> namen.put(a.getId(), a.getBieterName()));
+        List<Verhandlungsgespraech> gespraeche = verhandlungen.gespraeche(id);
+        List<Verhandlungsinformation> informationen = verhandlungen.informationen(id);
+        List<Akte.Runde> runden = verhandlungen.runden(id).stream().map(r -> new Akte.Runde(r.getNummer(),
+                gespraeche.stream().filter(g -> g.getRundeId().equals(r.getId()))
+                        .map(g -> new Akte.Gespraech(namen.get(g.getAngebotId()), g.getTermin(), g.getAnwesende(), g.getProtokoll())).toList(),
+                informationen.stream().filter(i -> i.getRundeId().equals(r.getId()))
+                        .map(i -> new Akte.Information(i.getErfasstAm(), i.getAnlass(), i.getInhalt(), i.getEmpfaenger())).toList(),
+                r.getAusgeschieden(), r.getReduzierungBegruendung())).toList();
+        List<Akte.EndgueltigesAngebot> endgueltig = angebote.stream().filter(a -> a.getErstangebotPreis() != null)
+                .map(a -> new Akte.EndgueltigesAngebot(a.getBieterName(), a.getErstangebotPreis(), a.getPreis())).toList();
+        return new Akte.Verhandlung(v.getZuschlagAufErstangeboteBegruendung(), runden, v.getFristEndgueltigeAngebote(),
+                v.getErstOeffner() == null ? null : new Akte.Oeffnung(v.getErstOeffner(), v.getZweitOeffner(), v.getGeoeffnetAm()), endgueltig);
     }
 
     /**

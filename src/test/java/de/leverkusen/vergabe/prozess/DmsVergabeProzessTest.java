@@ -1879,6 +1879,13 @@ class DmsVergabeProzessTest {
                 .isEqualTo(9);
         assertThat(jdbc.queryForObject("select katalog from wertungsgrundlage where vergabe_id = ?", String.class, v.vergabeId()))
                 .isEqualTo(katalogVorher);
+        // the Vergabevermerk's section 6a reads the same records: both rounds, the reduction, the final offers next to the initial
+        de.leverkusen.vergabe.dokumente.Akte.Verhandlung vermerk = aktenLeser.lesen(vergabeService.vergabe(v.vergabeId())).verhandlung();
+        assertThat(vermerk.runden()).extracting(r -> r.gespraeche().size()).containsExactly(3, 2);
+        assertThat(vermerk.runden().get(0).ausgeschieden()).containsExactly(AKTENWERK.name());
+        assertThat(vermerk.runden().get(1).informationen()).singleElement().satisfies(i -> assertThat(i.inhalt()).contains("1,2 Mio."));
+        assertThat(vermerk.endgueltigeAngebote()).extracting(e -> e.bieter()).containsExactlyInAnyOrder(KOMMUNAL.name(), RHEINLAND.name());
+        assertThat(vermerk.oeffnung().zweitePerson()).isEqualTo("vergabe2");
         // § 17 Abs. 14 VgV: nothing is negotiated after the call for final offers
         assertThatThrownBy(() -> verhandlungService.informieren(v.vergabeId(), "vergabe1", "Nachfrage", "Rabatt?"))
                 .hasMessageContaining("in der Verhandlung");

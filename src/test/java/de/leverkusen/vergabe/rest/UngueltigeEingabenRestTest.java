@@ -87,12 +87,18 @@ class UngueltigeEingabenRestTest {
         startWirdAbgewiesen("VG-UNGUELTIG-5", s -> s.put("bieter", "Aktenwerk Software GmbH; vergabe@aktenwerk.example\nKommunal-DMS AG; keine Adresse"),
                 "Feld 'bieter'", "Zeile 2", "'keine Adresse' ist keine E-Mail-Adresse");
         // the start form offers only the types the models run (issue 17): the others are refused, naming the field
-        for (String art : List.of("WETTBEWERBLICHER_DIALOG", "NICHT_OFFENES_VERFAHREN", "VERHANDLUNGSVERFAHREN_MIT_TEILNAHMEWETTBEWERB")) {
+        for (String art : List.of("WETTBEWERBLICHER_DIALOG", "NICHT_OFFENES_VERFAHREN")) {
             startWirdAbgewiesen("VG-UNGUELTIG-6-" + art, s -> {
                 s.put("verfahrensart", art);
                 s.put("verfahrensartBegruendung", "Konzeptionelle Lösungen erforderlich (§ 14 Abs. 3 Nr. 2 VgV).");
             }, "Feld 'verfahrensart'", "unzulässiger Wert '" + art + "'", "erlaubt: OFFENES_VERFAHREN");
         }
+        // the negotiated procedure runs (its negotiation rounds): it needs its reason (§ 14 Abs. 3 VgV), and only it
+        // knows the reservations of § 17 Abs. 11, 12 VgV
+        startWirdAbgewiesen("VG-UNGUELTIG-6B", s -> s.put("verfahrensart", "VERHANDLUNGSVERFAHREN_MIT_TEILNAHMEWETTBEWERB"),
+                "Feld 'verfahrensartBegruendung'", "§ 14 Abs. 3 VgV");
+        startWirdAbgewiesen("VG-UNGUELTIG-6C", s -> s.put("vorbehaltZuschlagAufErstangebote", "JA"),
+                "Feld 'vorbehaltZuschlagAufErstangebote'", "nur im Verhandlungsverfahren");
         startWirdAbgewiesen("VG-UNGUELTIG-7", s -> s.put("bewertungskommission", "bewerter1, vergabe2"),
                 "Feld 'bewertungskommission'", "'vergabe2' ist kein Mitglied der Gruppe bewertungskommission");
         startWirdAbgewiesen("VG-UNGUELTIG-8", s -> s.put("praesentationBis", "2021-12-01"), "Feld 'praesentationBis'");

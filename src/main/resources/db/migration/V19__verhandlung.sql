@@ -3,9 +3,10 @@
 -- call for final offers with its four-eyes opening. The domain (verfahren.VerhandlungService) replays these rows into
 -- a Verhandlungsverlauf before every step, so the rules of § 17 are checked on what is recorded, never on variables.
 
--- what the notice reserved (§ 17 Abs. 11, 12 VgV); the same columns as the participation stage's V14 (deduplicate on merge)
-alter table vergabe add column if not exists vorbehalt_zuschlag_auf_erstangebote boolean default false not null;
-alter table vergabe add column if not exists vorbehalt_reduzierung boolean default false not null;
+-- what the notice reserved (§ 17 Abs. 11, 12 VgV): the very columns of the participation stage's V14 (teilnahme branch),
+-- so that either migration may come first; null reads as "not reserved"
+alter table vergabe add column if not exists vorbehalt_zuschlag_erstangebote boolean;
+alter table vergabe add column if not exists vorbehalt_reduzierung boolean;
 
 -- the presentation's record, kept structured: in a negotiated procedure it is round one's meeting
 alter table angebot add column praesentation_anwesende varchar(500);

@@ -143,11 +143,11 @@ public class Vergabe {
     @Column(name = "los_gegengezeichnet_von")
     private String losGegengezeichnetVon;
     /** § 17 Abs. 11 VgV: the notice reserved the award on the initial offers without negotiation */
-    @Column(name = "vorbehalt_zuschlag_auf_erstangebote")
-    private boolean vorbehaltZuschlagAufErstangebote;
+    @Column(name = "vorbehalt_zuschlag_erstangebote")
+    private Boolean vorbehaltZuschlagAufErstangebote;
     /** § 17 Abs. 12 VgV: the notice provided for reducing the number of offers in successive phases */
     @Column(name = "vorbehalt_reduzierung")
-    private boolean vorbehaltReduzierung;
+    private Boolean vorbehaltReduzierung;
     /** When the procedure was closed or cancelled; the retention period runs from here (Aufbewahrung). */
     @Column(name = "beendet_am")
     private OffsetDateTime beendetAm;
@@ -595,8 +595,8 @@ public class Vergabe {
     public boolean isBeschwerdeStattgegeben() { return beschwerdeStattgegeben; }
     /** The offer the lot fell on, the day of the draw, who drew and who countersigned; {@code null} without a draw. */
     public Long getLosAngebotId() { return losAngebotId; }
-    public boolean isVorbehaltZuschlagAufErstangebote() { return vorbehaltZuschlagAufErstangebote; }
-    public boolean isVorbehaltReduzierung() { return vorbehaltReduzierung; }
+    public boolean isVorbehaltZuschlagAufErstangebote() { return Boolean.TRUE.equals(vorbehaltZuschlagAufErstangebote); }
+    public boolean isVorbehaltReduzierung() { return Boolean.TRUE.equals(vorbehaltReduzierung); }
     public LocalDate getLosDatum() { return losDatum; }
     public String getLosGezogenVon() { return losGezogenVon; }
     public String getLosGegengezeichnetVon() { return losGegengezeichnetVon; }

@@ -44,7 +44,29 @@ public record Akte(
         List<Eintrag> laufendeDokumentation,
         List<Schritt> verlauf,
         OffsetDateTime stand,
-        Teilnahme teilnahme) {
+        Teilnahme teilnahme,
+        Verhandlung verhandlung) {
+
+    /**
+     * The negotiations (§ 17 Abs. 10-14 VgV): the award on the initial offers with its reasons, or the rounds, the call
+     * for final offers (deadline, who was called), their opening and the final offers next to the initial ones.
+     */
+    public record Verhandlung(String zuschlagAufErstangebote, List<Runde> runden, OffsetDateTime fristEndgueltigeAngebote,
+                              Oeffnung oeffnung, List<EndgueltigesAngebot> endgueltigeAngebote) {
+    }
+
+    public record Runde(int nummer, List<Gespraech> gespraeche, List<Information> informationen, List<String> ausgeschieden,
+                        String reduzierungBegruendung) {
+    }
+
+    public record Gespraech(String bieter, LocalDate termin, String anwesende, String protokoll) {
+    }
+
+    public record Information(OffsetDateTime am, String anlass, String inhalt, List<String> empfaenger) {
+    }
+
+    public record EndgueltigesAngebot(String bieter, BigDecimal erstangebot, BigDecimal endgueltig) {
+    }
 
     public static final String AUFTRAGGEBER = "Stadt Leverkusen";
 
@@ -57,7 +79,31 @@ public record Akte(
                 List<Schritt> verlauf, OffsetDateTime stand) {
         this(businessKey, titel, verfahrensart, verfahrensartBegruendung, geschaetzterWert, angebotsfrist, praesentationVon, praesentationBis,
                 status, endgueltig, angelegtAm, oeffnung, bieter, bewerter, katalog, wertung, konsolidierungsvermerk, zuschlagsbegruendung,
-                zuschlag, rat, aufhebungsgrund, schreiben, nachpruefung, laufendeDokumentation, verlauf, stand, null);
+                zuschlag, rat, aufhebungsgrund, schreiben, nachpruefung, laufendeDokumentation, verlauf, stand, null, null);
+    }
+
+    /** With a participation competition, without negotiations (restricted procedure, or before them). */
+    public Akte(String businessKey, String titel, String verfahrensart, String verfahrensartBegruendung, BigDecimal geschaetzterWert,
+                OffsetDateTime angebotsfrist, LocalDate praesentationVon, LocalDate praesentationBis, String status, boolean endgueltig,
+                OffsetDateTime angelegtAm, Oeffnung oeffnung, List<Bieter> bieter, List<Bewerter> bewerter, Kriterienkatalog katalog,
+                Wertungsergebnis wertung, String konsolidierungsvermerk, String zuschlagsbegruendung, Zuschlag zuschlag, Rat rat,
+                String aufhebungsgrund, List<Brief> schreiben, List<Eintrag> nachpruefung, List<Eintrag> laufendeDokumentation,
+                List<Schritt> verlauf, OffsetDateTime stand, Teilnahme teilnahme) {
+        this(businessKey, titel, verfahrensart, verfahrensartBegruendung, geschaetzterWert, angebotsfrist, praesentationVon, praesentationBis,
+                status, endgueltig, angelegtAm, oeffnung, bieter, bewerter, katalog, wertung, konsolidierungsvermerk, zuschlagsbegruendung,
+                zuschlag, rat, aufhebungsgrund, schreiben, nachpruefung, laufendeDokumentation, verlauf, stand, teilnahme, null);
+    }
+
+    /** With negotiations (a negotiated procedure's documents in tests that need no participation stage). */
+    public Akte(String businessKey, String titel, String verfahrensart, String verfahrensartBegruendung, BigDecimal geschaetzterWert,
+                OffsetDateTime angebotsfrist, LocalDate praesentationVon, LocalDate praesentationBis, String status, boolean endgueltig,
+                OffsetDateTime angelegtAm, Oeffnung oeffnung, List<Bieter> bieter, List<Bewerter> bewerter, Kriterienkatalog katalog,
+                Wertungsergebnis wertung, String konsolidierungsvermerk, String zuschlagsbegruendung, Zuschlag zuschlag, Rat rat,
+                String aufhebungsgrund, List<Brief> schreiben, List<Eintrag> nachpruefung, List<Eintrag> laufendeDokumentation,
+                List<Schritt> verlauf, OffsetDateTime stand, Verhandlung verhandlung) {
+        this(businessKey, titel, verfahrensart, verfahrensartBegruendung, geschaetzterWert, angebotsfrist, praesentationVon, praesentationBis,
+                status, endgueltig, angelegtAm, oeffnung, bieter, bewerter, katalog, wertung, konsolidierungsvermerk, zuschlagsbegruendung,
+                zuschlag, rat, aufhebungsgrund, schreiben, nachpruefung, laufendeDokumentation, verlauf, stand, null, verhandlung);
     }
 
     /**

@@ -13,6 +13,10 @@ import de.leverkusen.vergabe.verfahren.Teilnahmewettbewerbe;
 import de.leverkusen.vergabe.verfahren.Verfahrensart;
 import de.leverkusen.vergabe.verfahren.Vergabe;
 import de.leverkusen.vergabe.verfahren.VergabeService;
+import de.leverkusen.vergabe.verfahren.Verhandlung;
+import de.leverkusen.vergabe.verfahren.VerhandlungService;
+import de.leverkusen.vergabe.verfahren.Verhandlungsgespraech;
+import de.leverkusen.vergabe.verfahren.Verhandlungsinformation;
 import de.leverkusen.vergabe.verfahren.Vermerk;
 import de.leverkusen.vergabe.wertung.BewertungService;
 import de.leverkusen.vergabe.wertung.Wertungsergebnis;
@@ -44,10 +48,12 @@ public class AktenLeser {
     private final Prozessverlauf prozessverlauf;
     private final Clock clock;
     private final Teilnahmewettbewerbe teilnahme;
+    private final VerhandlungService verhandlungen;
 
     public AktenLeser(VergabeService vergaben, BewertungService bewertung, SchreibenService schreiben, Prozessverlauf prozessverlauf,
-                      Clock clock, Teilnahmewettbewerbe teilnahme) {
+                      Clock clock, Teilnahmewettbewerbe teilnahme, VerhandlungService verhandlungen) {
         this.teilnahme = teilnahme;
+        this.verhandlungen = verhandlungen;
         this.vergaben = vergaben;
         this.bewertung = bewertung;
         this.schreiben = schreiben;
@@ -118,7 +124,7 @@ public class AktenLeser {
                 bieter, bewerter, bewertung.katalog(id), ergebnis(v), bewertung.konsolidierungsvermerk(id),
                 text(variablen.get(ZUSCHLAGSBEGRUENDUNG)), zuschlag, rat, v.getAufhebungsgrund(), briefe, nachpruefung,
                 vermerke.stream().map(m -> new Akte.Eintrag(m.getZeitpunkt(), m.getBenutzer(), m.getStufe(), m.getText())).toList(),
-                verlauf, OffsetDateTime.now(clock), teilnahme(v, vermerke));
+                verlauf, OffsetDateTime.now(clock), teilnahme(v, vermerke), verhandlung(id, angebote));
     }
 
     /** The participation competition from its table and the selection's entry in the running record. */
@@ -134,6 +140,28 @@ public class AktenLeser {
                 v.getTeilnahmeErstOeffner() == null ? null
                         : new Akte.Oeffnung(v.getTeilnahmeErstOeffner(), v.getTeilnahmeZweitOeffner(), v.getTeilnahmeGeoeffnetAm()),
                 bewerber, auswahl, v.getAufforderungAm());
+    }
+
+    /** The recorded negotiations of a negotiated procedure; {@code null} without them. */
+    private Akte.Verhandlung verhandlung(Long id, List<Angebot> angebote) {
+        Verhandlung v = verhandlungen.verhandlung(id).orElse(null);
+        if (v == null) {
+            return null;
+        }
+        Map<Long, String> namen = new java.util.HashMap<>();
+        angebote.forEach(a -> namen.put(a.getId(), a.getBieterName()));
+        List<Verhandlungsgespraech> gespraeche = verhandlungen.gespraeche(id);
+        List<Verhandlungsinformation> informationen = verhandlungen.informationen(id);
+        List<Akte.Runde> runden = verhandlungen.runden(id).stream().map(r -> new Akte.Runde(r.getNummer(),
+                gespraeche.stream().filter(g -> g.getRundeId().equals(r.getId()))
+                        .map(g -> new Akte.Gespraech(namen.get(g.getAngebotId()), g.getTermin(), g.getAnwesende(), g.getProtokoll())).toList(),
+                informationen.stream().filter(i -> i.getRundeId().equals(r.getId()))
+                        .map(i -> new Akte.Information(i.getErfasstAm(), i.getAnlass(), i.getInhalt(), i.getEmpfaenger())).toList(),
+                r.getAusgeschieden(), r.getReduzierungBegruendung())).toList();
+        List<Akte.EndgueltigesAngebot> endgueltig = angebote.stream().filter(a -> a.getErstangebotPreis() != null)
+                .map(a -> new Akte.EndgueltigesAngebot(a.getBieterName(), a.getErstangebotPreis(), a.getPreis())).toList();
+        return new Akte.Verhandlung(v.getZuschlagAufErstangeboteBegruendung(), runden, v.getFristEndgueltigeAngebote(),
+                v.getErstOeffner() == null ? null : new Akte.Oeffnung(v.getErstOeffner(), v.getZweitOeffner(), v.getGeoeffnetAm()), endgueltig);
     }
 
     /**
@@ -214,6 +242,9 @@ public class AktenLeser {
             case AUFHEBUNG_63 -> "Mitteilung der Aufhebung nach § 63 Abs. 2 VgV";
             case NICHTAUFFORDERUNG_51 -> "Nichtberücksichtigung der Bewerbung (§ 51 VgV, § 134 Abs. 1 Satz 2 GWB)";
             case AUFFORDERUNG_52 -> "Aufforderung zur Angebotsabgabe nach § 52 VgV";
+            case VERHANDLUNG_INFORMATION -> "Information im Verhandlungsverfahren nach § 17 Abs. 13 VgV";
+            case VERHANDLUNG_AUSSCHEIDEN -> "Mitteilung der Verringerung nach § 17 Abs. 12 VgV";
+            case AUFFORDERUNG_ENDGUELTIG -> "Aufforderung zum endgültigen Angebot nach § 17 Abs. 14 VgV";
         };
     }
 

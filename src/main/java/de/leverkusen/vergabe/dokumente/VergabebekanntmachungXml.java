@@ -141,7 +141,10 @@ public final class VergabebekanntmachungXml {
         id(kind(losergebnis, NS_EFAC, "efac:LotTender"), "tender", TENDER);
         Element statistik = kind(losergebnis, NS_EFAC, "efac:ReceivedSubmissionsStatistics");
         code(statistik, NS_EFBC, "efbc:StatisticsCode", "received-submission-type", "tenders");
-        text(statistik, NS_EFBC, "efbc:StatisticsNumeric", String.valueOf(akte.bieter().size()));
+        // after negotiations the tenders received are the final offers (§ 17 Abs. 14 VgV), on which the award is made
+        boolean endgueltig = akte.verhandlung() != null && !akte.verhandlung().endgueltigeAngebote().isEmpty();
+        text(statistik, NS_EFBC, "efbc:StatisticsNumeric", String.valueOf(endgueltig ? akte.verhandlung().endgueltigeAngebote().size()
+                : akte.bieter().size()));
         if (akte.teilnahme() != null) {
             // BT-759 with BT-760 "part-req": the requests to participate of the participation competition
             Element antraege = kind(losergebnis, NS_EFAC, "efac:ReceivedSubmissionsStatistics");

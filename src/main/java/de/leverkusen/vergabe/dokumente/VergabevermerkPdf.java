@@ -120,6 +120,7 @@ public final class VergabevermerkPdf {
         }
 
         wertung(pdf, akte);
+        verhandlung(pdf, akte.verhandlung());
 
         pdf.ueberschrift("7. Zuschlag und Gründe");
         Akte.Bieter best = akte.bestbieter();
@@ -196,6 +197,50 @@ public final class VergabevermerkPdf {
         }
         pdf.tabelle(new float[] {0.19f, 0.14f, 0.12f, 0.55f}, new String[] {"Zeitpunkt", "Stufe", "Person", "Vermerk"}, vermerke);
         return pdf.fertig();
+    }
+
+    /** § 8 Abs. 2 VgV with § 17 Abs. 10-14 VgV: every round with its minutes, the information sent, reductions, final offers. */
+    private static void verhandlung(PdfSatz pdf, Akte.Verhandlung v) {
+        if (v == null) {
+            return;
+        }
+        pdf.ueberschrift("6a. Verhandlungen (§ 17 Abs. 10-14 VgV)");
+        if (v.zuschlagAufErstangebote() != null) {
+            pdf.feld("Zuschlag auf die Erstangebote", "ohne Verhandlung, in der Auftragsbekanntmachung vorbehalten (§ 17 Abs. 11 VgV). "
+                    + "Begründung: " + v.zuschlagAufErstangebote());
+            return;
+        }
+        for (Akte.Runde r : v.runden()) {
+            pdf.absatz("Verhandlungsrunde " + r.nummer() + (r.nummer() == 1 ? " (die Präsentationen der Erstangebote)" : ""));
+            List<String[]> gespraeche = new ArrayList<>();
+            for (Akte.Gespraech g : r.gespraeche()) {
+                gespraeche.add(new String[] {g.bieter(), Schreibweise.datum(g.termin()), g.anwesende(), g.protokoll()});
+            }
+            pdf.tabelle(new float[] {0.22f, 0.12f, 0.2f, 0.46f}, new String[] {"Bieter", "Tag", "Anwesende", "Protokoll"}, gespraeche);
+            for (Akte.Information i : r.informationen()) {
+                pdf.feld("Information an alle verbleibenden Bieter (§ 17 Abs. 13 VgV)", Schreibweise.zeit(i.am()) + ", " + i.anlass() + ": "
+                        + i.inhalt() + " – an: " + String.join(", ", i.empfaenger()));
+            }
+            if (!r.ausgeschieden().isEmpty()) {
+                pdf.feld("Verringerung nach der Runde (§ 17 Abs. 12 VgV)", "ausgeschieden: " + String.join(", ", r.ausgeschieden())
+                        + ". Begründung nach den Zuschlagskriterien: " + r.reduzierungBegruendung());
+            }
+        }
+        pdf.feld("Endgültige Angebote (§ 17 Abs. 14 VgV)", v.fristEndgueltigeAngebote() == null ? "noch nicht angefordert"
+                : "angefordert bis " + Schreibweise.zeit(v.fristEndgueltigeAngebote()) + "; über sie wird nicht verhandelt");
+        if (v.oeffnung() != null) {
+            pdf.feld("Öffnung der endgültigen Angebote", "durch " + v.oeffnung().erstePerson() + ", gegengezeichnet von "
+                    + Schreibweise.text(v.oeffnung().zweitePerson()) + (v.oeffnung().am() == null ? "" : " am " + Schreibweise.zeit(v.oeffnung().am())));
+        }
+        if (!v.endgueltigeAngebote().isEmpty()) {
+            List<String[]> preise = new ArrayList<>();
+            for (Akte.EndgueltigesAngebot e : v.endgueltigeAngebote()) {
+                preise.add(new String[] {e.bieter(), Schreibweise.euro(e.erstangebot()), Schreibweise.euro(e.endgueltig())});
+            }
+            pdf.tabelle(new float[] {0.4f, 0.3f, 0.3f}, new String[] {"Bieter", "Erstangebot (netto)", "Endgültiges Angebot (netto)"}, preise);
+            pdf.absatz("Gewertet wurden die endgültigen Angebote, auf neuen Bewertungsbögen nach der unveränderten Wertungsgrundlage "
+                    + "(Abschnitt 6).");
+        }
     }
 
     private static void wertung(PdfSatz pdf, Akte akte) {

@@ -11,7 +11,11 @@ import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
-/** On an empty database, starts the DMS tender of the city's report, so Tasklist shows real tasks at once. */
+/**
+ * On an empty database, starts the DMS tender of the city's report as the negotiated procedure with a participation
+ * competition it was, so Tasklist shows real tasks at once (the participation period of 2021 is over: the requests
+ * wait to be opened).
+ */
 @Component
 @ConditionalOnProperty(name = "vergabe.demo.verfahren-starten", havingValue = "true")
 public class DemoVerfahren {
@@ -32,7 +36,8 @@ public class DemoVerfahren {
         if (history.createHistoricProcessInstanceQuery().processDefinitionKey(DmsVergabeProzess.SCHLUESSEL).count() > 0) {
             return;
         }
-        runtime.startProcessInstanceByKey(DmsVergabeProzess.SCHLUESSEL, Demoausschreibung.BUSINESS_KEY, Demoausschreibung.startformular());
-        LOG.info("Demo: Vergabeverfahren {} gestartet (Ausschreibung DMS der Stadt Leverkusen)", Demoausschreibung.BUSINESS_KEY);
+        runtime.startProcessInstanceByKey(DmsVergabeProzess.SCHLUESSEL, Demoausschreibung.BUSINESS_KEY, Demoausschreibung.verhandlungsverfahren());
+        LOG.info("Demo: Vergabeverfahren {} gestartet (Ausschreibung DMS der Stadt Leverkusen, Verhandlungsverfahren mit Teilnahmewettbewerb)",
+                Demoausschreibung.BUSINESS_KEY);
     }
 }

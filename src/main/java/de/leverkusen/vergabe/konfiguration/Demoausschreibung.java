@@ -40,4 +40,32 @@ public final class Demoausschreibung {
                         Kommunal-DMS AG; angebote@kommunal-dms.example
                         Rheinland Dokumentensysteme GmbH & Co. KG; ausschreibung@rheinland-doku.example""");
     }
+
+    /**
+     * The tender of the report as what it was, a negotiated procedure with a participation competition (§ 17 VgV,
+     * docs/verfahrensarten.md): the reason of § 14 Abs. 3 Nr. 1, 2 VgV, at least three candidates, no bidders and no
+     * offer deadline at the start (the invitation sets them). Notice sent electronically on Thursday 07.10.2021,
+     * participation period >= 30 days (§ 17 Abs. 2 VgV) -> day 30 is Saturday 06.11.2021 -> ends Monday 08.11.2021, 24:00.
+     */
+    public static Map<String, Object> verhandlungsverfahren() {
+        Map<String, Object> f = startformular();
+        f.remove(DmsVergabeProzess.BIETER);
+        f.remove(DmsVergabeProzess.ANGEBOTSFRIST);
+        f.remove(DmsVergabeProzess.PRAESENTATION_VON);
+        f.remove(DmsVergabeProzess.PRAESENTATION_BIS);
+        f.put(DmsVergabeProzess.VERFAHRENSART, Verfahrensart.VERHANDLUNGSVERFAHREN_MIT_TEILNAHMEWETTBEWERB.name());
+        f.put(DmsVergabeProzess.VERFAHRENSART_BEGRUENDUNG, "§ 14 Abs. 3 Nr. 1, 2 VgV: Anpassung verfügbarer DMS-Lösungen an die "
+                + "Fachverfahren der Stadt und konzeptionelle Leistungen bei der Einführung über die ivl.");
+        f.put(DmsVergabeProzess.TEILNAHMEFRIST, "2021-11-09T00:00:00+01:00");
+        f.put(DmsVergabeProzess.MINDESTZAHL_BEWERBER, 3);
+        f.put(DmsVergabeProzess.AUSWAHLKRITERIEN, "Referenzen vergleichbarer kommunaler DMS-Einführungen (je Referenz 10 Punkte, höchstens 100)");
+        f.put(DmsVergabeProzess.VORBEHALT_ZUSCHLAG_AUF_ERSTANGEBOTE, JaNein.NEIN.name());
+        f.put(DmsVergabeProzess.VORBEHALT_REDUZIERUNG, JaNein.NEIN.name());
+        return f;
+    }
+
+    /** The three providers of the report, as they apply in the participation competition ("Name; E-Mail" per line). */
+    public static String bewerber() {
+        return (String) startformular().get(DmsVergabeProzess.BIETER);
+    }
 }

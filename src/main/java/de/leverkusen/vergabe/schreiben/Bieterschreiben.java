@@ -60,6 +60,35 @@ public final class Bieterschreiben {
                         + GRUSS);
     }
 
+    /** § 17 Abs. 13 VgV: what one bidder learns in the negotiations, every remaining bidder learns. */
+    public static Brief verhandlungsinformation(String titel, String aktenzeichen, int runde, String anlass, String inhalt) {
+        return new Brief("Information im Verhandlungsverfahren (§ 17 Abs. 13 VgV) – " + titel + " (" + aktenzeichen + ")",
+                "Sehr geehrte Damen und Herren,\n\n"
+                        + "im Vergabeverfahren \"" + titel + "\" (" + aktenzeichen + ") erhalten alle noch am Verfahren beteiligten Bieter "
+                        + "in der Verhandlungsrunde " + runde + " die folgende Information (" + anlass + "):\n\n" + inhalt
+                        + GRUSS);
+    }
+
+    /** § 17 Abs. 12 VgV: the bidder leaves the procedure after a round, with the reasons by the award criteria. */
+    public static Brief verhandlungAusscheiden(String titel, String aktenzeichen, String bieter, int runde, String begruendung) {
+        return new Brief("Verringerung der Zahl der Angebote (§ 17 Abs. 12 VgV) – " + titel + " (" + aktenzeichen + ")",
+                "Sehr geehrte Damen und Herren,\n\n"
+                        + "im Vergabeverfahren \"" + titel + "\" (" + aktenzeichen + ") wird die Zahl der Angebote nach der Verhandlungsrunde "
+                        + runde + ", wie in der Auftragsbekanntmachung vorgesehen, anhand der Zuschlagskriterien verringert. Ihr Angebot ("
+                        + bieter + ") wird in den weiteren Verhandlungen nicht berücksichtigt.\n\nGründe: " + begruendung
+                        + GRUSS);
+    }
+
+    /** § 17 Abs. 14 VgV: the call for final offers with the common deadline; no further negotiation. */
+    public static Brief aufforderungEndgueltig(String titel, String aktenzeichen, String bieter, String frist) {
+        return new Brief("Aufforderung zur Abgabe des endgültigen Angebots (§ 17 Abs. 14 VgV) – " + titel + " (" + aktenzeichen + ")",
+                "Sehr geehrte Damen und Herren,\n\n"
+                        + "im Vergabeverfahren \"" + titel + "\" (" + aktenzeichen + ") sind die Verhandlungen abgeschlossen. Wir fordern Sie ("
+                        + bieter + ") auf, Ihr endgültiges Angebot bis zum " + frist + " abzugeben. Über die endgültigen Angebote wird nicht "
+                        + "mehr verhandelt; Mindestanforderungen und Zuschlagskriterien sind unverändert."
+                        + GRUSS);
+    }
+
     public static Brief aufhebung63(String titel, String aktenzeichen, String grund, String begruendung) {
         return new Brief("Aufhebung des Vergabeverfahrens (§ 63 VgV) – " + titel + " (" + aktenzeichen + ")",
                 "Sehr geehrte Damen und Herren,\n\n"

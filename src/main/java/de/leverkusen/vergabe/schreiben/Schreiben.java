@@ -15,7 +15,11 @@ import java.time.OffsetDateTime;
 @Table(name = "schreiben")
 public class Schreiben {
 
-    public enum Art { INFORMATION_134, INFORMATION_62, NACHFORDERUNG_56, AUFKLAERUNG_60, AUFHEBUNG_63, NICHTAUFFORDERUNG_51, AUFFORDERUNG_52 }
+    public enum Art { INFORMATION_134, INFORMATION_62, NACHFORDERUNG_56, AUFKLAERUNG_60, AUFHEBUNG_63,
+        /** §§ 51, 52 VgV: not invited with reasons, invitation to tender */
+        NICHTAUFFORDERUNG_51, AUFFORDERUNG_52,
+        /** § 17 Abs. 13, 12, 14 VgV: information in the negotiations, reduction, call for final offers */
+        VERHANDLUNG_INFORMATION, VERHANDLUNG_AUSSCHEIDEN, AUFFORDERUNG_ENDGUELTIG }
 
     /**
      * EMAIL: through the outbox, dispatched when the SMTP server accepted it; POST: printed and posted by the

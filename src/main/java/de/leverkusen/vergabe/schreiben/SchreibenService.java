@@ -9,6 +9,7 @@ import de.leverkusen.vergabe.verfahren.Teilnahmewettbewerbe;
 import de.leverkusen.vergabe.verfahren.Verfahrensfehler;
 import de.leverkusen.vergabe.verfahren.Vergabe;
 import de.leverkusen.vergabe.verfahren.VergabeService;
+import de.leverkusen.vergabe.verfahren.VerhandlungService;
 import de.leverkusen.vergabe.verfahren.Wartefrist;
 import de.leverkusen.vergabe.wertung.BewertungService;
 import de.leverkusen.vergabe.wertung.Wertungsrechner;
@@ -209,6 +210,27 @@ public class SchreibenService {
         Vergabe vergabe = vergaben.vergabe(vergabeId);
         ablegen(Schreiben.Art.AUFHEBUNG_63, vergaben.angebote(vergabeId).stream().map(a -> new Post(a, Bieterschreiben.aufhebung63(
                 vergabe.getTitel(), vergabe.getBusinessKey(), grund.text(), begruendung))).toList(), auftrag, null, null);
+    }
+
+    /** The letters of a closed negotiation round (§ 17 Abs. 12-14 VgV) into the outbox of {@code auftrag}. */
+    public void verhandlungsrunde(Long vergabeId, VerhandlungService.Rundenabschluss r, String auftrag) {
+        Vergabe vergabe = vergaben.vergabe(vergabeId);
+        if (!r.informiert().isEmpty()) {
+            verhandlungsinformation(vergabeId, r.runde(), r.informiert(), r.anlass() == null || r.anlass().isBlank()
+                    ? "Information an alle Bieter" : r.anlass().strip(), r.inhalt().strip(), auftrag);
+        }
+        ablegen(Schreiben.Art.VERHANDLUNG_AUSSCHEIDEN, r.ausgeschieden().stream().map(a -> new Post(a, Bieterschreiben.verhandlungAusscheiden(
+                vergabe.getTitel(), vergabe.getBusinessKey(), a.getBieterName(), r.runde(), r.reduzierungBegruendung().strip()))).toList(),
+                auftrag, null, null);
+        ablegen(Schreiben.Art.AUFFORDERUNG_ENDGUELTIG, r.aufgefordert().stream().map(a -> new Post(a, Bieterschreiben.aufforderungEndgueltig(
+                vergabe.getTitel(), vergabe.getBusinessKey(), a.getBieterName(), Schreibweise.zeit(r.frist())))).toList(), auftrag, null, null);
+    }
+
+    /** § 17 Abs. 13 VgV: the same information to each remaining bidder (into the outbox of {@code auftrag}). */
+    public void verhandlungsinformation(Long vergabeId, int runde, List<Angebot> an, String anlass, String inhalt, String auftrag) {
+        Vergabe vergabe = vergaben.vergabe(vergabeId);
+        ablegen(Schreiben.Art.VERHANDLUNG_INFORMATION, an.stream().map(a -> new Post(a, Bieterschreiben.verhandlungsinformation(
+                vergabe.getTitel(), vergabe.getBusinessKey(), runde, anlass, inhalt))).toList(), auftrag, null, null);
     }
 
     /** § 60 Abs. 1 VgV: request to a bidder to explain an abnormally low price (into the outbox of {@code auftrag}). */

@@ -39,6 +39,12 @@ public class Angebot {
     private OffsetDateTime praesentationBeginn;
     @Column(name = "praesentation_ende")
     private OffsetDateTime praesentationEnde;
+    @Column(name = "praesentation_anwesende")
+    private String praesentationAnwesende;
+    @Column(name = "praesentation_protokoll")
+    private String praesentationProtokoll;
+    @Column(name = "erstangebot_preis")
+    private BigDecimal erstangebotPreis;
     @Column(name = "niedrigpreis_befund")
     private String niedrigpreisBefund;
     @Column(name = "aufklaerung_fragen")
@@ -64,6 +70,19 @@ public class Angebot {
     }
 
     void preisErfassen(BigDecimal preis) {
+        this.preis = preis;
+    }
+
+    void praesentationProtokolliert(String anwesende, String protokoll) {
+        this.praesentationAnwesende = anwesende;
+        this.praesentationProtokoll = protokoll;
+    }
+
+    /** The final offer's price replaces the initial one, which is kept (§ 17 Abs. 14 VgV: the final offers are evaluated). */
+    void endgueltigesAngebot(BigDecimal preis) {
+        if (erstangebotPreis == null) {
+            this.erstangebotPreis = this.preis;
+        }
         this.preis = preis;
     }
 
@@ -112,6 +131,10 @@ public class Angebot {
     public OffsetDateTime getPraesentationBeginn() { return praesentationBeginn; }
     public OffsetDateTime getPraesentationEnde() { return praesentationEnde; }
     public String getNiedrigpreisBefund() { return niedrigpreisBefund; }
+    public String getPraesentationAnwesende() { return praesentationAnwesende; }
+    public String getPraesentationProtokoll() { return praesentationProtokoll; }
+    /** The initial offer's price in a negotiated procedure once a final offer replaced it; {@code null} otherwise. */
+    public BigDecimal getErstangebotPreis() { return erstangebotPreis; }
     public String getAufklaerungFragen() { return aufklaerungFragen; }
     public LocalDate getAufklaerungFrist() { return aufklaerungFrist; }
     public String getAufklaerungAntwort() { return aufklaerungAntwort; }

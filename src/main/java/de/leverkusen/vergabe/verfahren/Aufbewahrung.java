@@ -30,7 +30,8 @@ public class Aufbewahrung {
      */
     public static final List<String> TABELLEN = List.of("konsolidierungspunkt", "konsolidierung", "bewertungspunkt",
             "bewertungsbogen", "postausgang", "schreiben", "dokument", "aktenabgabe", "lizenzbestellung", "vermerk", "bewerter", "wertungsgrundlage",
-            "instanzbindung", "teilnahmeantrag", "angebot", "vergabe");
+            "instanzbindung", "teilnahmeantrag", "bieterinformation_verhandlung", "verhandlungsgespraech", "verhandlungsrunde",
+            "verhandlung", "angebot", "vergabe");
     private static final List<String> LOESCHEN = List.of(
             "delete from konsolidierungspunkt where konsolidierung_id in (select id from konsolidierung where vergabe_id = ?)",
             "delete from konsolidierung where vergabe_id = ?",
@@ -46,6 +47,10 @@ public class Aufbewahrung {
             "delete from wertungsgrundlage where vergabe_id = ?",
             "delete from instanzbindung where vergabe_id = ?",
             "delete from teilnahmeantrag where vergabe_id = ?",
+            "delete from bieterinformation_verhandlung where vergabe_id = ?",
+            "delete from verhandlungsgespraech where vergabe_id = ?",
+            "delete from verhandlungsrunde where vergabe_id = ?",
+            "delete from verhandlung where vergabe_id = ?",
             "delete from angebot where vergabe_id = ?",
             "delete from vergabe where id = ?");
 

@@ -65,7 +65,7 @@ public final class Meilensteine {
             case TEILNAHMEWETTBEWERB, TEILNAHME_ERSTOEFFNUNG, TEILNAHME_GEOEFFNET, BEWERBER_AUSGEWAEHLT, EINGELEITET -> Meilenstein.EINLEITUNG;
             case ERSTOEFFNUNG -> Meilenstein.OEFFNUNG;
             case GEOEFFNET -> Meilenstein.PRUEFUNG;
-            case IN_WERTUNG, LOSENTSCHEID, GEWERTET -> Meilenstein.WERTUNG;
+            case IN_WERTUNG, LOSENTSCHEID, GEWERTET, IN_VERHANDLUNG -> Meilenstein.WERTUNG;
             case IM_RAT -> Meilenstein.RAT;
             case RAT_ZUGESTIMMT -> Meilenstein.WARTEFRIST;
             case INFORMIERT -> vergabe.zuschlagVerwehrt(heute) != null ? Meilenstein.WARTEFRIST : Meilenstein.ZUSCHLAG;

@@ -11,7 +11,7 @@ import java.util.List;
 public enum Verfahrensart {
     OFFENES_VERFAHREN(false, true, "Offenes Verfahren (§ 15 VgV)"),
     NICHT_OFFENES_VERFAHREN(false, true, "Nicht offenes Verfahren (§ 16 VgV)"),
-    // the participation competition runs (bpmn/teilnahmewettbewerb.bpmn); the negotiation rounds follow (issue 17)
+    // participation competition (bpmn/teilnahmewettbewerb.bpmn), then the negotiation rounds (bpmn/verhandlung.bpmn)
     VERHANDLUNGSVERFAHREN_MIT_TEILNAHMEWETTBEWERB(true, true, "Verhandlungsverfahren mit Teilnahmewettbewerb (§ 17 VgV)"),
     WETTBEWERBLICHER_DIALOG(true, false, "Wettbewerblicher Dialog (§ 18 VgV)");
 

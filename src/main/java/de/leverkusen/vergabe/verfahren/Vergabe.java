@@ -49,6 +49,8 @@ public class Vergabe {
         LOSENTSCHEID("im Losentscheid"),
         /** ranking computed, the winner recorded: award proposal and approval */
         GEWERTET("gewertet"),
+        /** negotiated procedure: the initial offers are evaluated, negotiations up to the opening of the final offers (§ 17 VgV) */
+        IN_VERHANDLUNG("in der Verhandlung"),
         /** draft resolution before the council */
         IM_RAT("im Rat"),
         /** the council approved the award */
@@ -252,13 +254,7 @@ public class Vergabe {
     /** The first opener, after the period, a member of the Vergabestelle. */
     private void ersteOeffnung(Oeffnung o, OffsetDateTime ende, String benutzer, boolean vergabestelle, OffsetDateTime jetzt) {
         erwarten(o.gegenstand() + " öffnen", o.verschlossen());
-        if (!vergabestelle) {
-            throw new Verfahrensfehler(o.gegenstand() + " öffnen (§ 55 VgV): nur Mitglieder der Vergabestelle; " + benutzer + " gehört nicht dazu");
-        }
-        if (jetzt.isBefore(ende)) {
-            throw new Verfahrensfehler(o.gegenstand() + " öffnen (§ 55 Abs. 1 VgV): die " + o.frist() + " läuft bis "
-                    + DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm 'Uhr'").format(ende) + "; vorher bleiben die " + o.gegenstand() + " verschlossen");
-        }
+        oeffnungPruefen(o.gegenstand() + " öffnen", o.gegenstand(), o.frist(), ende, benutzer, vergabestelle, jetzt);
         this.status = o.erstgeoeffnet();
     }
 
@@ -267,8 +263,30 @@ public class Vergabe {
             throw new Verfahrensfehler("Die " + o.gegenstand() + " von " + businessKey + " wurden noch nicht geöffnet");
         }
         erwarten("Öffnung gegenzeichnen", o.erstgeoeffnet());
-        vierAugen("gegenzeichnungVermerk", "Vier-Augen-Prinzip (§ 55 Abs. 1 VgV)", "die Öffnung", erster, benutzer, vergabestelle);
+        gegenzeichnungPruefen(erster, benutzer, vergabestelle);
         this.status = o.geoeffnet();
+    }
+
+    /** § 55 VgV, first person: a member of the Vergabestelle, not before the deadline (initial and final offers alike). */
+    static void oeffnungPruefen(String schritt, String fristname, OffsetDateTime frist, String benutzer, boolean vergabestelle,
+                                OffsetDateTime jetzt) {
+        oeffnungPruefen(schritt, "Angebote", fristname, frist, benutzer, vergabestelle, jetzt);
+    }
+
+    private static void oeffnungPruefen(String schritt, String gegenstand, String fristname, OffsetDateTime frist, String benutzer,
+                                        boolean vergabestelle, OffsetDateTime jetzt) {
+        if (!vergabestelle) {
+            throw new Verfahrensfehler(schritt + " (§ 55 VgV): nur Mitglieder der Vergabestelle; " + benutzer + " gehört nicht dazu");
+        }
+        if (jetzt.isBefore(frist)) {
+            throw new Verfahrensfehler(schritt + " (§ 55 Abs. 1 VgV): die " + fristname + " läuft bis "
+                    + DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm 'Uhr'").format(frist) + "; vorher bleiben die " + gegenstand + " verschlossen");
+        }
+    }
+
+    /** § 55 Abs. 1 VgV, second person: another member of the Vergabestelle than the one who opened. */
+    static void gegenzeichnungPruefen(String erstOeffner, String benutzer, boolean vergabestelle) {
+        vierAugen("gegenzeichnungVermerk", "Vier-Augen-Prinzip (§ 55 Abs. 1 VgV)", "die Öffnung", erstOeffner, benutzer, vergabestelle);
     }
 
     void oeffnen(String benutzer, boolean vergabestelle, OffsetDateTime jetzt) {
@@ -387,6 +405,33 @@ public class Vergabe {
         this.status = Status.GEWERTET;
     }
 
+
+    /** The initial offers are evaluated; the negotiations begin (§ 17 Abs. 10 VgV). */
+    void verhandlungBeginnen() {
+        erwarten("Verhandlungen aufnehmen", Status.GEWERTET, Status.LOSENTSCHEID);
+        if (verfahrensart != Verfahrensart.VERHANDLUNGSVERFAHREN_MIT_TEILNAHMEWETTBEWERB) {
+            throw new Verfahrensfehler("Verhandlungen aufnehmen: im " + verfahrensart.text() + " wird nicht verhandelt");
+        }
+        this.status = Status.IN_VERHANDLUNG;
+    }
+
+    /** The final offers are opened with four eyes: they are evaluated as the initial ones were; the earlier ranking is void. */
+    void endgueltigeAngeboteGeoeffnet() {
+        erwarten("Endgültige Angebote werten", Status.IN_VERHANDLUNG);
+        rangfolgeVerwerfen();
+        this.status = Status.IN_WERTUNG;
+    }
+
+    /** The ranking's result and a lot draw on it no longer stand: the offers are evaluated again. */
+    private void rangfolgeVerwerfen() {
+        this.bestbieterAngebotId = null;
+        this.gleichaufAngebote = null;
+        this.losAngebotId = null;
+        this.losDatum = null;
+        this.losGezogenVon = null;
+        this.losGegengezeichnetVon = null;
+    }
+
     void beschlussvorlage(String vorlageNummer, boolean haushaltsmittel) {
         erwarten("Beschlussvorlage erstellen", Status.GEWERTET, Status.IM_RAT);
         this.vorlageNummer = vorlageNummer;
@@ -480,12 +525,7 @@ public class Vergabe {
             fruehestensAm(beschwerdefristLetzterTag.plusDays(1));
         }
         if (neueWertung) {
-            this.bestbieterAngebotId = null;
-            this.gleichaufAngebote = null;
-            this.losAngebotId = null;
-            this.losDatum = null;
-            this.losGezogenVon = null;
-            this.losGegengezeichnetVon = null;
+            rangfolgeVerwerfen();
             this.fruehesterZuschlag = null;
             this.status = Status.IN_WERTUNG;
         }
@@ -637,6 +677,8 @@ public class Vergabe {
     public boolean isBeschwerdeStattgegeben() { return beschwerdeStattgegeben; }
     /** The offer the lot fell on, the day of the draw, who drew and who countersigned; {@code null} without a draw. */
     public Long getLosAngebotId() { return losAngebotId; }
+    public boolean isVorbehaltZuschlagAufErstangebote() { return Boolean.TRUE.equals(vorbehaltZuschlagAufErstangebote); }
+    public boolean isVorbehaltReduzierung() { return Boolean.TRUE.equals(vorbehaltReduzierung); }
     public LocalDate getLosDatum() { return losDatum; }
     public LocalDate getBekanntmachungAm() { return bekanntmachungAm; }
     /** Electronic submission (§ 16 Abs. 8, § 17 Abs. 9 VgV) as chosen at the start; {@code true} for records older than V14. */
@@ -647,8 +689,6 @@ public class Vergabe {
     public Integer getMindestzahlBewerber() { return mindestzahlBewerber; }
     public Integer getHoechstzahlBewerber() { return hoechstzahlBewerber; }
     public String getAuswahlkriterien() { return auswahlkriterien; }
-    public boolean isVorbehaltZuschlagAufErstangebote() { return Boolean.TRUE.equals(vorbehaltZuschlagAufErstangebote); }
-    public boolean isVorbehaltReduzierung() { return Boolean.TRUE.equals(vorbehaltReduzierung); }
     public String getTeilnahmeErstOeffner() { return teilnahmeErstOeffner; }
     public String getTeilnahmeZweitOeffner() { return teilnahmeZweitOeffner; }
     public OffsetDateTime getTeilnahmeGeoeffnetAm() { return teilnahmeGeoeffnetAm; }

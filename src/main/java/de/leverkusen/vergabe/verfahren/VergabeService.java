@@ -258,6 +258,7 @@ public class VergabeService {
     public void praesentationDokumentieren(Long angebotId, String benutzer, String anwesende, String protokoll) {
         Angebot angebot = angebot(angebotId);
         vergabe(angebot.getVergabeId()).erwarten("Präsentation dokumentieren", Vergabe.Status.IN_WERTUNG);
+        angebot.praesentationProtokolliert(anwesende, protokoll);
         vermerk(angebot.getVergabeId(), benutzer, "Präsentation", "Präsentation " + angebot.getBieterName()
                 + " durchgeführt; anwesend: " + anwesende + ". Protokoll: " + protokoll);
     }

@@ -87,6 +87,14 @@ public record Vergabeantrag(
         Fristende.pruefen(rechner, angebotsfristen, angebotsfrist, sitz, "angebotsfrist", "Angebotsfrist");
     }
 
+    /** What the notice reserves for the negotiations (§ 17 Abs. 11, 12 VgV) exists only in the negotiated procedure. */
+    public static void vorbehaltePruefen(Verfahrensart art, boolean zuschlagAufErstangebote, boolean reduzierung) {
+        if ((zuschlagAufErstangebote || reduzierung) && art != Verfahrensart.VERHANDLUNGSVERFAHREN_MIT_TEILNAHMEWETTBEWERB) {
+            throw new Eingabefehler(zuschlagAufErstangebote ? "vorbehaltZuschlagAufErstangebote" : "vorbehaltReduzierung",
+                    "nur im Verhandlungsverfahren (§ 17 Abs. 11, 12 VgV); " + art.text() + " kennt keine Verhandlung");
+        }
+    }
+
     public void pruefen() {
         // also on starts without the form (operations): the form's select is not the only way in
         if (!verfahrensart.durchgefuehrt()) {
@@ -144,8 +152,11 @@ public record Vergabeantrag(
         if (bis.isBefore(von)) {
             throw new Eingabefehler("praesentationBis", "darf nicht vor dem Beginn der Präsentationen (" + von + ") liegen");
         }
-        if (!von.isAfter(angebotsfrist.toLocalDate())) {
-            throw new Eingabefehler("praesentationVon", "muss nach dem Ende der Angebotsfrist (" + angebotsfrist.toLocalDate() + ") liegen");
+        // a deadline at 00:00 ends with the day before (24:00): presentations may begin on the day it is written with
+        LocalDate letzterTag = angebotsfrist.toLocalTime().equals(java.time.LocalTime.MIDNIGHT)
+                ? angebotsfrist.toLocalDate().minusDays(1) : angebotsfrist.toLocalDate();
+        if (!von.isAfter(letzterTag)) {
+            throw new Eingabefehler("praesentationVon", "muss nach dem Ende der Angebotsfrist (" + Schreibweise.datum(letzterTag) + ") liegen");
         }
     }
 }

@@ -91,13 +91,26 @@ public class BewertungService {
     /** One open sheet per unbiased evaluator and admitted offer; sheets that exist are kept. */
     public List<Bewertungsbogen> boegenAnlegen(Long vergabeId) {
         List<Bewertungsbogen> angelegt = new ArrayList<>();
+        int durchgang = boegen.naechsterDurchgang(vergabeId);
         for (Angebot angebot : vergaben.zugelasseneAngebote(vergabeId)) {
             for (Bewerter b : vergaben.unbefangeneBewerter(vergabeId)) {
                 angelegt.add(boegen.findByAngebotIdAndBewerter(angebot.getId(), b.getBenutzer())
-                        .orElseGet(() -> boegen.save(new Bewertungsbogen(vergabeId, angebot.getId(), b.getBenutzer()))));
+                        .orElseGet(() -> boegen.save(new Bewertungsbogen(vergabeId, angebot.getId(), b.getBenutzer(), durchgang))));
             }
         }
         return angelegt;
+    }
+
+    /**
+     * The final offers of a negotiated procedure are evaluated anew (§ 17 Abs. 14 VgV): the sheets of the initial offers
+     * are kept as they are, replaced, and new sheets are opened; returns them. Each offer's consolidation is replaced
+     * when it is consolidated again (as after a re-evaluation ordered by the Vergabekammer).
+     */
+    public List<Bewertungsbogen> neuBewerten(Long vergabeId) {
+        boegen.abloesen(vergabeId);
+        vergaben.vermerk(vergabeId, null, "Wertung", "Wertung der Erstangebote abgelöst: die endgültigen Angebote werden auf neuen "
+                + "Bewertungsbögen nach derselben festgeschriebenen Wertungsgrundlage bewertet");
+        return boegenAnlegen(vergabeId);
     }
 
     @Transactional(readOnly = true)

@@ -16,10 +16,13 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.hibernate.annotations.SQLRestriction;
 
 /** One evaluator's scoring sheet for one offer. */
 @Entity
 @Table(name = "bewertungsbogen")
+// the evaluation of initial offers replaced by that of the final offers (§ 17 Abs. 14 VgV) stays in the record, unseen here
+@SQLRestriction("abgeloest = false")
 public class Bewertungsbogen {
 
     public enum Status { OFFEN, ABGEGEBEN }
@@ -31,6 +34,8 @@ public class Bewertungsbogen {
     private Long vergabeId;
     @Column(name = "angebot_id")
     private Long angebotId;
+    /** 1 for the (initial) offers, one more for each later evaluation of final offers */
+    private int durchgang = 1;
     private String bewerter;
     @Enumerated(EnumType.STRING)
     private Status status;
@@ -43,7 +48,8 @@ public class Bewertungsbogen {
     protected Bewertungsbogen() {
     }
 
-    Bewertungsbogen(Long vergabeId, Long angebotId, String bewerter) {
+    Bewertungsbogen(Long vergabeId, Long angebotId, String bewerter, int durchgang) {
+        this.durchgang = durchgang;
         this.vergabeId = vergabeId;
         this.angebotId = angebotId;
         this.bewerter = bewerter;
@@ -87,6 +93,7 @@ public class Bewertungsbogen {
     public Long getId() { return id; }
     public Long getVergabeId() { return vergabeId; }
     public Long getAngebotId() { return angebotId; }
+    public int getDurchgang() { return durchgang; }
     public String getBewerter() { return bewerter; }
     public Status getStatus() { return status; }
     public OffsetDateTime getAbgegebenAm() { return abgegebenAm; }

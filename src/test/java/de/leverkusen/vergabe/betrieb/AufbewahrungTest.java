@@ -73,7 +73,9 @@ class AufbewahrungTest {
     @Test
     void einAbgeschlossenesVerfahrenWirdDreiJahreNachSeinemEndeEntferntEinLaufendesNie() {
         Ausschreibungslauf lauf = new Ausschreibungslauf(engine);
-        lauf.durchlaufen("VG-AUFBEWAHRUNG-ALT");
+        // a negotiated procedure, so that the tables of the negotiations (issue 17) hold rows too
+        lauf.bisZurVerhandlung("VG-AUFBEWAHRUNG-ALT", Ausschreibungslauf.verhandlungsverfahren());
+        lauf.fortsetzen("VG-AUFBEWAHRUNG-ALT");
         lauf.starten("VG-AUFBEWAHRUNG-LAUFEND");
         // closing the Vergabevermerk records the end
         assertThat(jdbc.queryForObject("select beendet_am from vergabe where business_key = 'VG-AUFBEWAHRUNG-ALT'",

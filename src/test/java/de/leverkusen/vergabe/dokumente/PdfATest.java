@@ -8,12 +8,12 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
-import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.PDResources;
 import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement;
-import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.xmpbox.XMPMetadata;
 import org.apache.xmpbox.xml.DomXmpParser;
@@ -44,6 +44,10 @@ class PdfATest {
                 String fliess = new PDFTextStripper().getText(doc).replaceAll("\\s+", " ");
                 assertThat(fliess).contains(UNICODE).doesNotContain("?", "\uFFFD");
             }
+        }
+        try (PDDocument doc = Loader.loadPDF(vermerk)) {
+            assertThat(new PDFTextStripper().getText(doc).replaceAll("\\s+", " ")).contains("6a. Verhandlungen (§ 17 Abs. 10-14 VgV)",
+                    "Verhandlungsrunde 2", "ausgeschieden: Aktenwerk Software GmbH", "379.000,00");
         }
         // characters beyond WinAnsi in the 60-criteria file survive too (arrow, check mark)
         try (PDDocument doc = Loader.loadPDF(VergabevermerkPdf.erzeugen(DokumentSatzTest.akte()))) {
@@ -123,6 +127,19 @@ class PdfATest {
                 a.bewerter(), a.katalog(), a.wertung(), a.konsolidierungsvermerk(), UNICODE, a.zuschlag(),
                 new Akte.Rat(a.rat().vorlageNummer(), UNICODE, a.rat().haushaltsmittel(), a.rat().vorlageErstelltAm(),
                         a.rat().beschluss(), a.rat().sitzungsdatum()),
-                a.aufhebungsgrund(), a.schreiben(), a.nachpruefung(), a.laufendeDokumentation(), a.verlauf(), a.stand());
+                a.aufhebungsgrund(), a.schreiben(), a.nachpruefung(), a.laufendeDokumentation(), a.verlauf(), a.stand(), verhandlung());
+    }
+
+    /** Issue 17: two negotiation rounds with minutes, information, a reduction and the final offers, in the same PDF/A. */
+    static Akte.Verhandlung verhandlung() {
+        java.time.OffsetDateTime t = DokumentSatzTest.T;
+        Akte.Runde eins = new Akte.Runde(1, List.of(new Akte.Gespraech("Aktenwerk Software GmbH", t.toLocalDate(), "vergabe1, bewerter1", UNICODE),
+                new Akte.Gespraech("Kommunal-DMS AG", t.toLocalDate(), "vergabe1, bewerter1", "Präsentation")),
+                List.of(new Akte.Information(t, "Frage eines Bieters", "Die Schnittstelle zu OpenRathaus ist Teil der Leistung.",
+                        List.of("Aktenwerk Software GmbH", "Kommunal-DMS AG"))), List.of("Aktenwerk Software GmbH"), "Niedrigste Kennzahl Z.");
+        Akte.Runde zwei = new Akte.Runde(2, List.of(new Akte.Gespraech("Kommunal-DMS AG", t.toLocalDate(), "vergabe2", "Verhandlung über Wartung")),
+                List.of(), List.of(), null);
+        return new Akte.Verhandlung(null, List.of(eins, zwei), t, new Akte.Oeffnung("vergabe1", "vergabe2", t),
+                List.of(new Akte.EndgueltigesAngebot("Kommunal-DMS AG", new java.math.BigDecimal("389500.00"), new java.math.BigDecimal("379000.00"))));
     }
 }

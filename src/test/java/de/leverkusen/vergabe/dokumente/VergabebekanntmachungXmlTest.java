@@ -197,6 +197,31 @@ class VergabebekanntmachungXmlTest {
         assertThat(fehler).isEmpty();
     }
 
+    /**
+     * Issue 17: after negotiations the award notice counts the tenders the award was made on, the final offers: two (the
+     * winner and Kommunal-DMS AG; Aktenwerk was reduced out after round one, Archiva excluded before), not the four initial ones.
+     */
+    @Test
+    void verhandlungsverfahren_zaehltDieEndgueltigenAngebote() {
+        Akte a = akte(new Akte.Zuschlag(GEWINNER, new BigDecimal("389500.5"), ZUSCHLAG, "v"));
+        Akte.Verhandlung verhandlung = new Akte.Verhandlung(null, List.of(), JETZT, new Akte.Oeffnung("vergabe1", "vergabe2", JETZT),
+                List.of(new Akte.EndgueltigesAngebot(GEWINNER, new BigDecimal("401000"), new BigDecimal("389500.5")),
+                        new Akte.EndgueltigesAngebot("Kommunal-DMS AG", new BigDecimal("470000"), new BigDecimal("455000"))));
+        Akte mitVerhandlung = new Akte(a.businessKey(), a.titel(), "Verhandlungsverfahren mit Teilnahmewettbewerb (§ 17 VgV)",
+                "§ 14 Abs. 3 Nr. 1, 2 VgV", a.geschaetzterWert(), a.angebotsfrist(), a.praesentationVon(), a.praesentationBis(), a.status(),
+                a.endgueltig(), a.angelegtAm(), a.oeffnung(), a.bieter(), a.bewerter(), a.katalog(), a.wertung(), a.konsolidierungsvermerk(),
+                a.zuschlagsbegruendung(), a.zuschlag(), a.rat(), a.aufhebungsgrund(), a.schreiben(), a.nachpruefung(), a.laufendeDokumentation(),
+                a.verlauf(), a.stand(), verhandlung);
+        byte[] xml = VergabebekanntmachungXml.erzeugen(mitVerhandlung, Verfahrensart.VERHANDLUNGSVERFAHREN_MIT_TEILNAHMEWETTBEWERB,
+                Bekanntmachungsangaben.aus(formular()::get), "1c3a0e7e-3b4a-4d6e-9d0f-5a1b2c3d4e5f",
+                "7a1f2b3c-4d5e-4f60-8a7b-9c0d1e2f3a4b", GEWINNER_EMAIL, JETZT);
+        assertThat(EformsSchema.verstoesse(xml)).isEmpty();
+        assertThat(new String(xml, StandardCharsets.UTF_8)).contains(">neg-w-call</cbc:ProcedureCode>")
+                .contains("<efbc:StatisticsNumeric>2</efbc:StatisticsNumeric>");
+        assertThat(EformsRegeln.euFehler(xml)).isEmpty();
+        assertThat(EformsRegeln.deFehler(xml)).isEmpty();
+    }
+
     @Test
     void jedeVerfahrensartIstGueltig() {
         assertThat(xml(Verfahrensart.NICHT_OFFENES_VERFAHREN)).contains(">restricted</cbc:ProcedureCode>");

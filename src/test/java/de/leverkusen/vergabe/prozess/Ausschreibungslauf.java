@@ -147,6 +147,84 @@ public final class Ausschreibungslauf {
     public String bisZurBieterinformation(String bk, String prozessdefinitionId) {
         String pi = prozessdefinitionId == null ? starten(bk) : runtime.startProcessInstanceById(prozessdefinitionId, bk,
                 startformular(List.of(AKTENWERK, KOMMUNAL, RHEINLAND))).getId();
+        angeboteOeffnen(bk, pi);
+        erstangeboteWerten(bk, pi);
+        erledigen(aufgabe(bk, "UserTask_ZuschlagsvorschlagErstellen"), "vergabe1", zuschlagsvorschlag());
+        erledigen(aufgabe(bk, "UserTask_ZuschlagsvorschlagFreigeben"), "projektleitung", freigabe("FREIGEGEBEN"));
+        erledigen(aufgabe(bk, "UserTask_BeschlussvorlageErstellen"), "vergabe1", beschlussvorlage());
+        erledigen(aufgabe(bk, "UserTask_RatsbeschlussErfassen"), "ratsbuero", ratsbeschluss("ZUGESTIMMT", "2021-12-16"));
+        // (models before V10 store the draft resolution without this task)
+        management.createJobQuery().processInstanceId(pi).activityId("ServiceTask_RatsvorlageAblegen").list()
+                .forEach(j -> management.executeJob(j.getId()));
+        return pi;
+    }
+
+    /**
+     * Issue 17: the steps that bring a negotiated procedure (start form {@code startformular}) to its opened initial
+     * offers; returns the instance id, the checks of the offers are open. Today the offer phase of the open procedure;
+     * once the participation competition runs, the route through it belongs here and nowhere else.
+     */
+    public String bisZuDenErstangeboten(String bk, Map<String, Object> startformular) {
+        String pi = runtime.startProcessInstanceByKey("dms-vergabe", bk, startformular).getId();
+        ProcessInstance teilnahme = runtime.createProcessInstanceQuery().superProcessInstanceId(pi)
+                .processDefinitionKey("teilnahmewettbewerb").singleResult();
+        if (teilnahme != null) {
+            teilnahmewettbewerb(bk, teilnahme.getId());
+        }
+        angeboteOeffnen(bk, pi);
+        return pi;
+    }
+
+    /**
+     * The participation competition of the demo tender as a negotiated procedure: the three providers of the report
+     * apply, all are suitable and invited. Requests opened on Tuesday 09.11.2021 (the period ended 08.11.2021, 24:00),
+     * invitation the same day: electronic initial offers >= 30 - 5 = 25 days (§ 17 Abs. 6, 9 VgV) from 10.11.2021 ->
+     * day 25 is Saturday 04.12.2021 -> the deadline ends Monday 06.12.2021, 24:00, written 07.12.2021 00:00; the
+     * presentations of the report follow on 07.-09.12.2021.
+     */
+    private void teilnahmewettbewerb(String bk, String instanz) {
+        ClockUtil.setCurrentTime(java.util.Date.from(java.time.LocalDateTime.of(2021, 11, 9, 9, 0).atZone(ZoneId.of("Europe/Berlin")).toInstant()));
+        try {
+            job(instanz, "TimerEvent_TeilnahmefristAbgelaufen");
+            String bewerber = de.leverkusen.vergabe.konfiguration.Demoausschreibung.bewerber();
+            erledigen(aufgabe(bk, "UserTask_TeilnahmeantraegeOeffnen"), "vergabe1",
+                    werte("bewerber", bewerber, "oeffnungsniederschrift", "3 Teilnahmeanträge fristgerecht eingegangen und unversehrt."));
+            erledigen(aufgabe(bk, "UserTask_TeilnahmeOeffnungGegenzeichnen"), "vergabe2", gegenzeichnung());
+            alle(bk, "UserTask_BewerberPruefen", "vergabe1", werte("bewerberAusschlussgrund", "KEINER", "bewerberGeeignet", "JA",
+                    "bewerberPunkte", 80, "bewerberPruefvermerk", "Eignung in allen drei Kategorien nachgewiesen, Referenzen geprüft."));
+            String alle = String.join("\n", bewerber.lines().map(z -> z.substring(0, z.indexOf(';')).strip()).toList());
+            erledigen(aufgabe(bk, "UserTask_BewerberAuswaehlen"), "vergabe1", werte("auswahl", alle));
+            for (Job j : management.createJobQuery().processInstanceId(instanz).list()) {
+                management.executeJob(j.getId());
+            }
+            erledigen(aufgabe(bk, "UserTask_ZurAngebotsabgabeAuffordern"), "vergabe1", werte("angebotsfrist", "2021-12-07T00:00:00+01:00",
+                    "praesentationVon", "2021-12-07", "praesentationBis", "2021-12-09"));
+            for (Job j : management.createJobQuery().processInstanceId(instanz).list()) {
+                management.executeJob(j.getId());
+            }
+        } finally {
+            ClockUtil.reset();
+        }
+    }
+
+    /** ... and the initial offers evaluated as today (presentations: round one's meetings); "Verhandlungen aufnehmen" is open. */
+    public String bisZurVerhandlung(String bk, Map<String, Object> startformular) {
+        String pi = bisZuDenErstangeboten(bk, startformular);
+        erstangeboteWerten(bk, pi);
+        return pi;
+    }
+
+    /** The demo tender as a negotiated procedure, reduction and award on initial offers not reserved (issue 17). */
+    public static Map<String, Object> verhandlungsverfahren() {
+        return verhandlungsverfahren(false, false);
+    }
+
+    public static Map<String, Object> verhandlungsverfahren(boolean zuschlagAufErstangebote, boolean reduzierung) {
+        return ProzessTestHelfer.verhandlungsverfahren(zuschlagAufErstangebote, reduzierung);
+    }
+
+    /** Declarations of the three evaluators, the offer deadline, the four-eyes opening. */
+    private void angeboteOeffnen(String bk, String pi) {
         for (String bewerter : BEWERTER) {
             erledigen(tasks.createTaskQuery().processInstanceId(pi).taskDefinitionKey("UserTask_InteressenkonfliktErklaeren")
                     .taskAssignee(bewerter).singleResult(), bewerter, erklaerung("NEIN", null));
@@ -154,6 +232,10 @@ public final class Ausschreibungslauf {
         angebotsfristAblaufen(pi);
         erledigen(aufgabe(bk, "UserTask_AngeboteOeffnen"), "vergabe1", oeffnung(runtime.getVariable(pi, "angebotspreise")));
         erledigen(aufgabe(bk, "UserTask_OeffnungGegenzeichnen"), "vergabe2", gegenzeichnung());
+    }
+
+    /** Checks (all admitted), presentations, the sheets with the points of the regular path, the consolidation. */
+    private void erstangeboteWerten(String bk, String pi) {
         alle(bk, "UserTask_FormalePruefung", "vergabe1", formalePruefung("VOLLSTAENDIG"));
         alle(bk, "UserTask_AusschlussgruendePruefen", "vergabe1", ausschlussgruende("KEINER", "Keine Ausschlussgründe"));
         alle(bk, "UserTask_EignungPruefen", "vergabe2", eignung("ERFUELLT", "ERFUELLT", "ERFUELLT"));
@@ -178,14 +260,6 @@ public final class Ausschreibungslauf {
         for (Task konsolidieren : tasks.createTaskQuery().processInstanceBusinessKey(bk).taskDefinitionKey("UserTask_WertungKonsolidieren").list()) {
             erledigen(konsolidieren, "vergabe1", konsolidierung());
         }
-        erledigen(aufgabe(bk, "UserTask_ZuschlagsvorschlagErstellen"), "vergabe1", zuschlagsvorschlag());
-        erledigen(aufgabe(bk, "UserTask_ZuschlagsvorschlagFreigeben"), "projektleitung", freigabe("FREIGEGEBEN"));
-        erledigen(aufgabe(bk, "UserTask_BeschlussvorlageErstellen"), "vergabe1", beschlussvorlage());
-        erledigen(aufgabe(bk, "UserTask_RatsbeschlussErfassen"), "ratsbuero", ratsbeschluss("ZUGESTIMMT", "2021-12-16"));
-        // (models before V10 store the draft resolution without this task)
-        management.createJobQuery().processInstanceId(pi).activityId("ServiceTask_RatsvorlageAblegen").list()
-                .forEach(j -> management.executeJob(j.getId()));
-        return pi;
     }
 
     /**
@@ -234,6 +308,20 @@ public final class Ausschreibungslauf {
         }
         List<ProcessInstance> instanzen = runtime.createProcessInstanceQuery().processInstanceBusinessKey(bk).list();
         for (ProcessInstance instanz : instanzen) {
+            Job endgueltig = management.createJobQuery().processInstanceId(instanz.getId())
+                    .activityId("TimerEvent_FristEndgueltigeAngeboteAbgelaufen").singleResult();
+            if (endgueltig != null) {
+                // the deadline of the final offers: the engine's time moves to it for the timer and the opening, then back
+                ClockUtil.setCurrentTime(endgueltig.getDuedate());
+                try {
+                    management.executeJob(endgueltig.getId());
+                    Task oeffnen = aufgabe(bk, "UserTask_EndgueltigeAngeboteOeffnen");
+                    erledigen(oeffnen, "vergabe1", oeffnung(tasks.getVariable(oeffnen.getId(), "angebotspreise")));
+                } finally {
+                    ClockUtil.reset();
+                }
+                return true;
+            }
             List<Job> faellig = management.createJobQuery().processInstanceId(instanz.getId()).executable().list();
             if (!faellig.isEmpty()) {
                 management.executeJob(faellig.get(0).getId());
@@ -314,6 +402,13 @@ public final class Ausschreibungslauf {
                 }
             }
             case "UserTask_VergabevermerkAbschliessen" -> erledigen(t, "vergabe1", vergabevermerk());
+            // issue 17: one round (the presentations), information to all, final offers due tomorrow
+            case "UserTask_VerhandlungEroeffnen" -> erledigen(t, "vergabe1", verhandlungEroeffnen(false, null));
+            case "UserTask_VerhandlungsgespraechProtokollieren" -> erledigen(t, "vergabe1", verhandlungsgespraech(LocalDate.now(BERLIN)));
+            case "UserTask_VerhandlungsrundeAbschliessen" -> erledigen(t, "vergabe1", rundeAbschliessen(
+                    "Die Schnittstelle zu OpenRathaus ist Teil der Leistung.", null, null,
+                    java.time.OffsetDateTime.now(BERLIN).plusDays(1).truncatedTo(java.time.temporal.ChronoUnit.HOURS)));
+            case "UserTask_EndgueltigeOeffnungGegenzeichnen" -> erledigen(t, "vergabe2", gegenzeichnung());
             default -> throw new IllegalStateException("Aufgabe " + key + " liegt nicht auf dem regulären Weg");
         }
     }

@@ -48,6 +48,48 @@ final class ProzessTestHelfer {
         return variablen;
     }
 
+    /**
+     * Issue 17: the demo tender as a negotiated procedure (§ 17 VgV) with the reason of § 14 Abs. 3 Nr. 1, 2 VgV and
+     * what the notice reserved. The offer deadline (09.11.2021) keeps the minimum: invitation sent electronically on
+     * 07.10.2021, 30 - 5 = 25 days -> Monday 01.11.2021 (All Saints' Day in NRW) -> Tuesday 02.11.2021.
+     */
+    static Map<String, Object> verhandlungsverfahren(boolean zuschlagAufErstangebote, boolean reduzierung) {
+        Map<String, Object> variablen = Demoausschreibung.verhandlungsverfahren();
+        variablen.put("vorbehaltZuschlagAufErstangebote", zuschlagAufErstangebote ? "JA" : "NEIN");
+        variablen.put("vorbehaltReduzierung", reduzierung ? "JA" : "NEIN");
+        return variablen;
+    }
+
+    static Map<String, Object> verhandlungEroeffnen(boolean zuschlagAufErstangebote, String begruendung) {
+        Map<String, Object> map = werte("zuschlagAufErstangebote", zuschlagAufErstangebote ? "JA" : "NEIN");
+        if (begruendung != null) {
+            map.put("zuschlagAufErstangeboteBegruendung", begruendung);
+        }
+        return map;
+    }
+
+    static Map<String, Object> verhandlungsgespraech(java.time.LocalDate tag) {
+        return werte("verhandlungstermin", tag.toString(), "verhandlungAnwesende", "vergabe1, bewerter1, bewerter2",
+                "verhandlungsprotokoll", "Verhandlung über Migrationskonzept, Schulungstage und Preis der Wartung.");
+    }
+
+    /** The end of a round: {@code null} leaves information or reduction out; {@code frist} null: another round. */
+    static Map<String, Object> rundeAbschliessen(String information, String ausscheidend, String begruendung, java.time.OffsetDateTime frist) {
+        Map<String, Object> map = werte("naechsterSchritt", frist == null ? "WEITERE_RUNDE" : "ENDGUELTIGE_ANGEBOTE");
+        if (information != null) {
+            map.put("informationAnlass", "Frage eines Bieters");
+            map.put("informationInhalt", information);
+        }
+        if (ausscheidend != null) {
+            map.put("ausscheidendeBieter", ausscheidend);
+            map.put("reduzierungBegruendung", begruendung);
+        }
+        if (frist != null) {
+            map.put("fristEndgueltigeAngebote", frist.toString());
+        }
+        return map;
+    }
+
     static Map<String, Object> werte(Object... schluesselUndWerte) {
         Map<String, Object> map = new HashMap<>();
         for (int i = 0; i < schluesselUndWerte.length; i += 2) {

@@ -92,6 +92,19 @@ class UngueltigeEingabenRestTest {
             s.put("verfahrensartBegruendung", "Konzeptionelle Lösungen erforderlich (§ 14 Abs. 3 Nr. 2 VgV).");
         }, "Feld 'verfahrensart'", "unzulässiger Wert 'WETTBEWERBLICHER_DIALOG'",
                 "erlaubt: OFFENES_VERFAHREN, NICHT_OFFENES_VERFAHREN, VERHANDLUNGSVERFAHREN_MIT_TEILNAHMEWETTBEWERB");
+        // the negotiated procedure runs (its negotiation rounds): it needs its reason (§ 14 Abs. 3 VgV), and only it
+        // knows the reservations of § 17 Abs. 11, 12 VgV
+        startWirdAbgewiesen("VG-UNGUELTIG-6B", s -> {
+            s.put("verfahrensart", "VERHANDLUNGSVERFAHREN_MIT_TEILNAHMEWETTBEWERB");
+            s.keySet().removeAll(List.of("bieter", "angebotsfrist", "praesentationVon", "praesentationBis"));
+            s.put("teilnahmefrist", "2021-11-09T00:00:00+01:00");
+            s.put("mindestzahlBewerber", 3);
+            s.put("auswahlkriterien", "Referenzen vergleichbarer kommunaler DMS-Einführungen (je Referenz 10 Punkte)");
+            s.put("vorbehaltZuschlagAufErstangebote", "NEIN");
+            s.put("vorbehaltReduzierung", "NEIN");
+        }, "Feld 'verfahrensartBegruendung'", "§ 14 Abs. 3 VgV");
+        startWirdAbgewiesen("VG-UNGUELTIG-6C", s -> s.put("vorbehaltZuschlagAufErstangebote", "JA"),
+                "Feld 'vorbehaltZuschlagAufErstangebote'", "nur im Verhandlungsverfahren");
         startWirdAbgewiesen("VG-UNGUELTIG-7", s -> s.put("bewertungskommission", "bewerter1, vergabe2"),
                 "Feld 'bewertungskommission'", "'vergabe2' ist kein Mitglied der Gruppe bewertungskommission");
         startWirdAbgewiesen("VG-UNGUELTIG-8", s -> s.put("praesentationBis", "2021-12-01"), "Feld 'praesentationBis'");

@@ -16,6 +16,7 @@ import de.leverkusen.vergabe.verfahren.Verfahrenskennung;
 import de.leverkusen.vergabe.verfahren.Vergabe;
 import de.leverkusen.vergabe.verfahren.VergabeService;
 import de.leverkusen.vergabe.verfahren.Vergabeantrag;
+import de.leverkusen.vergabe.verfahren.VerhandlungService;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Year;
@@ -40,8 +41,11 @@ public class VergabeAnlegen implements JavaDelegate {
     private final VergabeService vergaben;
     private final IdentityService identity;
     private final Clock clock;
+    private final VerhandlungService verhandlungen;
 
-    public VergabeAnlegen(Prozessbindung bindung, VergabeService vergaben, IdentityService identity, Clock clock) {
+    public VergabeAnlegen(Prozessbindung bindung, VergabeService vergaben, IdentityService identity, Clock clock,
+                          VerhandlungService verhandlungen) {
+        this.verhandlungen = verhandlungen;
         this.bindung = bindung;
         this.vergaben = vergaben;
         this.identity = identity;
@@ -75,6 +79,8 @@ public class VergabeAnlegen implements JavaDelegate {
                 bewertungskommission(Werte.pflichttext(execution, BEWERTUNGSKOMMISSION)),
                 teilnahme && leer(execution, BIETER) ? List.of() : Bieterliste.lesen(Werte.pflichttext(execution, BIETER)),
                 teilnahme ? teilnahmeangaben(execution, art) : null);
+        Vergabeantrag.vorbehaltePruefen(art, JaNein.JA.name().equals(Werte.text(execution, VORBEHALT_ZUSCHLAG_AUF_ERSTANGEBOTE)),
+                JaNein.JA.name().equals(Werte.text(execution, VORBEHALT_REDUZIERUNG)));
         Vergabe vergabe = vergaben.anlegen(antrag, Werte.text(execution, INITIATOR));
         bindung.vergabeGebunden(execution, vergabe.getId());
         execution.setVariable(VERGABE_ID, vergabe.getId()); // shown in Cockpit; never read back

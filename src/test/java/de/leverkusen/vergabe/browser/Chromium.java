@@ -80,7 +80,25 @@ final class Chromium implements AutoCloseable {
         Path ordner = Files.createDirectories(Paths.get("target", "browser-debug"));
         Files.writeString(ordner.resolve(name + ".html"), fenster.seite().content());
         fenster.seite().screenshot(new Page.ScreenshotOptions().setPath(ordner.resolve(name + ".png")));
-        fenster.seite().context().close();
+        schliessen(fenster.seite());
+    }
+
+    /**
+     * Closes a window (its browser context). The route that keeps requests on this machine is removed first: a request
+     * still in flight (e.g. after the logout) otherwise reached the handler of a context being closed, and Playwright
+     * failed the close with "Target page, context or browser has been closed" (seen once in CI, ratStimmtZu).
+     */
+    static void schliessen(Page seite) {
+        BrowserContext kontext = seite.context();
+        try {
+            kontext.unroute("**/*");
+            kontext.close();
+        } catch (com.microsoft.playwright.PlaywrightException e) {
+            if (e.getMessage() == null || !e.getMessage().contains("has been closed")) {
+                throw e;
+            }
+            // closed already: what this method is for
+        }
     }
 
     @Override

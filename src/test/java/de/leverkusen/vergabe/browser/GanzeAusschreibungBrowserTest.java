@@ -272,7 +272,7 @@ class GanzeAusschreibungBrowserTest {
             }
             t.erledigen();
             t.abmelden();
-            aktuell.seite().context().close();
+            Chromium.schliessen(aktuell.seite());
             aktuell = null;
         }
         assertThat(tasks.createTaskQuery().taskDefinitionKey("UserTask_InteressenkonfliktErklaeren").count()).isZero();
@@ -317,7 +317,7 @@ class GanzeAusschreibungBrowserTest {
         assertThat(t.aufgabeInListe("Angebotsöffnung gegenzeichnen (2. Person)")).hasCount(0);
         assertThat(tasks.createTaskQuery().taskDefinitionKey("UserTask_OeffnungGegenzeichnen").count()).isEqualTo(1);
         t.abmelden();
-        aktuell.seite().context().close();
+        Chromium.schliessen(aktuell.seite());
 
         Map<String, BigDecimal> preise = vergaben.angebote(vergabe().getId()).stream()
                 .collect(Collectors.toMap(Angebot::getBieterName, Angebot::getPreis));
@@ -537,7 +537,7 @@ class GanzeAusschreibungBrowserTest {
         assertThat(zweiter.feld(kriterien.get(0))).hasValue("");
         assertThat(zweiter.feld("Begründung zu B1")).hasValue("");
         zweiter.bildschirmfoto("12-bewertungsbogen-zweiter-browser");
-        zweiter.seite().context().close();
+        Chromium.schliessen(zweiter.seite());
         // a score out of range: error, Complete disabled
         t.tippen(t.feld(kriterien.get(0)), "11");
         t.feld("Begründung zu B1").click();
@@ -610,7 +610,7 @@ class GanzeAusschreibungBrowserTest {
         t.bildschirmfoto("14-zuschlagsvorschlag-erstellen");
         t.erledigen();
         t.abmelden();
-        aktuell.seite().context().close();
+        Chromium.schliessen(aktuell.seite());
 
         t = tasklist("projektleitung");
         t.filter("Projektleitung").aufgabeOeffnen("Zuschlagsvorschlag freigeben").zuweisen();
@@ -641,7 +641,7 @@ class GanzeAusschreibungBrowserTest {
         t.bildschirmfoto("16-ratsbeschlussvorlage-erstellen");
         t.erledigen();
         t.abmelden();
-        aktuell.seite().context().close();
+        Chromium.schliessen(aktuell.seite());
 
         // the council defers the item in December and approves it in February
         t = tasklist("ratsbuero");
@@ -785,7 +785,7 @@ class GanzeAusschreibungBrowserTest {
         p.bildschirmfoto("20a-bekanntmachung-eskalieren");
         p.erledigen();
         p.abmelden();
-        p.seite().context().close();
+        Chromium.schliessen(p.seite());
 
         Tasklist t = tasklist("vergabe1");
         t.filter("Vergabestelle").aufgabeOeffnen("Vergabebekanntmachung veröffentlichen (§ 39 VgV)").zuweisen();

@@ -66,11 +66,6 @@ public final class EformsSchema {
         return fehler;
     }
 
-    /** Compiles the schema now, so that the first notice (a user's click) does not wait for it. */
-    public static void vorbereiten() {
-        schema();
-    }
-
     /** Refuses a notice that breaks the schema: an invalid notice is never stored. */
     public static void pruefen(byte[] xml) {
         List<String> fehler = verstoesse(xml);

@@ -1,12 +1,15 @@
 package de.leverkusen.vergabe.verhandlung.web;
 
+import de.leverkusen.vergabe.konfiguration.Rollen;
 import de.leverkusen.vergabe.modelle.VerhandlungProzess;
 import de.leverkusen.vergabe.schreiben.SchreibenService;
 import de.leverkusen.vergabe.verfahren.Angebot;
+import de.leverkusen.vergabe.verfahren.Eingabefehler;
 import de.leverkusen.vergabe.verfahren.Verfahrensfehler;
 import de.leverkusen.vergabe.verfahren.Vergabe;
 import de.leverkusen.vergabe.verfahren.VergabeRepository;
 import de.leverkusen.vergabe.verfahren.VerhandlungService;
+import de.leverkusen.vergabe.web.Abweisung;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.IdentityService;
@@ -53,18 +56,16 @@ public class VerhandlungController {
     @PostMapping("/api/vergaben/{businessKey}/verhandlung/informationen")
     public ResponseEntity<Map<String, Object>> informieren(@PathVariable String businessKey, @RequestBody Information information) {
         Authentication angemeldet = identity.getCurrentAuthentication();
-        if (angemeldet == null || !angemeldet.getGroupIds().contains("vergabestelle")) {
-            return ResponseEntity.status(HttpStatus.FORBIDDEN).body(Map.of("fehler", "nur die Vergabestelle informiert die Bieter"));
+        if (angemeldet == null || !angemeldet.getGroupIds().contains(Rollen.VERGABESTELLE.gruppe())) {
+            throw new Abweisung(HttpStatus.FORBIDDEN, "nur die Vergabestelle informiert die Bieter");
         }
-        Vergabe vergabe = vergaben.findByBusinessKey(businessKey).orElse(null);
-        if (vergabe == null) {
-            return ResponseEntity.status(HttpStatus.NOT_FOUND).body(Map.of("fehler", "kein Vergabeverfahren " + businessKey));
-        }
+        Vergabe vergabe = vergaben.findByBusinessKey(businessKey)
+                .orElseThrow(() -> new Abweisung(HttpStatus.NOT_FOUND, "kein Vergabeverfahren " + businessKey));
         if (information == null || information.inhalt() == null || information.inhalt().length() > 20000
                 || information.inhalt().matches("(?s).*(<[A-Za-z/!?]|[$#]\\{).*")
                 || information.anlass() != null && (information.anlass().length() > 500 || information.anlass().matches("(?s).*(<[A-Za-z/!?]|[$#]\\{).*"))) {
-            return ResponseEntity.badRequest().body(Map.of("fehler", "Feld 'informationInhalt': Pflichtangabe, bis 20000 Zeichen Text ohne "
-                    + "Auszeichnungen oder Ausdrücke (Anlass bis 500 Zeichen)", "feld", "informationInhalt"));
+            throw new Eingabefehler("informationInhalt", "Pflichtangabe, bis 20000 Zeichen Text ohne "
+                    + "Auszeichnungen oder Ausdrücke (Anlass bis 500 Zeichen)");
         }
         // the engine is asked as itself: the Vergabestelle has no right to read process instances, only its tasks
         identity.clearAuthentication();
@@ -81,8 +82,6 @@ public class VerhandlungController {
                         information.inhalt().strip(), instanz.getId());
                 return ResponseEntity.ok(Map.<String, Object>of("empfaenger", an.stream().map(Angebot::getBieterName).toList()));
             });
-        } catch (Verfahrensfehler e) {
-            return ResponseEntity.status(HttpStatus.CONFLICT).body(Map.of("fehler", e.getMessage()));
         } finally {
             identity.setAuthentication(angemeldet);
         }

@@ -22,13 +22,13 @@ public final class VergabevermerkPdf {
     }
 
     /** Section 2a: participation period, requests received, the checks, the selection with reasons, who was told when. */
-    private static void teilnahmewettbewerb(PdfSatz pdf, Akte.Teilnahme t) {
+    private static void teilnahmewettbewerb(PdfSatz pdf, Akte.Teilnahme t, boolean endgueltig) {
         pdf.ueberschrift("2a. Teilnahmewettbewerb (§§ 16, 17, 51 VgV)");
         pdf.feld("Teilnahmefrist", Schreibweise.fristende(t.teilnahmefrist()));
         pdf.feld("Bekannt gemachte Zahl der Bewerber", "mindestens " + t.mindestzahl()
                 + (t.hoechstzahl() == null ? ", keine Höchstzahl" : ", höchstens " + t.hoechstzahl()));
         pdf.feld("Auswahlkriterien", Schreibweise.text(t.auswahlkriterien()));
-        pdf.feld("Öffnung der Teilnahmeanträge (§ 55 Abs. 1 VgV)", t.oeffnung() == null ? "noch nicht erfolgt"
+        pdf.feld("Öffnung der Teilnahmeanträge (§ 55 Abs. 1 VgV)", t.oeffnung() == null ? offen(endgueltig)
                 : "durch " + t.oeffnung().erstePerson() + ", gegengezeichnet von " + Schreibweise.text(t.oeffnung().zweitePerson())
                         + " am " + Schreibweise.zeit(t.oeffnung().am()));
         pdf.feld("Eingegangene Teilnahmeanträge", String.valueOf(t.bewerber().size()));
@@ -39,8 +39,16 @@ public final class VergabevermerkPdf {
                             + Schreibweise.zeit(b.informiertAm()) + ")") : Schreibweise.text(b.pruefvermerk())});
         }
         pdf.tabelle(new float[] {0.25f, 0.17f, 0.1f, 0.48f}, new String[] {"Bewerber", "Ergebnis", "Punkte", "Gründe"}, zeilen);
-        pdf.feld("Auswahl", Schreibweise.text(t.auswahl()));
-        pdf.feld("Aufforderung zur Angebotsabgabe", t.aufgefordertAm() == null ? "noch nicht erfolgt" : Schreibweise.zeit(t.aufgefordertAm()));
+        boolean keinerGeeignet = t.oeffnung() != null && !t.bewerber().isEmpty()
+                && t.bewerber().stream().allMatch(b -> "NICHT_GEEIGNET".equals(b.status()));
+        pdf.feld("Auswahl", t.auswahl() == null && keinerGeeignet
+                ? "keine: kein Bewerber ist geeignet, niemand darf aufgefordert werden (§ 51 Abs. 3 Satz 2 VgV)" : Schreibweise.text(t.auswahl()));
+        pdf.feld("Aufforderung zur Angebotsabgabe", t.aufgefordertAm() == null ? offen(endgueltig) : Schreibweise.zeit(t.aufgefordertAm()));
+    }
+
+    /** A step not (yet) taken: in the final record of an ended procedure it will not come. */
+    private static String offen(boolean endgueltig) {
+        return endgueltig ? "entfällt (Verfahren beendet)" : "noch nicht erfolgt";
     }
 
     private static String bewerberstatus(String status) {
@@ -77,13 +85,13 @@ public final class VergabevermerkPdf {
                 ? akte.verfahrensartBegruendung()
                 : "Regelverfahren nach § 119 Abs. 2 GWB, § 14 Abs. 2 VgV; einer besonderen Begründung bedarf es nicht.");
         pdf.feld("Angebotsfrist", Schreibweise.zeit(akte.angebotsfrist()));
-        pdf.feld("Öffnung der Angebote (§ 55 VgV)", akte.oeffnung() == null ? "noch nicht erfolgt"
+        pdf.feld("Öffnung der Angebote (§ 55 VgV)", akte.oeffnung() == null ? offen(!entwurf)
                 : "durch " + akte.oeffnung().erstePerson() + ", gegengezeichnet von " + Schreibweise.text(akte.oeffnung().zweitePerson())
                         + " am " + Schreibweise.zeit(akte.oeffnung().am()));
         pdf.feld("Präsentationen", Schreibweise.datum(akte.praesentationVon()) + " bis " + Schreibweise.datum(akte.praesentationBis()));
 
         if (akte.teilnahme() != null) {
-            teilnahmewettbewerb(pdf, akte.teilnahme());
+            teilnahmewettbewerb(pdf, akte.teilnahme(), !entwurf);
         }
 
         pdf.ueberschrift("3. Berücksichtigte und nicht berücksichtigte Bieter");

@@ -24,6 +24,8 @@ public final class DmsVergabeProzess {
     public static final String TOPIC_IVL_LIZENZBESTELLUNG = "ivl-lizenzbestellung";
     /** error code of the BPMN error the ivl worker reports when ivl refuses the order's content (HTTP 4xx) */
     public static final String ERROR_IVL_BESTELLUNG_ABGELEHNT = "IVL_BESTELLUNG_ABGELEHNT";
+    /** caught at the participation competition's call activity: on to the cancellation */
+    public static final String ERROR_KEIN_GEEIGNETER_BEWERBER = TeilnahmewettbewerbProzess.ERROR_KEIN_GEEIGNETER_BEWERBER;
     // start form
     public static final String TITEL = "titel";
     /** BT-04 of the contract notice, a UUID */

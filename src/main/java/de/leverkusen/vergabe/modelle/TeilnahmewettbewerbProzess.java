@@ -4,6 +4,8 @@ package de.leverkusen.vergabe.modelle;
 public final class TeilnahmewettbewerbProzess {
 
     public static final String SCHLUESSEL = "teilnahmewettbewerb";
+    /** thrown by the end event when no candidate is suitable; the main model cancels the procedure (§ 63 VgV) */
+    public static final String ERROR_KEIN_GEEIGNETER_BEWERBER = "KEIN_GEEIGNETER_BEWERBER";
 
     // handed over by the call activity, and the opening forms' fields shared with the offers' opening
     public static final String TITEL = DmsVergabeProzess.TITEL;

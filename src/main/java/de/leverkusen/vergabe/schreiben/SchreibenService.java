@@ -205,11 +205,17 @@ public class SchreibenService {
                 .map(Schreiben::getRunde).filter(r -> r != null).max(Integer::compare).orElse(0);
     }
 
-    /** § 63 Abs. 2 VgV: every bidder is told of the cancellation with its ground, in text form (into the outbox of {@code auftrag}). */
+    /**
+     * § 63 Abs. 2 VgV: every bidder and every candidate without an offer (not invited, or the competition ended before
+     * the invitation) is told of the cancellation with its ground, in text form (into the outbox of {@code auftrag}).
+     */
     public void aufhebung63(Long vergabeId, Aufhebungsgrund grund, String begruendung, String auftrag) {
         Vergabe vergabe = vergaben.vergabe(vergabeId);
-        ablegen(Schreiben.Art.AUFHEBUNG_63, vergaben.angebote(vergabeId).stream().map(a -> new Post(a, Bieterschreiben.aufhebung63(
-                vergabe.getTitel(), vergabe.getBusinessKey(), grund.text(), begruendung))).toList(), auftrag, null, null);
+        Bieterschreiben.Brief brief = Bieterschreiben.aufhebung63(vergabe.getTitel(), vergabe.getBusinessKey(), grund.text(), begruendung);
+        List<Post> post = new ArrayList<>(vergaben.angebote(vergabeId).stream().map(a -> new Post(a, brief)).toList());
+        teilnahme.antraege(vergabeId).stream().filter(a -> a.getAngebotId() == null)
+                .forEach(a -> post.add(new Post(vergabeId, null, a.getId(), a.getBewerberName(), a.getBewerberEmail(), brief)));
+        ablegen(Schreiben.Art.AUFHEBUNG_63, post, auftrag, null, null);
     }
 
     /** The letters of a closed negotiation round (§ 17 Abs. 12-14 VgV) into the outbox of {@code auftrag}. */

@@ -135,6 +135,12 @@ public class Teilnahmewettbewerbe {
         return ergebnis;
     }
 
+    /** Whether the checks found any candidate suitable; without one nobody can be invited and the procedure ends (§ 63 VgV). */
+    @Transactional(readOnly = true)
+    public boolean geeigneteBewerberVorhanden(Long vergabeId) {
+        return antraege(vergabeId).stream().anyMatch(a -> a.getStatus() == Teilnahmeantrag.Status.GEEIGNET);
+    }
+
     /** Candidates not invited, whose letter is still to be written. */
     @Transactional(readOnly = true)
     public List<Teilnahmeantrag> nichtAufgefordert(Long vergabeId) {

@@ -1953,6 +1953,54 @@ class DmsVergabeProzessTest {
                 .startsWith("Rüge verspätet").contains("Rügefrist bis 09.11.2021", "Angebots- oder Teilnahmefrist");
     }
 
+    /**
+     * No candidate suitable: nobody may be invited (§ 51 Abs. 3 Satz 2 VgV), so the competition ends in its error end
+     * event and the main model cancels the procedure (§ 63 VgV); every candidate, having no offer, is told of the
+     * cancellation (§ 63 Abs. 2 VgV), and the Vergabevermerk of the cancellation is filed.
+     */
+    @Test
+    void keinBewerberGeeignet_verfahrenWirdAufgehoben_alleBewerberErhaltenDieMitteilung() throws Exception {
+        Verfahren v = teilnahmeStarten(teilnahmeStartformular("NICHT_OFFENES_VERFAHREN", 5, null));
+        teilnahmeantraegeOeffnen(v, List.of(AKTENWERK, KOMMUNAL, RHEINLAND));
+        complete(bewerberAufgabe(v, AKTENWERK), werte("bewerberAusschlussgrund", "KEINER", "bewerberGeeignet", "NEIN",
+                "bewerberPruefvermerk", "Keine Referenz einer Kommune über 100.000 Einwohner (Mindestanforderung der Bekanntmachung)."));
+        complete(bewerberAufgabe(v, KOMMUNAL), werte("bewerberAusschlussgrund", "ZWINGEND_123", "bewerberGeeignet", "JA", "bewerberPunkte", 90,
+                "bewerberPruefvermerk", "Rechtskräftige Verurteilung eines Geschäftsführers nach § 123 Abs. 1 Nr. 4 GWB."));
+        ProcessInstance tw = laufendeInstanz(v, "teilnahmewettbewerb");
+        complete(bewerberAufgabe(v, RHEINLAND), werte("bewerberAusschlussgrund", "KEINER", "bewerberGeeignet", "NEIN",
+                "bewerberPruefvermerk", "Umsatz unter der geforderten Mindesthöhe von 1 Mio. EUR."));
+
+        assertThat(tw).isEnded().hasPassed("Gateway_GeeigneteBewerberVorhanden", "EndEvent_KeinGeeigneterBewerber")
+                .hasNotPassed("UserTask_BewerberAuswaehlen");
+        assertThat(v.pi()).hasPassed("BoundaryEvent_KeinGeeigneterBewerber").isWaitingAt("UserTask_AufhebungBegruenden");
+        aufhebungBegruenden(v, "Kein Bewerber ist geeignet", "ANDERE_SCHWERWIEGENDE_GRUENDE",
+                "Kein Bewerber erfüllt die bekannt gemachten Eignungskriterien; ein Wettbewerb ist nicht möglich.");
+        versenden(v.pi().getId());
+
+        assertThat(v.pi()).isEnded().hasPassed("Gateway_AufhebungMerge", "EndEvent_VerfahrenAufgehoben")
+                .hasNotPassed("Gateway_TeilnahmewettbewerbMerge", "UserTask_InteressenkonfliktErklaeren");
+        Vergabe vergabe = vergabeService.vergabe(v.vergabeId());
+        assertThat(vergabe.getStatus()).isEqualTo(Vergabe.Status.AUFGEHOBEN);
+        assertThat(vergabe.getAufhebungsgrund()).startsWith("§ 63 Abs. 1 Satz 1 Nr. 4 VgV").contains("Anlass: Kein Bewerber ist geeignet");
+        assertThat(vergabeService.angebote(v.vergabeId())).isEmpty();
+        // no offer, so each candidate's letter goes to its request (three candidates, three letters)
+        assertThat(schreiben(v, Schreiben.Art.AUFHEBUNG_63)).extracting(Schreiben::getEmpfaenger)
+                .containsExactlyInAnyOrder(AKTENWERK.email(), KOMMUNAL.email(), RHEINLAND.email());
+        assertThat(schreiben(v, Schreiben.Art.AUFHEBUNG_63)).allSatisfy(s -> {
+            assertThat(s.getAngebotId()).isNull();
+            assertThat(s.getTeilnahmeantragId()).isNotNull();
+            assertThat(s.getText()).contains("ohne Zuschlag aufgehoben", "§ 63 Abs. 2 VgV", "Eignungskriterien");
+            assertThat(s.getVersandtAm()).isNotNull();
+        });
+        String vermerk = VergabedokumenteTest.pdfText(de.leverkusen.vergabe.dokumente.VergabevermerkPdf.erzeugen(
+                aktenLeser.lesen(vergabe)), "vergabevermerk-kein-geeigneter-bewerber").replaceAll("\\s+", " ");
+        assertThat(vermerk).contains("Endfassung", "2a. Teilnahmewettbewerb (§§ 16, 17, 51 VgV)", "Eingegangene 3 Teilnahmeanträge",
+                "Auswahl keine: kein Bewerber ist geeignet, niemand darf aufgefordert werden (§ 51 Abs. 3 Satz 2 VgV)",
+                // (the labels wrap in their column: the value sits between the lines of the label)
+                "Aufforderung zur entfällt (Verfahren beendet) Angebotsabgabe", "Öffnung der Angebote (§ entfällt (Verfahren beendet) 55 VgV)",
+                "Anlass: Kein Bewerber ist geeignet");
+    }
+
     // =====================================================================================================
     // Issue 17 – Verhandlung: the negotiations of a negotiated procedure (§ 17 Abs. 10-14 VgV, bpmn/verhandlung.bpmn)
     // =====================================================================================================

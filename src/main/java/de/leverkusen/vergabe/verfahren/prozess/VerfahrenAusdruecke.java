@@ -16,6 +16,7 @@ import de.leverkusen.vergabe.verfahren.VergabeService;
 import de.leverkusen.vergabe.wertung.BewertungService;
 import de.leverkusen.vergabe.wertung.Bewertungsbogen;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.Date;
 import java.util.List;
@@ -56,6 +57,11 @@ public class VerfahrenAusdruecke {
         return teilnahme.antraege(bindung.vergabeId(execution)).stream().map(Teilnahmeantrag::getId).toList();
     }
 
+    /** The gateway after the candidates' checks: whether any candidate was found suitable (§ 51 Abs. 3 Satz 2 VgV). */
+    public boolean geeigneteBewerberVorhanden(DelegateExecution execution) {
+        return teilnahme.geeigneteBewerberVorhanden(bindung.vergabeId(execution));
+    }
+
     public String bewerberName(DelegateExecution execution) {
         return teilnahme.antrag(bindung.teilnahmeantragId(execution)).getBewerberName();
     }
@@ -74,8 +80,10 @@ public class VerfahrenAusdruecke {
     }
 
     /** After the invitation to tender: the offer deadline the domain recorded, for the main model's timer. */
+    /** {@code null} while no offer period is set (the call activity's output also runs when the competition ends in an error). */
     public Date angebotsfristEnde(DelegateExecution execution) {
-        return Date.from(vergaben.vergabe(bindung.vergabeId(execution)).getAngebotsfrist().toInstant());
+        OffsetDateTime frist = vergaben.vergabe(bindung.vergabeId(execution)).getAngebotsfrist();
+        return frist == null ? null : Date.from(frist.toInstant());
     }
 
     /** The opening form's lines, one per invited candidate. */
@@ -119,6 +127,10 @@ public class VerfahrenAusdruecke {
         }
         if (Ratsbeschluss.ABGELEHNT.name().equals(vergaben.vergabe(bindung.vergabeId(execution)).getRatsbeschluss())) {
             return "Der Rat hat die Beschlussvorlage abgelehnt";
+        }
+        if (vergaben.vergabe(bindung.vergabeId(execution)).getStatus() == Vergabe.Status.TEILNAHME_GEOEFFNET
+                && !teilnahme.geeigneteBewerberVorhanden(bindung.vergabeId(execution))) {
+            return "Kein Bewerber ist geeignet: niemand kann zur Angebotsabgabe aufgefordert werden (§ 51 Abs. 3 Satz 2 VgV)";
         }
         if (vergaben.zugelasseneAngebote(bindung.vergabeId(execution)).isEmpty()
                 || execution.hasVariable(DmsVergabeProzess.BESTBIETER) && execution.getVariable(DmsVergabeProzess.BESTBIETER) == null) {

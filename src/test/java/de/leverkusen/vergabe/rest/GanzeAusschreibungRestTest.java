@@ -52,8 +52,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
 
 /**
- * One whole DMS tender through the engine REST API only, as the demo users of each role: the calls Tasklist
- * makes (task query, claim, submit-form) with the values a user would type, from the start form to the end.
+ * Whole DMS tenders through the engine REST API only, as the demo users of each role: the calls Tasklist makes (task
+ * query, claim, submit-form) with the values a user would type, from the start form to the end — once as the open
+ * procedure, once as the negotiated procedure with a participation competition of the report (issue 17).
  * Timers the test cannot wait for are executed through the REST API by the admin.
  */
 // The context is shared with the other web tests (one engine named "default" per JVM, which the REST API looks up by
@@ -71,9 +72,11 @@ class GanzeAusschreibungRestTest {
     static void ivlBeenden() {
         if (WORKER != null) {
             WORKER.close();
+            WORKER = null;
         }
         if (IVL != null) {
             IVL.close();
+            IVL = null;
         }
     }
 
@@ -102,6 +105,8 @@ class GanzeAusschreibungRestTest {
     @AfterEach
     void uhrZuruecksetzen() {
         ClockUtil.reset();
+        // each tender starts its own ivl stand-in and worker
+        ivlBeenden();
     }
 
     @BeforeEach
@@ -287,15 +292,7 @@ class GanzeAusschreibungRestTest {
                 .isEqualTo("Rheinland Dokumentensysteme GmbH & Co. KG");
         projektleitung.erledigen(freigabe, Map.of("freigabeEntscheidung", "FREIGEGEBEN", "freigabeAnmerkung", "Einverstanden."));
 
-        // --- council: draft resolution by the Vergabestelle, decision recorded by the Ratsbüro
-        vergabe1.erledigen(aufgabe(vergabe1, "UserTask_BeschlussvorlageErstellen"), Map.of(
-                "vorlageNummer", "2022/1234", "vorlageBetreff", "Vergabe des Auftrags Dokumentenmanagementsystem (DMS)",
-                "beschlussentwurf", "1. Der Rat stimmt dem Zuschlag zu. 2. Die ivl wird gemäß LoI mit der Lizenzabnahme beauftragt.",
-                "haushaltsmittelVerfuegbar", "JA"));
-        EngineRest ratsbuero = vergabe1.als("ratsbuero");
-        ratsbuero.erledigen(ratsbuero.aufgaben("candidateGroup=ratsbuero&processInstanceBusinessKey=" + q(KEY)).get(0),
-                Map.of("sitzungsdatum", "2022-02-10", "ratsbeschluss", "ZUGESTIMMT", "beschlussVermerk", "einstimmig"));
-        jobAusfuehren(instanz, "ServiceTask_RatsvorlageAblegen");
+        ratStimmtZu(KEY, instanz);
 
         // --- § 134 GWB information, standstill, award
         // the Vergabestelle approves the generated letters; they go out by e-mail to the two unsuccessful bidders
@@ -314,18 +311,8 @@ class GanzeAusschreibungRestTest {
                 "Zuschlag auf das Angebot von Rheinland Dokumentensysteme GmbH & Co. KG", "Ihr Angebot (Aktenwerk Software GmbH)",
                 "belegt Ihr Angebot Rang 2 mit 800,00 Leistungspunkten", "frühestens am " + fruehestens);
         assertThat(information134.get("angebote@kommunal-dms.example")).contains("Rang 3 mit 700,00 Leistungspunkten", "frühestens am " + fruehestens);
-        assertThat(admin.get("/process-instance/" + instanz + "/activity-instances").body().toString()).contains("TimerEvent_WartefristAbgelaufen");
-        // the standstill ends at the earliest award date; the engine's time (and with it the procedure's clock) moves there
-        JsonNode wartefrist = admin.get("/job?processInstanceId=" + instanz + "&activityId=TimerEvent_WartefristAbgelaufen").body().get(0);
-        ClockUtil.setCurrentTime(Date.from(OffsetDateTime.parse(wartefrist.path("dueDate").asText(),
-                DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSSZ")).toInstant()));
-        timerAusfuehren(instanz, "TimerEvent_WartefristAbgelaufen");
-        vergabe1.erledigen(aufgabe(vergabe1, "UserTask_ZuschlagErteilen"), Map.of("zuschlagVermerk", "Zuschlagsschreiben elektronisch versandt."));
-        jobAusfuehren(instanz, "ServiceTask_ZuschlagsinformationVersenden");
+        java.time.Instant wartefristEnde = wartefristUndZuschlag(KEY, instanz);
         assertThat(vergaben.vergabe(vergabe.getId()).getStatus()).isEqualTo(Vergabe.Status.ZUSCHLAG_ERTEILT);
-        // back to real time before the ivl worker long-polls: a poll begun in moved time and answered in real time
-        // would wait out the days between them (the test would hang for minutes in its clean-up)
-        ClockUtil.reset();
         // § 62 VgV: every bidder learns of the award
         Map<String, String> information62 = post(greenMail.getReceivedMessages(), "Information über die Zuschlagserteilung");
         assertThat(information62).hasSize(3);
@@ -336,51 +323,9 @@ class GanzeAusschreibungRestTest {
             assertThat(s.getVersandtAm()).isNotNull();
         });
 
-        // --- licence order: the Vergabestelle reviews it, the worker sends it to ivl (a stand-in on loopback),
-        //     ivl confirms it through the REST API with its reference
-        IVL = new IvlAttrappe();
-        WORKER = IvlWorker.starten("http://localhost:" + port + "/engine-rest", new IvlEigenschaften(IVL.url(), IvlAttrappe.BENUTZER,
-                IvlAttrappe.PASSWORT, Duration.ofSeconds(5), 10, new IvlEigenschaften.Worker(true, "ivl-worker", "demo", null,
-                List.of(Duration.ofMillis(200)), Duration.ofSeconds(30), Duration.ofSeconds(1))));
-        vergabe1.erledigen(aufgabe(vergabe1, "UserTask_LizenzbestellungPruefen"), Map.of("loiReferenz", "LoI DMS Stadt Leverkusen / ivl",
-                "lizenzanzahl", 1900, "kostenstelle", "040100", "liefertermin", LocalDate.now(ZoneId.of("Europe/Berlin")).plusDays(30).toString(),
-                "lizenzPruefvermerk", "Bestellung gegen Zuschlag und Ratsbeschluss 2022/1234 geprüft."));
-        long ende = System.currentTimeMillis() + 30_000;
-        while (!admin.get("/process-instance/" + instanz + "/activity-instances").body().toString().contains("TimerEvent_IvlBestaetigungsfristAbgelaufen")) {
-            assertThat(System.currentTimeMillis()).as("order sent by the in-app worker").isLessThan(ende);
-            Thread.sleep(100);
-        }
-        assertThat(IVL.angenommeneBestellungen()).isEqualTo(1);
-        assertThat(IVL.angenommen("IVL-" + KEY).path("auftragnehmer").asText()).isEqualTo("Rheinland Dokumentensysteme GmbH & Co. KG");
-        assertThat(IVL.angenommen("IVL-" + KEY).path("vorlageNummer").asText()).isEqualTo("2022/1234");
-        EngineRest ivl = new EngineRest(port, "", "ivl", "demo");
-        ivl.erfolgreich(ivl.post("/api/ivl/bestellungen/IVL-" + KEY + "/bestaetigung", Map.of("ivlReferenz", "IVL-AUF-2022-0815")));
-        vergabe1.erledigen(aufgabe(vergabe1, "UserTask_LizenzbereitstellungErfassen"), Map.of(
-                "bereitgestelltAm", LocalDate.now(ZoneId.of("Europe/Berlin")).toString(), "bereitgestellteLizenzen", 1900,
-                "bereitstellungVermerk", "Lizenzen im Portal der ivl freigeschaltet."));
-
-        // --- award notice within 30 days, Vergabevermerk
-        JsonNode bekanntmachung = aufgabe(vergabe1, "UserTask_BekanntmachungVeroeffentlichen");
-        assertThat(bekanntmachung.path("due").isNull()).isFalse();
-        // the notice is dispatched after the award (at the end of the moved standstill): the clock goes a day past it.
-        // The worker has done its part and stops first, so no long poll begins in moved time
-        WORKER.close();
-        WORKER = null;
-        ClockUtil.setCurrentTime(Date.from(OffsetDateTime.parse(wartefrist.path("dueDate").asText(),
-                DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSSZ")).toInstant().plus(Duration.ofDays(1))));
-        try {
-            vergabe1.erledigen(bekanntmachung, de.leverkusen.vergabe.cluster.Verfahrensschritte.bekanntmachung("2022-03-01"));
-        } finally {
-            ClockUtil.reset();
-        }
-        vergabe1.erledigen(aufgabe(vergabe1, "UserTask_VergabevermerkAbschliessen"),
-                Map.of("vergabevermerkZusammenfassung", "Zuschlag an Rheinland Dokumentensysteme nach Ratsbeschluss 2022/1234."));
-        jobAusfuehren(instanz, "ServiceTask_VergabevermerkAblegen");
+        lizenzbestellungBekanntmachungUndVermerk(KEY, instanz, wartefristEnde, "Rheinland Dokumentensysteme GmbH & Co. KG");
 
         // --- the procedure has ended at its regular end; the record holds every stage
-        JsonNode historie = admin.get("/history/process-instance/" + instanz).body();
-        assertThat(historie.path("state").asText()).isEqualTo("COMPLETED");
-        assertThat(admin.get("/history/activity-instance?processInstanceId=" + instanz + "&activityId=EndEvent_VerfahrenAbgeschlossen").body()).hasSize(1);
         Vergabe abgeschlossen = vergaben.vergabe(vergabe.getId());
         assertThat(abgeschlossen.getStatus()).isEqualTo(Vergabe.Status.ABGESCHLOSSEN);
         assertThat(vergaben.angebot(abgeschlossen.getZuschlagAngebotId()).getBieterName()).isEqualTo("Rheinland Dokumentensysteme GmbH & Co. KG");
@@ -394,6 +339,224 @@ class GanzeAusschreibungRestTest {
                 "Einleitung", "Interessenkonflikt", "Öffnung", "Prüfung", "Präsentation", "Wertung", "Rat", "Information § 134 GWB", "Zuschlag", "Abschluss");
 
         vergabeakteFuerDasDms(abgeschlossen);
+    }
+
+    private static final String KEY_VV = "VG-2021-DMS-REST-VV";
+    private static final String AKTENWERK = "Aktenwerk Software GmbH";
+    private static final String KOMMUNAL = "Kommunal-DMS AG";
+    private static final String RHEINLAND = "Rheinland Dokumentensysteme GmbH & Co. KG";
+
+    /**
+     * The tender of the report as the negotiated procedure with a participation competition it was (§ 17 VgV), through
+     * the REST API only, from the start form to the end: participation period, four-eyes opening of the requests, the
+     * checks and the selection, the invitation, the initial offers opened, checked, presented (round one's meetings) and
+     * scored, a reduction after round one, a second round with its meetings and information to every remaining bidder,
+     * the call for final offers, their four-eyes opening and evaluation, then award, council, § 134 letters, standstill,
+     * licence order, notice and Vergabevermerk.
+     */
+    @Test
+    void verhandlungsverfahrenVomStartformularBisZumAbschluss() throws Exception {
+        // --- Vergabestelle starts with the start form; the participation fields instead of bidders and offer deadline
+        Map<String, Object> start = new HashMap<>();
+        start.put("titel", "Einführung eines Dokumentenmanagementsystems (DMS)");
+        start.put("verfahrenskennung", "7a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d");
+        start.put("verfahrensart", "VERHANDLUNGSVERFAHREN_MIT_TEILNAHMEWETTBEWERB");
+        start.put("verfahrensartBegruendung", "§ 14 Abs. 3 Nr. 1, 2 VgV: Anpassung verfügbarer DMS-Lösungen an die Fachverfahren der Stadt.");
+        start.put("geschaetzterWert", "480.000,00");
+        start.put("fristereignisAm", "2021-10-07");
+        start.put("elektronischeAngebote", "JA");
+        start.put("dringlich", "NEIN");
+        // notice 07.10.2021: >= 30 days (§ 17 Abs. 2 VgV) -> day 30 is Saturday 06.11.2021 -> Monday 08.11.2021, 24:00
+        start.put("teilnahmefrist", "2021-11-09T00:00:00+01:00");
+        start.put("mindestzahlBewerber", 3);
+        start.put("auswahlkriterien", "Referenzen vergleichbarer kommunaler DMS-Einführungen (je Referenz 10 Punkte, höchstens 100)");
+        start.put("vorbehaltZuschlagAufErstangebote", "NEIN");
+        start.put("vorbehaltReduzierung", "JA");
+        start.put("bewertungskommission", "bewerter1, bewerter2, bewerter3");
+        Map<String, Object> body = new HashMap<>(EngineRest.variablen(start));
+        body.put("businessKey", KEY_VV);
+        String instanz = vergabe1.erfolgreich(vergabe1.post("/process-definition/key/dms-vergabe/submit-form", body)).body().path("id").asText();
+        Long vergabeId = vergabeId(instanz);
+        assertThat(vergaben.vergabe(vergabeId).getStatus()).isEqualTo(Vergabe.Status.TEILNAHMEWETTBEWERB);
+
+        // --- participation stage, on Tuesday 09.11.2021 (the period ended 08.11.2021, 24:00)
+        ClockUtil.setCurrentTime(Date.from(java.time.LocalDateTime.of(2021, 11, 9, 9, 0).atZone(ZoneId.of("Europe/Berlin")).toInstant()));
+        vvJob("TimerEvent_TeilnahmefristAbgelaufen", true);
+        vergabe1.erledigen(aufgabe(vergabe1, KEY_VV, "UserTask_TeilnahmeantraegeOeffnen"), Map.of("bewerber", """
+                Aktenwerk Software GmbH; vergabe@aktenwerk.example
+                Kommunal-DMS AG; angebote@kommunal-dms.example
+                Rheinland Dokumentensysteme GmbH & Co. KG; ausschreibung@rheinland-doku.example""",
+                "oeffnungsniederschrift", "3 Teilnahmeanträge fristgerecht eingegangen und unversehrt."));
+        // four eyes: the countersignature is not offered to the first opener
+        String gegenzeichnen = "processInstanceBusinessKey=" + q(KEY_VV) + "&taskDefinitionKey=UserTask_TeilnahmeOeffnungGegenzeichnen";
+        assertThat(vergabe1.aufgaben("candidateUser=vergabe1&" + gegenzeichnen)).isEmpty();
+        vergabe2.erledigen(aufgabe(vergabe2, KEY_VV, "UserTask_TeilnahmeOeffnungGegenzeichnen"),
+                Map.of("gegenzeichnungVermerk", "Öffnung gemeinsam durchgeführt und gegengezeichnet."));
+        int[] bewerberPunkte = {70, 60, 80};
+        for (int i = 0; i < 3; i++) {
+            vergabe1.erledigen(aufgabe(vergabe1, KEY_VV, "UserTask_BewerberPruefen"), Map.of("bewerberAusschlussgrund", "KEINER",
+                    "bewerberGeeignet", "JA", "bewerberPunkte", bewerberPunkte[i], "bewerberPruefvermerk", "Eignung nachgewiesen, Referenzen geprüft."));
+        }
+        // no maximum published: every suitable candidate is invited (§ 51 Abs. 1 VgV)
+        vergabe1.erledigen(aufgabe(vergabe1, KEY_VV, "UserTask_BewerberAuswaehlen"), Map.of("auswahl", AKTENWERK + "\n" + KOMMUNAL + "\n" + RHEINLAND));
+        vvJob("ServiceTask_AbsagenVersenden", false);
+        // invitation on 09.11.2021: electronic initial offers >= 25 days (§ 17 Abs. 6, 9 VgV) from 10.11.2021 -> day 25 is
+        // Saturday 04.12.2021 -> Monday 06.12.2021, 24:00, written 07.12.2021 00:00; the presentations of the report follow
+        vergabe1.erledigen(aufgabe(vergabe1, KEY_VV, "UserTask_ZurAngebotsabgabeAuffordern"), Map.of("angebotsfrist", "2021-12-07T00:00:00+01:00",
+                "praesentationVon", "2021-12-07", "praesentationBis", "2021-12-09"));
+        vvJob("ServiceTask_AufforderungVersenden", false);
+        ClockUtil.reset();
+        assertThat(post(greenMail.getReceivedMessages(), "Aufforderung zur Angebotsabgabe", KEY_VV)).containsOnlyKeys(
+                "vergabe@aktenwerk.example", "angebote@kommunal-dms.example", "ausschreibung@rheinland-doku.example");
+        assertThat(vergaben.angebote(vergabeId)).extracting(Angebot::getBieterName).containsExactly(AKTENWERK, KOMMUNAL, RHEINLAND);
+
+        // --- initial offers: declarations, four-eyes opening, checks, presentations (round one), scoring, consolidation
+        for (String b : List.of("bewerter1", "bewerter2", "bewerter3")) {
+            EngineRest bewerter = vergabe1.als(b);
+            bewerter.erledigen(bewerter.aufgaben("assignee=" + b + "&processInstanceBusinessKey=" + q(KEY_VV)).get(0), Map.of("interessenkonflikt", "NEIN"));
+        }
+        timerAusfuehren(instanz, "TimerEvent_AngebotsfristAbgelaufen");
+        vergabe1.erledigen(aufgabe(vergabe1, KEY_VV, "UserTask_AngeboteOeffnen"), Map.of(
+                "oeffnungsniederschrift", "Drei Erstangebote fristgerecht eingegangen und unversehrt.",
+                "angebotspreise", AKTENWERK + ": 412.000,00\n" + KOMMUNAL + ": 389.500,00\n" + RHEINLAND + ": 455.000,00"));
+        vergabe2.erledigen(aufgabe(vergabe2, KEY_VV, "UserTask_OeffnungGegenzeichnen"), Map.of("gegenzeichnungVermerk", "Gegengezeichnet."));
+        for (int i = 0; i < 3; i++) {
+            vergabe1.erledigen(aufgabe(vergabe1, KEY_VV, "UserTask_FormalePruefung"),
+                    Map.of("formalePruefung", "VOLLSTAENDIG", "formalePruefungVermerk", "Alle geforderten Unterlagen liegen vor."));
+        }
+        for (int i = 0; i < 3; i++) {
+            vergabe1.erledigen(aufgabe(vergabe1, KEY_VV, "UserTask_AusschlussgruendePruefen"),
+                    Map.of("ausschlussgrund", "KEINER", "ausschlussgruendeVermerk", "Eigenerklärungen und Registerauskunft ohne Befund."));
+        }
+        for (int i = 0; i < 3; i++) {
+            vergabe1.erledigen(aufgabe(vergabe1, KEY_VV, "UserTask_EignungPruefen"), Map.of("befaehigungBerufsausuebung", "ERFUELLT",
+                    "wirtschaftlicheLeistungsfaehigkeit", "ERFUELLT", "technischeLeistungsfaehigkeit", "ERFUELLT", "eignungVermerk", "Wie im Teilnahmewettbewerb."));
+        }
+        for (int i = 0; i < 3; i++) {
+            timerAusfuehren(instanz, "TimerEvent_PraesentationsterminErreicht");
+        }
+        for (JsonNode t : vergabe1.aufgaben("taskDefinitionKey=UserTask_PraesentationProtokollieren&processInstanceBusinessKey=" + q(KEY_VV))) {
+            vergabe1.erledigen(t, Map.of("anwesendeBewerter", "bewerter1, bewerter2, bewerter3",
+                    "praesentationProtokoll", "Präsentation und Verhandlung über Leistung und Preis (erste Verhandlungsrunde)."));
+        }
+        // initial offers scored as in the open procedure: L = 800 / 700 / 900; Z = L / P: Aktenwerk 800 / 412,000 =
+        // 0.0019417, Kommunal-DMS 700 / 389,500 = 0.0017972, Rheinland 900 / 455,000 = 0.0019780
+        boegenAusfuellen(Map.of(AKTENWERK, new int[] {8, 9, 7}, KOMMUNAL, new int[] {7, 7, 7}, RHEINLAND, new int[] {9, 9, 9}));
+        konsolidieren(3);
+
+        // --- negotiation: round one (the presentations) closed with a reduction of the lowest-ranked initial offer
+        vergabe1.erledigen(aufgabe(vergabe1, KEY_VV, "UserTask_VerhandlungEroeffnen"), Map.of("zuschlagAufErstangebote", "NEIN"));
+        vergabe1.erledigen(aufgabe(vergabe1, KEY_VV, "UserTask_VerhandlungsrundeAbschliessen"), Map.of("naechsterSchritt", "WEITERE_RUNDE",
+                "ausscheidendeBieter", KOMMUNAL, "reduzierungBegruendung", "Niedrigste Kennzahl der Erstangebote (Z = 0,0017972; Rang 3)."));
+        vvJob("ServiceTask_VerhandlungsschreibenVersenden", false);
+        // round two: one meeting with each remaining bidder, none with the one reduced out (§ 17 Abs. 12 VgV)
+        List<JsonNode> gespraeche = vergabe1.aufgaben("taskDefinitionKey=UserTask_VerhandlungsgespraechProtokollieren&processInstanceBusinessKey=" + q(KEY_VV));
+        assertThat(gespraeche).extracting(t -> t.path("name").asText()).containsExactlyInAnyOrder(
+                KEY_VV + " · Verhandlungsgespräch protokollieren: " + AKTENWERK, KEY_VV + " · Verhandlungsgespräch protokollieren: " + RHEINLAND);
+        // an answer given to one bidder goes to every remaining one (§ 17 Abs. 13 VgV)
+        EngineRest api = new EngineRest(port, "", "vergabe1", "demo");
+        JsonNode information = api.erfolgreich(api.post("/api/vergaben/" + KEY_VV + "/verhandlung/informationen", Map.of(
+                "anlass", "Frage von " + AKTENWERK, "inhalt", "Die Schnittstelle zum Ratsinformationssystem ist Teil der Leistung."))).body();
+        assertThat(information.path("empfaenger").toString()).contains(AKTENWERK, RHEINLAND).doesNotContain(KOMMUNAL);
+        for (JsonNode g : gespraeche) {
+            vergabe1.erledigen(g, Map.of("verhandlungstermin", LocalDate.now(ZoneId.of("Europe/Berlin")).toString(),
+                    "verhandlungAnwesende", "vergabe1, bewerter1", "verhandlungsprotokoll", "Verhandlung über Migration und Schulungstage."));
+        }
+        // the call for final offers ends the negotiations (§ 17 Abs. 14 VgV)
+        OffsetDateTime frist = OffsetDateTime.now(ZoneId.of("Europe/Berlin")).plusDays(7).truncatedTo(java.time.temporal.ChronoUnit.HOURS);
+        vergabe1.erledigen(aufgabe(vergabe1, KEY_VV, "UserTask_VerhandlungsrundeAbschliessen"),
+                Map.of("naechsterSchritt", "ENDGUELTIGE_ANGEBOTE", "fristEndgueltigeAngebote", frist.toString()));
+        vvJob("ServiceTask_VerhandlungsschreibenVersenden", false);
+        assertThat(post(greenMail.getReceivedMessages(), "Aufforderung zur Abgabe", KEY_VV)).containsOnlyKeys(
+                "vergabe@aktenwerk.example", "ausschreibung@rheinland-doku.example");
+
+        // --- final offers after their deadline, four eyes, evaluated: the same points on every criterion per bidder
+        ClockUtil.setCurrentTime(Date.from(frist.plusMinutes(5).toInstant()));
+        try {
+            vvJob("TimerEvent_FristEndgueltigeAngeboteAbgelaufen", true);
+            JsonNode endgueltig = aufgabe(vergabe1, KEY_VV, "UserTask_EndgueltigeAngeboteOeffnen");
+            assertThat(vergabe1.get("/task/" + endgueltig.path("id").asText() + "/form-variables?variableNames=angebotspreise").body()
+                    .path("angebotspreise").path("value").asText()).contains(AKTENWERK, RHEINLAND).doesNotContain(KOMMUNAL);
+            vergabe1.erledigen(endgueltig, Map.of("angebotspreise", AKTENWERK + ": 395.000,00\n" + RHEINLAND + ": 430.000,00",
+                    "oeffnungsniederschrift", "Zwei endgültige Angebote fristgerecht eingegangen und unversehrt."));
+            vergabe2.erledigen(aufgabe(vergabe2, KEY_VV, "UserTask_EndgueltigeOeffnungGegenzeichnen"), Map.of("gegenzeichnungVermerk", "Gegengezeichnet."));
+        } finally {
+            ClockUtil.reset();
+        }
+        // Aktenwerk 8, 8, 8 -> L = 800, Z = 800 / 395,000 = 0.0020253; Rheinland 9, 9, 9 -> L = 900, Z = 900 / 430,000
+        // = 0.0020930 -> Rheinland first
+        boegenAusfuellen(Map.of(AKTENWERK, new int[] {8, 8, 8}, RHEINLAND, new int[] {9, 9, 9}));
+        konsolidieren(2);
+        JsonNode vorschlag = aufgabe(vergabe1, KEY_VV, "UserTask_ZuschlagsvorschlagErstellen");
+        String tabelle = vergabe1.get("/task/" + vorschlag.path("id").asText() + "/variables/wertungTabelle").body().path("value").asText();
+        assertThat(tabelle).contains("| 1. | " + RHEINLAND + " | 900 | 430.000,00 EUR |", "| 2. | " + AKTENWERK + " | 800 | 395.000,00 EUR |")
+                .doesNotContain(KOMMUNAL);
+        vergabe1.erledigen(vorschlag, Map.of("zuschlagsbegruendung", "Bestes Verhältnis von Leistung zu Preis der endgültigen Angebote."));
+        EngineRest projektleitung = vergabe1.als("projektleitung");
+        projektleitung.erledigen(projektleitung.aufgaben("candidateGroup=projektleitung&processInstanceBusinessKey=" + q(KEY_VV)).get(0),
+                Map.of("freigabeEntscheidung", "FREIGEGEBEN", "freigabeAnmerkung", "Einverstanden."));
+        ratStimmtZu(KEY_VV, instanz);
+
+        // --- § 134 GWB: both unsuccessful bidders, the one reduced out after round one included (§ 134 Abs. 1 Satz 1 GWB)
+        vergabe1.erledigen(aufgabe(vergabe1, KEY_VV, "UserTask_BieterInformieren"), Map.of("versandart", "ELEKTRONISCH", "schreibenFreigegeben", "JA"));
+        jobAusfuehren(instanz, "ServiceTask_BieterinformationVersenden");
+        Map<String, String> information134 = post(greenMail.getReceivedMessages(), "Information nach § 134 GWB", KEY_VV);
+        assertThat(information134).containsOnlyKeys("vergabe@aktenwerk.example", "angebote@kommunal-dms.example");
+        assertThat(information134.get("vergabe@aktenwerk.example")).contains("Zuschlag auf das Angebot von " + RHEINLAND, "Rang 2 mit 800,00 Leistungspunkten");
+        assertThat(information134.get("angebote@kommunal-dms.example")).contains("Zuschlag auf das Angebot von " + RHEINLAND);
+        java.time.Instant wartefristEnde = wartefristUndZuschlag(KEY_VV, instanz);
+        lizenzbestellungBekanntmachungUndVermerk(KEY_VV, instanz, wartefristEnde, RHEINLAND);
+
+        // --- the record: the award notice carries the type and the numbers of requests and final offers
+        Vergabe abgeschlossen = vergaben.vergabe(vergabeId);
+        assertThat(abgeschlossen.getStatus()).isEqualTo(Vergabe.Status.ABGESCHLOSSEN);
+        assertThat(vergaben.angebot(abgeschlossen.getZuschlagAngebotId()).getBieterName()).isEqualTo(RHEINLAND);
+        HttpResponse<byte[]> xml = vergabe1.getRoh("/api/vergaben/" + KEY_VV + "/dokumente/vergabebekanntmachung.xml");
+        assertThat(xml.statusCode()).isEqualTo(200);
+        String bekanntmachung = new String(xml.body(), java.nio.charset.StandardCharsets.UTF_8).replaceAll("\\s+", " ");
+        assertThat(bekanntmachung).contains("listName=\"procurement-procedure-type\">neg-w-call<")
+                .containsPattern("part-req</efbc:StatisticsCode> ?<efbc:StatisticsNumeric>3<")
+                .containsPattern("tenders</efbc:StatisticsCode> ?<efbc:StatisticsNumeric>2<");
+        assertThat(vergaben.vermerke(vergabeId)).extracting(v -> v.getStufe()).contains("Teilnahmewettbewerb", "Auswahl der Bewerber", "Öffnung", "Verhandlung",
+                "Präsentation", "Wertung", "Rat", "Information § 134 GWB", "Zuschlag", "Abschluss");
+    }
+
+    /** Executes the first job at {@code activityId} of any instance of the negotiated tender (main model or called one). */
+    private void vvJob(String activityId, boolean timer) {
+        for (JsonNode pi : admin.get("/process-instance?businessKey=" + q(KEY_VV)).body()) {
+            if (!admin.get("/job?processInstanceId=" + pi.path("id").asText() + "&activityId=" + activityId).body().isEmpty()) {
+                admin.jobAusfuehren(pi.path("id").asText(), activityId, timer);
+                return;
+            }
+        }
+        throw new AssertionError("no job at " + activityId + " in " + KEY_VV);
+    }
+
+    /** Every evaluator fills each of its open sheets of the negotiated tender with the bidder's points; the sheets' ends run. */
+    private void boegenAusfuellen(Map<String, int[]> punkte) {
+        for (int n = 1; n <= 3; n++) {
+            EngineRest bewerter = vergabe1.als("bewerter" + n);
+            List<JsonNode> boegen = bewerter.aufgaben("assignee=bewerter" + n + "&taskDefinitionKey=UserTask_BewertungsbogenAusfuellen"
+                    + "&processInstanceBusinessKey=" + q(KEY_VV));
+            assertThat(boegen).hasSize(punkte.size());
+            for (JsonNode bogen : boegen) {
+                String bieter = bewerter.get("/task/" + bogen.path("id").asText() + "/variables/bieterName").body().path("value").asText();
+                bewerter.erledigen(bogen, bogen(punkte.get(bieter)[n - 1]));
+            }
+        }
+        for (JsonNode bogen : admin.get("/process-instance?businessKey=" + q(KEY_VV) + "&processDefinitionKey=bewertungsbogen").body()) {
+            for (JsonNode job : admin.get("/job?processInstanceId=" + bogen.path("id").asText()).body()) {
+                admin.erfolgreich(admin.post("/job/" + job.path("id").asText() + "/execute", Map.of()));
+            }
+        }
+    }
+
+    private void konsolidieren(int anzahl) {
+        List<JsonNode> konsolidierungen = vergabe1.aufgaben("taskDefinitionKey=UserTask_WertungKonsolidieren&processInstanceBusinessKey=" + q(KEY_VV));
+        assertThat(konsolidierungen).hasSize(anzahl);
+        for (JsonNode k : konsolidierungen) {
+            vergabe1.erledigen(k, Map.of("konsolidierungsvermerk", "Bewertungen in der Kommission besprochen."));
+        }
     }
 
     /**
@@ -419,12 +582,99 @@ class GanzeAusschreibungRestTest {
                 .contains("\"bewerter1\";\"Complete\";\"Task\"");
     }
 
+    /** Council: draft resolution 2022/1234 by the Vergabestelle, approval recorded by the Ratsbüro, the draft filed. */
+    private void ratStimmtZu(String key, String instanz) {
+        vergabe1.erledigen(aufgabe(vergabe1, key, "UserTask_BeschlussvorlageErstellen"), Map.of(
+                "vorlageNummer", "2022/1234", "vorlageBetreff", "Vergabe des Auftrags Dokumentenmanagementsystem (DMS)",
+                "beschlussentwurf", "1. Der Rat stimmt dem Zuschlag zu. 2. Die ivl wird gemäß LoI mit der Lizenzabnahme beauftragt.",
+                "haushaltsmittelVerfuegbar", "JA"));
+        EngineRest ratsbuero = vergabe1.als("ratsbuero");
+        ratsbuero.erledigen(ratsbuero.aufgaben("candidateGroup=ratsbuero&processInstanceBusinessKey=" + q(key)).get(0),
+                Map.of("sitzungsdatum", "2022-02-10", "ratsbeschluss", "ZUGESTIMMT", "beschlussVermerk", "einstimmig"));
+        jobAusfuehren(instanz, "ServiceTask_RatsvorlageAblegen");
+    }
+
+    /**
+     * The standstill ends at the earliest award date; the engine's time (and with it the procedure's clock) moves there
+     * for the timer, the award and its letters, then back. Returns the end of the standstill.
+     */
+    private java.time.Instant wartefristUndZuschlag(String key, String instanz) {
+        assertThat(admin.get("/process-instance/" + instanz + "/activity-instances").body().toString()).contains("TimerEvent_WartefristAbgelaufen");
+        JsonNode wartefrist = admin.get("/job?processInstanceId=" + instanz + "&activityId=TimerEvent_WartefristAbgelaufen").body().get(0);
+        java.time.Instant ende = OffsetDateTime.parse(wartefrist.path("dueDate").asText(),
+                DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSSZ")).toInstant();
+        ClockUtil.setCurrentTime(Date.from(ende));
+        try {
+            timerAusfuehren(instanz, "TimerEvent_WartefristAbgelaufen");
+            vergabe1.erledigen(aufgabe(vergabe1, key, "UserTask_ZuschlagErteilen"), Map.of("zuschlagVermerk", "Zuschlagsschreiben elektronisch versandt."));
+            jobAusfuehren(instanz, "ServiceTask_ZuschlagsinformationVersenden");
+        } finally {
+            // back to real time before the ivl worker long-polls: a poll begun in moved time and answered in real time
+            // would wait out the days between them (the test would hang for minutes in its clean-up)
+            ClockUtil.reset();
+        }
+        return ende;
+    }
+
+    /**
+     * Licence order: the Vergabestelle reviews it, the worker sends it to ivl (a stand-in on loopback), ivl confirms it
+     * through the REST API with its reference; then the award notice within 30 days and the Vergabevermerk; the
+     * procedure ends at its regular end.
+     */
+    private void lizenzbestellungBekanntmachungUndVermerk(String key, String instanz, java.time.Instant wartefristEnde, String gewinner)
+            throws InterruptedException, IOException {
+        IVL = new IvlAttrappe();
+        WORKER = IvlWorker.starten("http://localhost:" + port + "/engine-rest", new IvlEigenschaften(IVL.url(), IvlAttrappe.BENUTZER,
+                IvlAttrappe.PASSWORT, Duration.ofSeconds(5), 10, new IvlEigenschaften.Worker(true, "ivl-worker", "demo", null,
+                List.of(Duration.ofMillis(200)), Duration.ofSeconds(30), Duration.ofSeconds(1))));
+        vergabe1.erledigen(aufgabe(vergabe1, key, "UserTask_LizenzbestellungPruefen"), Map.of("loiReferenz", "LoI DMS Stadt Leverkusen / ivl",
+                "lizenzanzahl", 1900, "kostenstelle", "040100", "liefertermin", LocalDate.now(ZoneId.of("Europe/Berlin")).plusDays(30).toString(),
+                "lizenzPruefvermerk", "Bestellung gegen Zuschlag und Ratsbeschluss 2022/1234 geprüft."));
+        long ende = System.currentTimeMillis() + 30_000;
+        while (!admin.get("/process-instance/" + instanz + "/activity-instances").body().toString().contains("TimerEvent_IvlBestaetigungsfristAbgelaufen")) {
+            assertThat(System.currentTimeMillis()).as("order sent by the in-app worker").isLessThan(ende);
+            Thread.sleep(100);
+        }
+        assertThat(IVL.angenommeneBestellungen()).isEqualTo(1);
+        assertThat(IVL.angenommen("IVL-" + key).path("auftragnehmer").asText()).isEqualTo(gewinner);
+        assertThat(IVL.angenommen("IVL-" + key).path("vorlageNummer").asText()).isEqualTo("2022/1234");
+        EngineRest ivl = new EngineRest(port, "", "ivl", "demo");
+        ivl.erfolgreich(ivl.post("/api/ivl/bestellungen/IVL-" + key + "/bestaetigung", Map.of("ivlReferenz", "IVL-AUF-2022-0815")));
+        vergabe1.erledigen(aufgabe(vergabe1, key, "UserTask_LizenzbereitstellungErfassen"), Map.of(
+                "bereitgestelltAm", LocalDate.now(ZoneId.of("Europe/Berlin")).toString(), "bereitgestellteLizenzen", 1900,
+                "bereitstellungVermerk", "Lizenzen im Portal der ivl freigeschaltet."));
+
+        // --- award notice within 30 days, Vergabevermerk
+        JsonNode bekanntmachung = aufgabe(vergabe1, key, "UserTask_BekanntmachungVeroeffentlichen");
+        assertThat(bekanntmachung.path("due").isNull()).isFalse();
+        // the notice is dispatched after the award (at the end of the moved standstill): the clock goes a day past it.
+        // The worker has done its part and stops first, so no long poll begins in moved time
+        WORKER.close();
+        WORKER = null;
+        ClockUtil.setCurrentTime(Date.from(wartefristEnde.plus(Duration.ofDays(1))));
+        try {
+            vergabe1.erledigen(bekanntmachung, de.leverkusen.vergabe.cluster.Verfahrensschritte.bekanntmachung("2022-03-01"));
+        } finally {
+            ClockUtil.reset();
+        }
+        vergabe1.erledigen(aufgabe(vergabe1, key, "UserTask_VergabevermerkAbschliessen"),
+                Map.of("vergabevermerkZusammenfassung", "Zuschlag an " + gewinner + " nach Ratsbeschluss 2022/1234."));
+        jobAusfuehren(instanz, "ServiceTask_VergabevermerkAblegen");
+        JsonNode historie = admin.get("/history/process-instance/" + instanz).body();
+        assertThat(historie.path("state").asText()).isEqualTo("COMPLETED");
+        assertThat(admin.get("/history/activity-instance?processInstanceId=" + instanz + "&activityId=EndEvent_VerfahrenAbgeschlossen").body()).hasSize(1);
+    }
+
     /** recipient -> text of the received mails whose subject starts with the given words */
     private static Map<String, String> post(MimeMessage[] nachrichten, String betreff) {
+        return post(nachrichten, betreff, KEY);
+    }
+
+    private static Map<String, String> post(MimeMessage[] nachrichten, String betreff, String key) {
         Map<String, String> post = new HashMap<>();
         for (MimeMessage m : nachrichten) {
             try {
-                if (m.getSubject().startsWith(betreff) && m.getSubject().contains(KEY + ")")) {
+                if (m.getSubject().startsWith(betreff) && m.getSubject().contains(key + ")")) {
                     post.put(m.getAllRecipients()[0].toString(), ((String) m.getContent()).replace("\r\n", "\n"));
                 }
             } catch (MessagingException | IOException e) {
@@ -435,8 +685,12 @@ class GanzeAusschreibungRestTest {
     }
 
     private JsonNode aufgabe(EngineRest benutzer, String taskDefinitionKey) {
+        return aufgabe(benutzer, KEY, taskDefinitionKey);
+    }
+
+    private JsonNode aufgabe(EngineRest benutzer, String key, String taskDefinitionKey) {
         List<JsonNode> tasks = benutzer.aufgaben("candidateUser=" + benutzer.benutzer() + "&includeAssignedTasks=true&taskDefinitionKey="
-                + taskDefinitionKey + "&processInstanceBusinessKey=" + q(KEY));
+                + taskDefinitionKey + "&processInstanceBusinessKey=" + q(key));
         assertThat(tasks).as("open task %s for %s", taskDefinitionKey, benutzer.benutzer()).isNotEmpty();
         return tasks.get(0);
     }

@@ -15,6 +15,14 @@ public final class VerhandlungProzess {
     public static final String KONSOLIDIERUNG_ABWEICHUNGEN = DmsVergabeProzess.KONSOLIDIERUNG_ABWEICHUNGEN;
     public static final String KONSOLIDIERUNGSVERMERK = DmsVergabeProzess.KONSOLIDIERUNGSVERMERK;
     public static final String WERTUNG_TABELLE = DmsVergabeProzess.WERTUNG_TABELLE;
+    // § 60 VgV on the final offers: the check, the request for clarification and the decision of the initial offers
+    public static final String ANZAHL_NIEDRIGPREISE = DmsVergabeProzess.ANZAHL_NIEDRIGPREISE;
+    public static final String NIEDRIGPREIS_BEFUND = DmsVergabeProzess.NIEDRIGPREIS_BEFUND;
+    public static final String AUFKLAERUNG_FRAGEN = DmsVergabeProzess.AUFKLAERUNG_FRAGEN;
+    public static final String AUFKLAERUNG_FRIST = DmsVergabeProzess.AUFKLAERUNG_FRIST;
+    public static final String AUFKLAERUNG_ANTWORT = DmsVergabeProzess.AUFKLAERUNG_ANTWORT;
+    public static final String NIEDRIGPREIS_ENTSCHEIDUNG = DmsVergabeProzess.NIEDRIGPREIS_ENTSCHEIDUNG;
+    public static final String NIEDRIGPREIS_BEGRUENDUNG = DmsVergabeProzess.NIEDRIGPREIS_BEGRUENDUNG;
     // read-only texts of the forms
     /** what the notice reserved (§ 17 Abs. 11, 12 VgV) */
     public static final String VORBEHALTE = "vorbehalte";

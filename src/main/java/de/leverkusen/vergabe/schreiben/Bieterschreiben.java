@@ -27,6 +27,20 @@ public final class Bieterschreiben {
                         + GRUSS);
     }
 
+    /**
+     * § 134 Abs. 1 GWB, the reasons for a bidder reduced out after negotiation round {@code runde} (§ 17 Abs. 12 VgV): it
+     * made no final offer, so no rank of the final offers is its own; {@code mitgeteiltAm}: the day the reduction was
+     * notified in text form, {@code null} if it was not.
+     */
+    public static String gruendeVerringerung(int runde, String begruendung, LocalDate mitgeteiltAm) {
+        String gruende = begruendung.strip();
+        return "Ihr Angebot wurde nach der Verhandlungsrunde " + runde + " nicht weiter berücksichtigt: die Zahl der Angebote wurde, "
+                + "wie in der Auftragsbekanntmachung vorgesehen, anhand der Zuschlagskriterien verringert (§ 17 Abs. 12 VgV). Gründe der "
+                + "Verringerung: " + gruende + (gruende.matches(".*[.!?]$") ? "" : ".") + " Zur Abgabe eines endgültigen Angebots wurden Sie "
+                + "daher nicht aufgefordert; an der Wertung der endgültigen Angebote nahm Ihr Angebot nicht teil."
+                + (mitgeteiltAm == null ? "" : " Die Verringerung wurde Ihnen am " + DATUM.format(mitgeteiltAm) + " in Textform mitgeteilt.");
+    }
+
     /** § 62 Abs. 1 VgV: every bidder learns of the award. */
     public static Brief information62(String titel, String aktenzeichen, String bieter, String zuschlagsempfaenger, LocalDate zuschlagAm) {
         boolean erfolgreich = bieter.equals(zuschlagsempfaenger);

@@ -10,6 +10,7 @@ import de.leverkusen.vergabe.verfahren.Verfahrensfehler;
 import de.leverkusen.vergabe.verfahren.Vergabe;
 import de.leverkusen.vergabe.verfahren.VergabeService;
 import de.leverkusen.vergabe.verfahren.VerhandlungService;
+import de.leverkusen.vergabe.verfahren.Verhandlungsrunde;
 import de.leverkusen.vergabe.verfahren.Wartefrist;
 import de.leverkusen.vergabe.wertung.BewertungService;
 import de.leverkusen.vergabe.wertung.Wertungsrechner;
@@ -18,7 +19,9 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.springframework.beans.factory.ObjectProvider;
@@ -43,18 +46,20 @@ public class SchreibenService {
     private final VergabeService vergaben;
     private final BewertungService bewertung;
     private final Teilnahmewettbewerbe teilnahme;
+    private final VerhandlungService verhandlungen;
     private final ObjectProvider<JavaMailSender> mail;
     private final Clock clock;
     private final String absender;
 
     public SchreibenService(SchreibenRepository schreiben, PostausgangRepository postausgang, VergabeService vergaben, BewertungService bewertung,
-                            Teilnahmewettbewerbe teilnahme, ObjectProvider<JavaMailSender> mail, Clock clock,
-                            Maileinstellungen einstellungen) {
+                            Teilnahmewettbewerbe teilnahme, VerhandlungService verhandlungen, ObjectProvider<JavaMailSender> mail,
+                            Clock clock, Maileinstellungen einstellungen) {
         this.schreiben = schreiben;
         this.postausgang = postausgang;
         this.vergaben = vergaben;
         this.bewertung = bewertung;
         this.teilnahme = teilnahme;
+        this.verhandlungen = verhandlungen;
         this.mail = mail;
         this.clock = clock;
         this.absender = einstellungen.absender();
@@ -63,20 +68,42 @@ public class SchreibenService {
     /** The § 134 GWB letters as the Vergabestelle approves them (one per unsuccessful bidder). */
     @Transactional(readOnly = true)
     public List<Bieterschreiben.Brief> entwurf134(Long vergabeId, Long zuschlagAngebotId, LocalDate fruehesterVertragsschluss) {
+        return briefe134(vergabeId, zuschlagAngebotId, fruehesterVertragsschluss).stream().map(Post::brief).toList();
+    }
+
+    /**
+     * One § 134 letter per offer other than the winner's. A bidder reduced out in the negotiations (§ 17 Abs. 12 VgV) is
+     * still a bidder (§ 134 Abs. 1 Satz 1 GWB): its letter gives the round and the recorded reasons, no rank.
+     */
+    private List<Post> briefe134(Long vergabeId, Long zuschlagAngebotId, LocalDate fruehesterVertragsschluss) {
         Vergabe vergabe = vergaben.vergabe(vergabeId);
         Angebot gewinner = vergaben.angebot(zuschlagAngebotId);
         List<Wertungsrechner.Rang> rangfolge = bewertung.rangfolge(vergabeId);
         Wertungsrechner.Rang erster = rangfolge.stream().filter(r -> r.angebotId().equals(zuschlagAngebotId)).findFirst().orElseThrow();
-        List<Bieterschreiben.Brief> briefe = new ArrayList<>();
+        Map<String, Verhandlungsrunde> verringert = new HashMap<>();
+        for (Verhandlungsrunde r : verhandlungen.runden(vergabeId)) {
+            r.getAusgeschieden().forEach(name -> verringert.put(name, r));
+        }
+        List<Post> briefe = new ArrayList<>();
         for (Angebot a : vergaben.angebote(vergabeId)) {
             if (a.getId().equals(zuschlagAngebotId)) {
                 continue;
             }
-            briefe.add(Bieterschreiben.information134(vergabe.getTitel(), vergabe.getBusinessKey(), a.getBieterName(),
-                    gewinner.getBieterName(), gruende(a, rangfolge, erster, methode(vergabeId), vergaben.losentscheidText(vergabeId)),
-                    fruehesterVertragsschluss));
+            Verhandlungsrunde runde = verringert.get(a.getBieterName());
+            String gruende = runde != null
+                    ? Bieterschreiben.gruendeVerringerung(runde.getNummer(), runde.getReduzierungBegruendung(), verringerungMitgeteilt(a))
+                    : gruende(a, rangfolge, erster, methode(vergabeId), vergaben.losentscheidText(vergabeId));
+            briefe.add(new Post(a, Bieterschreiben.information134(vergabe.getTitel(), vergabe.getBusinessKey(), a.getBieterName(),
+                    gewinner.getBieterName(), gruende, fruehesterVertragsschluss)));
         }
         return briefe;
+    }
+
+    /** The day the notice of the reduction left for this offer's bidder, if it did. */
+    private LocalDate verringerungMitgeteilt(Angebot a) {
+        return schreiben.findByVergabeIdAndArtOrderById(a.getVergabeId(), Schreiben.Art.VERHANDLUNG_AUSSCHEIDEN).stream()
+                .filter(s -> a.getId().equals(s.getAngebotId()) && s.getVersandtAm() != null)
+                .map(s -> s.getVersandtAm().atZoneSameInstant(clock.getZone()).toLocalDate()).findFirst().orElse(null);
     }
 
     /** The § 62 VgV letters as they go out with the award on the given day. */
@@ -95,18 +122,7 @@ public class SchreibenService {
      * ({@link #wartefrist134}).
      */
     public void information134(Long vergabeId, Long zuschlagAngebotId, LocalDate fruehesterVertragsschluss, boolean post, String auftrag) {
-        Vergabe vergabe = vergaben.vergabe(vergabeId);
-        Angebot gewinner = vergaben.angebot(zuschlagAngebotId);
-        List<Wertungsrechner.Rang> rangfolge = bewertung.rangfolge(vergabeId);
-        Wertungsrechner.Rang erster = rangfolge.stream().filter(r -> r.angebotId().equals(zuschlagAngebotId)).findFirst().orElseThrow();
-        List<Post> briefe = new ArrayList<>();
-        for (Angebot a : vergaben.angebote(vergabeId)) {
-            if (!a.getId().equals(zuschlagAngebotId)) {
-                briefe.add(new Post(a, Bieterschreiben.information134(vergabe.getTitel(), vergabe.getBusinessKey(),
-                        a.getBieterName(), gewinner.getBieterName(), gruende(a, rangfolge, erster, methode(vergabeId),
-                        vergaben.losentscheidText(vergabeId)), fruehesterVertragsschluss)));
-            }
-        }
+        List<Post> briefe = briefe134(vergabeId, zuschlagAngebotId, fruehesterVertragsschluss);
         int runde = aktuelleRunde(vergabeId) + 1;
         ablegen(Schreiben.Art.INFORMATION_134, briefe, auftrag, post || mail.getIfAvailable() == null ? Schreiben.Versand.POST : null, runde);
     }

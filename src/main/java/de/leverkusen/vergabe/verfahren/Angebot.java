@@ -78,12 +78,22 @@ public class Angebot {
         this.praesentationProtokoll = protokoll;
     }
 
-    /** The final offer's price replaces the initial one, which is kept (§ 17 Abs. 14 VgV: the final offers are evaluated). */
+    /**
+     * The final offer's price replaces the initial one, which is kept (§ 17 Abs. 14 VgV: the final offers are evaluated).
+     * A § 60 VgV finding and decision on the initial price do not hold for the new one: cleared, the final price is
+     * checked afresh (the initial course stays in the running record).
+     */
     void endgueltigesAngebot(BigDecimal preis) {
         if (erstangebotPreis == null) {
             this.erstangebotPreis = this.preis;
         }
         this.preis = preis;
+        this.niedrigpreisBefund = null;
+        this.aufklaerungFragen = null;
+        this.aufklaerungFrist = null;
+        this.aufklaerungAntwort = null;
+        this.niedrigpreisEntscheidung = null;
+        this.niedrigpreisBegruendung = null;
     }
 
     void zulassen() {

@@ -415,11 +415,14 @@ public class Vergabe {
         this.status = Status.IN_VERHANDLUNG;
     }
 
-    /** The final offers are opened with four eyes: they are evaluated as the initial ones were; the earlier ranking is void. */
+    /**
+     * The final offers are opened with four eyes: opened and countersigned as the initial ones were, so their prices are
+     * checked under § 60 VgV in the same stage before {@link #wertungBeginnen}; the earlier ranking is void.
+     */
     void endgueltigeAngeboteGeoeffnet() {
         erwarten("Endgültige Angebote werten", Status.IN_VERHANDLUNG);
         rangfolgeVerwerfen();
-        this.status = Status.IN_WERTUNG;
+        this.status = Status.GEOEFFNET;
     }
 
     /** The ranking's result and a lot draw on it no longer stand: the offers are evaluated again. */

@@ -239,6 +239,11 @@ public class VergabeService {
                 + " wirkt wegen des erklärten Interessenkonflikts an der Wertung nicht mit (§ 6 Abs. 1 VgV)");
     }
 
+    /** The final offers of a negotiated procedure, opened and checked under § 60 VgV, go to the evaluation. */
+    public void endgueltigeWertungBeginnen(Long vergabeId) {
+        vergabe(vergabeId).wertungBeginnen();
+    }
+
     /** One presentation slot per admitted offer inside the window; returns the admitted offers. */
     public List<Angebot> praesentationenPlanen(Long vergabeId) {
         Vergabe vergabe = vergabe(vergabeId);

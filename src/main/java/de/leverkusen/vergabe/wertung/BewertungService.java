@@ -107,6 +107,7 @@ public class BewertungService {
      * when it is consolidated again (as after a re-evaluation ordered by the Vergabekammer).
      */
     public List<Bewertungsbogen> neuBewerten(Long vergabeId) {
+        vergaben.endgueltigeWertungBeginnen(vergabeId);
         boegen.abloesen(vergabeId);
         vergaben.vermerk(vergabeId, null, "Wertung", "Wertung der Erstangebote abgelöst: die endgültigen Angebote werden auf neuen "
                 + "Bewertungsbögen nach derselben festgeschriebenen Wertungsgrundlage bewertet");

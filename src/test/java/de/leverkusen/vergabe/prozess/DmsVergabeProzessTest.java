@@ -1621,12 +1621,7 @@ class DmsVergabeProzessTest {
         assertThat(vergabeService.vergabe(v.vergabeId()).getNachpruefungZugestelltAm()).isEqualTo(LocalDate.now(BERLIN));
 
         // the council and the § 134 information go on; the standstill passes
-        ratsbefassung(v, "ZUGESTIMMT");
-        bieterInformieren(v);
-        wartefristAblaufen(v);
-        Task zuschlag = aufgabe(v, "UserTask_ZuschlagErteilen");
-        assertThatThrownBy(() -> taskService.complete(zuschlag.getId(), zuschlag()))
-                .hasMessageContaining("Nachprüfungsantrag ist anhängig", "§ 169 Abs. 1 GWB");
+        Task zuschlag = zuschlagBeiAnhaengigerNachpruefungVerweigert(v);
         assertThat(vergabeService.vergabe(v.vergabeId()).getStatus()).isEqualTo(Vergabe.Status.INFORMIERT);
         assertThat(vergabeService.vergabe(v.vergabeId()).getZuschlagAngebotId()).isNull();
 
@@ -2235,5 +2230,217 @@ class DmsVergabeProzessTest {
                 .hasMessageContaining("§ 17 Abs. 12 VgV");
         assertThat(verhandlungService.runden(v.vergabeId())).singleElement().satisfies(r -> assertThat(r.getAusgeschieden()).isEmpty());
         assertThat(angebot(v, AKTENWERK).getStatus()).isEqualTo(Angebot.Status.ZUGELASSEN);
+    }
+
+    // =====================================================================================================
+    // Issue 17 – endgültige Angebote: § 60 VgV on the final offers, § 134 GWB after a reduction, complaint and review
+    // during the negotiation
+    // =====================================================================================================
+
+    /** The engine's today (the tests move its clock to the deadline of the final offers). */
+    private static LocalDate heute() {
+        return LocalDate.ofInstant(ClockUtil.getCurrentTime().toInstant(), BERLIN);
+    }
+
+    /**
+     * Round one closed with {@code rundenabschluss} (which calls for the final offers, deadline {@code frist}), its letters
+     * sent, the deadline passed (the clock moves one minute past it), the final offers opened by vergabe1 with
+     * {@code preise} and countersigned by vergabe2.
+     */
+    private void endgueltigeAngeboteOeffnen(Verfahren v, Map<String, Object> rundenabschluss, java.time.OffsetDateTime frist, String preise) {
+        alsVergabestelle(aufgabe(v, "UserTask_VerhandlungsrundeAbschliessen"), "vergabe1", rundenabschluss);
+        verhandlungsschreibenVersenden(v);
+        ClockUtil.setCurrentTime(Date.from(frist.plusMinutes(1).toInstant()));
+        managementService.executeJob(managementService.createJobQuery().processInstanceId(verhandlungsinstanz(v).getId())
+                .activityId("TimerEvent_FristEndgueltigeAngeboteAbgelaufen").singleResult().getId());
+        alsVergabestelle(aufgabe(v, "UserTask_EndgueltigeAngeboteOeffnen"), "vergabe1", werte("angebotspreise", preise,
+                "oeffnungsniederschrift", "Endgültige Angebote fristgerecht eingegangen und unversehrt geöffnet."));
+        alsVergabestelle(aufgabe(v, "UserTask_EndgueltigeOeffnungGegenzeichnen"), "vergabe2", gegenzeichnung());
+    }
+
+    /** The Vergabestelle requests the clarification of the bidder's final price (7 days) and the letter leaves. */
+    private void endgueltigenPreisAufklaeren(Verfahren v, Bieter bieter, String fragen) {
+        complete(aufgabeFuer(v, "UserTask_AufklaerungAnfordern", bieter), werte("aufklaerungFragen", fragen,
+                "aufklaerungFrist", heute().plusDays(7).toString()));
+        versenden(verhandlungsinstanz(v).getId());
+    }
+
+    private void endgueltigeAngeboteKonsolidieren(Verfahren v) {
+        List<Task> offen;
+        while (!(offen = taskService.createTaskQuery().processInstanceBusinessKey(v.bk())
+                .taskDefinitionKey("UserTask_WertungKonsolidieren").list()).isEmpty()) {
+            alsVergabestelle(offen.get(0), "vergabe1", konsolidierung());
+        }
+    }
+
+    /**
+     * § 60 VgV on the final offers, the price accepted after clarification. No initial price is abnormally low (see the
+     * § 60 block: 389,500 is 18.85 % below the estimate 480,000). Final offers: Kommunal 300,000.00 is
+     * (400,000 - 300,000) / 400,000 = 25 % below the next higher, Aktenwerk's 400,000.00 (threshold 20 %), and
+     * (480,000 - 300,000) / 480,000 = 37.5 % below the estimate (threshold 30 %): flagged. Aktenwerk is
+     * 20,000 / 420,000 = 4.76 % below Rheinland 420,000.00 and 16.67 % below the estimate, Rheinland 12.5 %: not flagged.
+     * Accepted, Kommunal is scored and ranked (simple benchmark method Z = L / P, weights 25, 20, 15, 20, 20):
+     * Kommunal 8 points everywhere, L = 800, Z = 800 / 300,000 = 0.0026667; Rheinland 9, L = 900, Z = 900 / 420,000 =
+     * 0.0021429; Aktenwerk 7, L = 700, Z = 700 / 400,000 = 0.00175: Kommunal wins.
+     */
+    @Test
+    void endgueltigesAngebotUngewoehnlichNiedrig_nachAufklaerungAngenommen_wirdGewertet() {
+        Verfahren v = verhandlungsverfahrenBisZurVerhandlung(false, false);
+        assertThat(vergabeService.angebote(v.vergabeId())).extracting(Angebot::getNiedrigpreisBefund).containsOnlyNulls();
+        alsVergabestelle(aufgabe(v, "UserTask_VerhandlungEroeffnen"), "vergabe1", verhandlungEroeffnen(false, null));
+        java.time.OffsetDateTime frist = inVierzehnTagen();
+        endgueltigeAngeboteOeffnen(v, rundeAbschliessen(null, null, null, frist), frist, AKTENWERK.name() + ": 400.000,00\n"
+                + KOMMUNAL.name() + ": 300.000,00\n" + RHEINLAND.name() + ": 420.000,00");
+
+        // the same check as for the initial offers, in the same stage (opened and countersigned), before any sheet
+        assertThat(verhandlungsinstanz(v)).hasPassed("ServiceTask_EndgueltigeNiedrigpreisePruefen", "Gateway_EndgueltigeNiedrigpreiseAuffaellig")
+                .isWaitingAt("UserTask_AufklaerungAnfordern");
+        assertThat(vergabeService.vergabe(v.vergabeId()).getStatus()).isEqualTo(Vergabe.Status.GEOEFFNET);
+        assertThat(taskService.createTaskQuery().processInstanceBusinessKey(v.bk()).taskDefinitionKey("UserTask_BewertungsbogenAusfuellen")
+                .count()).isZero();
+        assertThat(angebot(v, KOMMUNAL).getNiedrigpreisBefund()).isEqualTo("Preis 300.000,00 EUR liegt 25 % unter dem nächsthöheren "
+                + "Angebot (" + AKTENWERK.name() + ", 400.000,00 EUR; Aufgreifschwelle 20 %) und 37,5 % unter dem geschätzten "
+                + "Auftragswert (480.000,00 EUR; Aufgreifschwelle 30 %)");
+        assertThat(angebot(v, AKTENWERK).getNiedrigpreisBefund()).isNull();
+        assertThat(angebot(v, RHEINLAND).getNiedrigpreisBefund()).isNull();
+        Task anfordern = aufgabeFuer(v, "UserTask_AufklaerungAnfordern", KOMMUNAL);
+        assertThat(anfordern.getName()).isEqualTo(v.bk() + " · Aufklärung anfordern (endgültiges Angebot): " + KOMMUNAL.name());
+        // the evaluation cannot finish while the price is open, whatever the engine is told
+        assertThatThrownBy(() -> vergabeService.wertungFestgestellt(v.vergabeId(), angebotId(v, KOMMUNAL)))
+                .hasMessageContaining("noch nicht aufgeklärt", KOMMUNAL.name());
+
+        endgueltigenPreisAufklaeren(v, KOMMUNAL, "Bitte legen Sie die Kalkulation Ihres endgültigen Angebots offen.");
+        assertThat(schreiben(v, Schreiben.Art.AUFKLAERUNG_60)).singleElement().satisfies(s -> {
+            assertThat(s.getEmpfaenger()).isEqualTo(KOMMUNAL.email());
+            assertThat(s.getText()).contains("Preis 300.000,00 EUR liegt 25 % unter dem nächsthöheren Angebot",
+                    "Kalkulation Ihres endgültigen Angebots", "§ 60 Abs. 3 VgV");
+        });
+        assertThat(mailsAn(KOMMUNAL.email(), v.bk(), "Aufklärung des Angebotspreises")).hasSize(1);
+        complete(aufgabeFuer(v, "UserTask_NiedrigpreisEntscheiden", KOMMUNAL), werte("aufklaerungAntwort", "Kalkulation vorgelegt.",
+                "niedrigpreisEntscheidung", "ANGENOMMEN", "niedrigpreisBegruendung",
+                "Der Preisnachlass beruht nachvollziehbar auf dem in Runde 1 verringerten Migrationsumfang."));
+        assertThat(AktenLeser.niedrigpreis(angebot(v, KOMMUNAL))).contains("Preis 300.000,00 EUR", "Entscheidung: Preis angenommen",
+                "Migrationsumfang");
+
+        // accepted: scored on new sheets like the others (3 evaluators x 3 offers) and ranked first
+        assertThat(verhandlungsinstanz(v)).hasPassed("SubProcess_EndgueltigenPreisAufklaeren", "Gateway_EndgueltigeNiedrigpreiseMerge");
+        assertThat(taskService.createTaskQuery().processInstanceBusinessKey(v.bk()).taskDefinitionKey("UserTask_BewertungsbogenAusfuellen")
+                .count()).isEqualTo(9);
+        boegenAusfuellen(v, Map.of(KOMMUNAL.name(), new int[] {8, 8, 8, 8, 8}, RHEINLAND.name(), new int[] {9, 9, 9, 9, 9},
+                AKTENWERK.name(), new int[] {7, 7, 7, 7, 7}));
+        endgueltigeAngeboteKonsolidieren(v);
+        assertThat(v.pi()).isWaitingAt("UserTask_ZuschlagsvorschlagErstellen").hasPassed("CallActivity_Verhandlung");
+        assertThat(runtimeService.getVariable(v.pi().getId(), "bestbieter")).isEqualTo(KOMMUNAL.name());
+        assertThat(bewertungService.rangfolge(v.vergabeId())).extracting(Wertungsrechner.Rang::angebotId, Wertungsrechner.Rang::rang)
+                .containsExactly(tuple(angebotId(v, KOMMUNAL), 1), tuple(angebotId(v, RHEINLAND), 2), tuple(angebotId(v, AKTENWERK), 3));
+    }
+
+    /**
+     * After round one Aktenwerk is reduced out (§ 17 Abs. 12 VgV) and the final offers are called for. Kommunal's final
+     * 300,000.00 is (420,000 - 300,000) / 420,000 = 28.57 % below Rheinland's 420,000.00 and 37.5 % below the estimate:
+     * flagged, not explained, excluded (§ 60 Abs. 3 VgV). Only Rheinland is scored (3 sheets) and wins. The § 134
+     * letters: Kommunal with the exclusion and its reasons; Aktenwerk, a bidder told of the reduction in text form at
+     * the time, with round 1 and the recorded reasons of the reduction, and no rank; both with the earliest date.
+     */
+    @Test
+    void endgueltigesAngebotAusgeschlossen_nichtGewertet_134FuerAusgeschlossenenUndVerringertenBieter() {
+        Verfahren v = verhandlungsverfahrenBisZurVerhandlung(false, true);
+        alsVergabestelle(aufgabe(v, "UserTask_VerhandlungEroeffnen"), "vergabe1", verhandlungEroeffnen(false, null));
+        java.time.OffsetDateTime frist = inVierzehnTagen();
+        LocalDate verringertAm = heute();
+        String verringerung = "Geringster Erfüllungsgrad der Erstangebote in den Kriterien K1 und K3.";
+        endgueltigeAngeboteOeffnen(v, rundeAbschliessen(null, AKTENWERK.name(), verringerung, frist), frist,
+                KOMMUNAL.name() + ": 300.000,00\n" + RHEINLAND.name() + ": 420.000,00");
+        assertThat(mailsAn(AKTENWERK.email(), v.bk(), "Verringerung der Zahl der Angebote")).hasSize(1);
+        assertThat(angebot(v, KOMMUNAL).getNiedrigpreisBefund()).startsWith("Preis 300.000,00 EUR liegt 28,57 % unter dem nächsthöheren "
+                + "Angebot (" + RHEINLAND.name() + ", 420.000,00 EUR; Aufgreifschwelle 20 %) und 37,5 %");
+
+        endgueltigenPreisAufklaeren(v, KOMMUNAL, "Bitte erläutern Sie die Lizenzkosten Ihres endgültigen Angebots.");
+        complete(aufgabeFuer(v, "UserTask_NiedrigpreisEntscheiden", KOMMUNAL), werte("aufklaerungAntwort", "Keine Antwort in der Frist.",
+                "niedrigpreisEntscheidung", "AUSGESCHLOSSEN", "niedrigpreisBegruendung",
+                "Der Bieter hat den Preis nicht aufgeklärt; die Lizenzkosten sind nicht kalkuliert."));
+        assertThat(angebot(v, KOMMUNAL).getStatus()).isEqualTo(Angebot.Status.AUSGESCHLOSSEN);
+
+        // excluded: no sheet, no consolidation, no rank
+        List<Task> boegen = taskService.createTaskQuery().processInstanceBusinessKey(v.bk()).taskDefinitionKey("UserTask_BewertungsbogenAusfuellen").list();
+        assertThat(boegen).hasSize(3).allSatisfy(t -> assertThat(taskService.getVariable(t.getId(), "bieterName")).isEqualTo(RHEINLAND.name()));
+        boegenAusfuellen(v, Map.of(RHEINLAND.name(), new int[] {9, 9, 9, 9, 9}));
+        endgueltigeAngeboteKonsolidieren(v);
+        assertThat(v.pi()).isWaitingAt("UserTask_ZuschlagsvorschlagErstellen");
+        assertThat(runtimeService.getVariable(v.pi().getId(), "bestbieter")).isEqualTo(RHEINLAND.name());
+        assertThat(bewertungService.rangfolge(v.vergabeId())).extracting(Wertungsrechner.Rang::angebotId).containsExactly(angebotId(v, RHEINLAND));
+
+        complete(aufgabe(v, "UserTask_ZuschlagsvorschlagErstellen"), zuschlagsvorschlag());
+        freigeben(v, "FREIGEGEBEN");
+        ratsbefassung(v, "ZUGESTIMMT");
+        bieterInformieren(v);
+        String fruehestens = vergabeService.vergabe(v.vergabeId()).getFruehesterZuschlag().format(java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy"));
+        List<Schreiben> briefe = schreiben(v, Schreiben.Art.INFORMATION_134);
+        assertThat(briefe).extracting(Schreiben::getEmpfaenger).containsExactlyInAnyOrder(KOMMUNAL.email(), AKTENWERK.email());
+        assertThat(briefe).filteredOn(b -> b.getEmpfaenger().equals(KOMMUNAL.email())).singleElement().satisfies(b -> assertThat(b.getText())
+                .contains("Zuschlag auf das Angebot von " + RHEINLAND.name(), "Ihr Angebot wurde von der Wertung ausgeschlossen",
+                        "(§ 60 Abs. 3 VgV)", "die Lizenzkosten sind nicht kalkuliert", "frühestens am " + fruehestens));
+        assertThat(briefe).filteredOn(b -> b.getEmpfaenger().equals(AKTENWERK.email())).singleElement().satisfies(b -> assertThat(b.getText())
+                .contains("Zuschlag auf das Angebot von " + RHEINLAND.name(),
+                        "Gründe: Ihr Angebot wurde nach der Verhandlungsrunde 1 nicht weiter berücksichtigt",
+                        "(§ 17 Abs. 12 VgV). Gründe der Verringerung: " + verringerung,
+                        "Die Verringerung wurde Ihnen am " + verringertAm.format(java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy"))
+                                + " in Textform mitgeteilt.", "frühestens am " + fruehestens)
+                .doesNotContain("Rang", "Leistungspunkte", "Z = ", "von der Wertung ausgeschlossen"));
+    }
+
+    /**
+     * The complaint and review event sub-processes of dms-vergabe stay active while the call activity runs: a complaint in
+     * round one is answered and the negotiation goes on where it stood; a review application served during the
+     * negotiation lets it go on to the final offers, the council and the § 134 information, but bars the award
+     * (§ 169 Abs. 1 GWB).
+     */
+    @Test
+    void ruegeUndNachpruefungsantragWaehrendDerVerhandlung() {
+        Verfahren v = verhandlungsverfahrenBisZurVerhandlung(false, false);
+        alsVergabestelle(aufgabe(v, "UserTask_VerhandlungEroeffnen"), "vergabe1", verhandlungEroeffnen(false, null));
+        assertThat(verhandlungsinstanz(v)).isWaitingAt("UserTask_VerhandlungsrundeAbschliessen");
+
+        ruegeEinlegen(v, "In der Präsentation sei einem Mitbewerber mehr Zeit eingeräumt worden.");
+        Task antwort = aufgabe(v, "UserTask_RuegeBeantworten");
+        assertThat((String) taskService.getVariable(antwort.getId(), "ruege")).contains("mehr Zeit eingeräumt");
+        complete(antwort, werte("ruegeAbhilfe", "KEINE_ABHILFE", "ruegeAntwort", "Alle Präsentationen dauerten laut Protokoll 90 Minuten."));
+        assertThat(v.pi()).hasPassed("StartEvent_RuegeEingegangen", "EndEvent_RuegeBeantwortet").isWaitingAt("CallActivity_Verhandlung");
+        assertThat(verhandlungsinstanz(v)).isWaitingAt("UserTask_VerhandlungsrundeAbschliessen");
+        assertThat(vergabeService.vermerke(v.vergabeId())).extracting(Vermerk::getStufe).contains("Rüge", "Rüge beantwortet");
+        assertThat(vergabeService.vergabe(v.vergabeId()).getStatus()).isEqualTo(Vergabe.Status.IN_VERHANDLUNG);
+
+        runtimeService.createMessageCorrelation("NachpruefungsantragImVerfahren").processInstanceBusinessKey(v.bk()).correlate();
+        assertThat(v.pi()).hasPassed("StartEvent_NachpruefungsantragImVerfahren")
+                .isWaitingAt("UserTask_KammerEntscheidungImVerfahrenErfassen", "CallActivity_Verhandlung");
+        assertThat(vergabeService.vergabe(v.vergabeId()).isNachpruefungAnhaengig()).isTrue();
+
+        // the negotiation goes on: final offers as the initial ones (none abnormally low), evaluated as before
+        java.time.OffsetDateTime frist = inVierzehnTagen();
+        endgueltigeAngeboteOeffnen(v, rundeAbschliessen(null, null, null, frist), frist, AKTENWERK.name() + ": 412.000,00\n"
+                + KOMMUNAL.name() + ": 389.500,00\n" + RHEINLAND.name() + ": 455.000,00");
+        assertThat(verhandlungsinstanz(v)).hasPassed("ServiceTask_EndgueltigeNiedrigpreisePruefen", "Gateway_EndgueltigeNiedrigpreiseMerge")
+                .hasNotPassed("SubProcess_EndgueltigenPreisAufklaeren");
+        boegenAusfuellen(v, Map.of(AKTENWERK.name(), PUNKTE_AKTENWERK, KOMMUNAL.name(), PUNKTE_KOMMUNAL, RHEINLAND.name(), PUNKTE_RHEINLAND));
+        endgueltigeAngeboteKonsolidieren(v);
+        complete(aufgabe(v, "UserTask_ZuschlagsvorschlagErstellen"), zuschlagsvorschlag());
+        freigeben(v, "FREIGEGEBEN");
+        zuschlagBeiAnhaengigerNachpruefungVerweigert(v);
+        assertThat(vergabeService.vergabe(v.vergabeId()).getZuschlagAngebotId()).isNull();
+        assertThat(v.pi()).isWaitingAt("UserTask_KammerEntscheidungImVerfahrenErfassen", "UserTask_ZuschlagErteilen");
+    }
+
+    /**
+     * With a review application pending, the council approves, the § 134 letters leave and the standstill passes; the
+     * award is refused (§ 169 Abs. 1 GWB) and its task stays open. Returns the award task.
+     */
+    private Task zuschlagBeiAnhaengigerNachpruefungVerweigert(Verfahren v) {
+        ratsbefassung(v, "ZUGESTIMMT");
+        bieterInformieren(v);
+        wartefristAblaufen(v);
+        Task zuschlag = aufgabe(v, "UserTask_ZuschlagErteilen");
+        assertThatThrownBy(() -> taskService.complete(zuschlag.getId(), zuschlag()))
+                .hasMessageContaining("Nachprüfungsantrag ist anhängig", "§ 169 Abs. 1 GWB");
+        return zuschlag;
     }
 }

@@ -503,7 +503,10 @@ class GanzeAusschreibungRestTest {
         Map<String, String> information134 = post(greenMail.getReceivedMessages(), "Information nach § 134 GWB", KEY_VV);
         assertThat(information134).containsOnlyKeys("vergabe@aktenwerk.example", "angebote@kommunal-dms.example");
         assertThat(information134.get("vergabe@aktenwerk.example")).contains("Zuschlag auf das Angebot von " + RHEINLAND, "Rang 2 mit 800,00 Leistungspunkten");
-        assertThat(information134.get("angebote@kommunal-dms.example")).contains("Zuschlag auf das Angebot von " + RHEINLAND);
+        // reduced out: no rank by the final offers, the round and the recorded reasons instead (§ 17 Abs. 12 VgV)
+        assertThat(information134.get("angebote@kommunal-dms.example")).contains("Zuschlag auf das Angebot von " + RHEINLAND,
+                "nach der Verhandlungsrunde 1 nicht weiter berücksichtigt", "Niedrigste Kennzahl der Erstangebote (Z = 0,0017972; Rang 3).")
+                .doesNotContain("Leistungspunkten");
         java.time.Instant wartefristEnde = wartefristUndZuschlag(KEY_VV, instanz);
         lizenzbestellungBekanntmachungUndVermerk(KEY_VV, instanz, wartefristEnde, RHEINLAND);
 

@@ -1,5 +1,6 @@
 package de.leverkusen.vergabe.dokumente;
 
+import de.leverkusen.vergabe.verfahren.Rollen;
 import java.util.Arrays;
 import java.util.Optional;
 import java.util.Set;
@@ -19,9 +20,9 @@ public enum Dokumentart {
     public static final String XML = "application/xml";
 
     /** May read every document of a procedure. */
-    public static final Set<String> GRUPPEN_ALLE = Set.of("vergabestelle", "projektleitung", "camunda-admin");
+    public static final Set<String> GRUPPEN_ALLE = Set.of(Rollen.VERGABESTELLE.gruppe(), Rollen.PROJEKTLEITUNG.gruppe(), Rollen.ADMIN.gruppe());
     /** May read the draft resolution in addition. */
-    public static final String GRUPPE_RATSBUERO = "ratsbuero";
+    public static final String GRUPPE_RATSBUERO = Rollen.RATSBUERO.gruppe();
 
     private final String name;
     private final String contentType;

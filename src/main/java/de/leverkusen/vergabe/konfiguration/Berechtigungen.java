@@ -8,6 +8,7 @@ import de.leverkusen.vergabe.modelle.BewertungsbogenProzess;
 import de.leverkusen.vergabe.modelle.DmsVergabeProzess;
 import de.leverkusen.vergabe.modelle.RatsbefassungProzess;
 import de.leverkusen.vergabe.modelle.TeilnahmewettbewerbProzess;
+import de.leverkusen.vergabe.verfahren.Rollen;
 import java.util.ArrayList;
 import java.util.List;
 import org.camunda.bpm.engine.AuthorizationService;

@@ -2,6 +2,7 @@ package de.leverkusen.vergabe.konfiguration;
 
 import de.leverkusen.vergabe.modelle.BewertungsbogenProzess;
 import de.leverkusen.vergabe.modelle.DmsVergabeProzess;
+import de.leverkusen.vergabe.verfahren.Rollen;
 import java.util.Map;
 import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.IdentityService;

@@ -1,6 +1,7 @@
 package de.leverkusen.vergabe.konfiguration;
 
 import de.leverkusen.vergabe.lizenz.ivl.IvlEigenschaften;
+import de.leverkusen.vergabe.verfahren.Rollen;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
 import org.springframework.boot.context.event.ApplicationReadyEvent;

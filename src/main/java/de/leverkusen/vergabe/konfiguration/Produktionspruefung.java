@@ -1,5 +1,6 @@
 package de.leverkusen.vergabe.konfiguration;
 
+import de.leverkusen.vergabe.verfahren.Rollen;
 import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;

@@ -1,7 +1,7 @@
 package de.leverkusen.vergabe.prozess;
 
-import de.leverkusen.vergabe.konfiguration.Rollen;
 import de.leverkusen.vergabe.verfahren.Eingabefehler;
+import de.leverkusen.vergabe.verfahren.Rollen;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.ProcessEngineServices;
 import org.camunda.bpm.engine.authorization.Authorization;

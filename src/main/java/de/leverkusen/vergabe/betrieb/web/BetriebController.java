@@ -1,7 +1,7 @@
 package de.leverkusen.vergabe.betrieb.web;
 
 import de.leverkusen.vergabe.betrieb.Datensicherung;
-import de.leverkusen.vergabe.konfiguration.Rollen;
+import de.leverkusen.vergabe.verfahren.Rollen;
 import de.leverkusen.vergabe.web.Abweisung;
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -1,7 +1,7 @@
 package de.leverkusen.vergabe.lizenz.prozess;
 
-import de.leverkusen.vergabe.konfiguration.Rollen;
 import de.leverkusen.vergabe.lizenz.ivl.IvlEigenschaften;
+import de.leverkusen.vergabe.verfahren.Rollen;
 import java.util.List;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.authorization.Authorization;

@@ -1,11 +1,11 @@
 package de.leverkusen.vergabe.lizenz.web;
 
-import de.leverkusen.vergabe.konfiguration.Rollen;
 import de.leverkusen.vergabe.lizenz.Lizenzbestellauftrag;
 import de.leverkusen.vergabe.lizenz.Lizenzbestellung;
 import de.leverkusen.vergabe.lizenz.LizenzbestellungService;
 import de.leverkusen.vergabe.modelle.DmsVergabeProzess;
 import de.leverkusen.vergabe.verfahren.Eingabefehler;
+import de.leverkusen.vergabe.verfahren.Rollen;
 import de.leverkusen.vergabe.web.Abweisung;
 import java.util.EnumSet;
 import java.util.NoSuchElementException;

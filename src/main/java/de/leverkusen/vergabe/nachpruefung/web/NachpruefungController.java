@@ -1,9 +1,9 @@
 package de.leverkusen.vergabe.nachpruefung.web;
 
 import de.leverkusen.vergabe.fristen.Ruegepruefung;
-import de.leverkusen.vergabe.konfiguration.Rollen;
 import de.leverkusen.vergabe.modelle.DmsVergabeProzess;
 import de.leverkusen.vergabe.verfahren.Eingabefehler;
+import de.leverkusen.vergabe.verfahren.Rollen;
 import de.leverkusen.vergabe.verfahren.Vergabe;
 import de.leverkusen.vergabe.verfahren.VergabeRepository;
 import de.leverkusen.vergabe.verfahren.VergabeService;

@@ -1,7 +1,7 @@
 package de.leverkusen.vergabe.prozess.formular;
 
-import de.leverkusen.vergabe.konfiguration.Rollen;
 import de.leverkusen.vergabe.prozess.Werte;
+import de.leverkusen.vergabe.verfahren.Rollen;
 import java.lang.reflect.Field;
 import java.math.BigDecimal;
 import java.util.Map;

@@ -3,7 +3,6 @@ package de.leverkusen.vergabe.verfahren.prozess;
 import static de.leverkusen.vergabe.modelle.DmsVergabeProzess.*;
 import static de.leverkusen.vergabe.modelle.GemeinsameVariablen.*;
 
-import de.leverkusen.vergabe.konfiguration.Rollen;
 import de.leverkusen.vergabe.prozess.Prozessbindung;
 import de.leverkusen.vergabe.prozess.Werte;
 import de.leverkusen.vergabe.verfahren.Angebotspreise;
@@ -11,6 +10,7 @@ import de.leverkusen.vergabe.verfahren.Betrag;
 import de.leverkusen.vergabe.verfahren.Bieterliste;
 import de.leverkusen.vergabe.verfahren.Eingabefehler;
 import de.leverkusen.vergabe.verfahren.JaNein;
+import de.leverkusen.vergabe.verfahren.Rollen;
 import de.leverkusen.vergabe.verfahren.Verfahrensart;
 import de.leverkusen.vergabe.verfahren.Verfahrenskennung;
 import de.leverkusen.vergabe.verfahren.Vergabe;

@@ -1,10 +1,10 @@
 package de.leverkusen.vergabe.verhandlung.web;
 
-import de.leverkusen.vergabe.konfiguration.Rollen;
 import de.leverkusen.vergabe.modelle.VerhandlungProzess;
 import de.leverkusen.vergabe.schreiben.SchreibenService;
 import de.leverkusen.vergabe.verfahren.Angebot;
 import de.leverkusen.vergabe.verfahren.Eingabefehler;
+import de.leverkusen.vergabe.verfahren.Rollen;
 import de.leverkusen.vergabe.verfahren.Verfahrensfehler;
 import de.leverkusen.vergabe.verfahren.Vergabe;
 import de.leverkusen.vergabe.verfahren.VergabeRepository;

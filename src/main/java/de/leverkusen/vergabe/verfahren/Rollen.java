@@ -1,4 +1,4 @@
-package de.leverkusen.vergabe.konfiguration;
+package de.leverkusen.vergabe.verfahren;
 
 import java.util.List;
 

@@ -57,6 +57,21 @@ public class VerfahrenAusdruecke {
         return teilnahme.antraege(bindung.vergabeId(execution)).stream().map(Teilnahmeantrag::getId).toList();
     }
 
+    /**
+     * The gateways after the council's decision route on the decision the procedure recorded, never on a form variable;
+     * {@code beschluss} is a {@link Ratsbeschluss} name (a typo in a model fails instead of routing nowhere).
+     */
+    public boolean ratsbeschlussIst(DelegateExecution execution, String beschluss) {
+        return Ratsbeschluss.valueOf(beschluss).name().equals(vergaben.vergabe(bindung.vergabeId(execution)).getRatsbeschluss());
+    }
+
+    /** The gateway after an evaluator's declaration: the conflict of interest as recorded for this evaluator (§ 6 VgV). */
+    public boolean interessenkonfliktErklaert(DelegateExecution execution) {
+        String benutzer = bindung.bewerter(execution);
+        return vergaben.bewerter(bindung.vergabeId(execution)).stream().filter(b -> b.getBenutzer().equals(benutzer)).findFirst()
+                .orElseThrow().getStatus() == Bewerter.Status.BEFANGEN;
+    }
+
     /** The gateway after the candidates' checks: whether any candidate was found suitable (§ 51 Abs. 3 Satz 2 VgV). */
     public boolean geeigneteBewerberVorhanden(DelegateExecution execution) {
         return teilnahme.geeigneteBewerberVorhanden(bindung.vergabeId(execution));

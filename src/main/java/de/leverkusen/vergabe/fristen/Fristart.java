@@ -1,5 +1,7 @@
 package de.leverkusen.vergabe.fristen;
 
+import de.leverkusen.vergabe.nachpruefung.Wartefrist;
+
 public enum Fristart {
     /** Period for requests to participate. */
     TEILNAHMEFRIST("Teilnahmefrist"),

@@ -1,8 +1,9 @@
 package de.leverkusen.vergabe.fristen;
 
+import de.leverkusen.vergabe.nachpruefung.Ruegepruefung;
+import de.leverkusen.vergabe.nachpruefung.Wartefrist;
 import de.leverkusen.vergabe.verfahren.Eingabefehler;
 import de.leverkusen.vergabe.verfahren.Verfahrensart;
-import de.leverkusen.vergabe.verfahren.Wartefrist;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;

@@ -1,5 +1,6 @@
 package de.leverkusen.vergabe.schreiben;
 
+import de.leverkusen.vergabe.nachpruefung.Wartefrist;
 import de.leverkusen.vergabe.verfahren.Angebot;
 import de.leverkusen.vergabe.verfahren.Aufhebungsgrund;
 import de.leverkusen.vergabe.verfahren.Eingabefehler;
@@ -11,7 +12,6 @@ import de.leverkusen.vergabe.verfahren.Vergabe;
 import de.leverkusen.vergabe.verfahren.VergabeService;
 import de.leverkusen.vergabe.verfahren.VerhandlungService;
 import de.leverkusen.vergabe.verfahren.Verhandlungsrunde;
-import de.leverkusen.vergabe.verfahren.Wartefrist;
 import de.leverkusen.vergabe.wertung.BewertungService;
 import de.leverkusen.vergabe.wertung.Wertungsrechner;
 import java.time.Clock;

@@ -1,5 +1,6 @@
 package de.leverkusen.vergabe.verfahren;
 
+import de.leverkusen.vergabe.nachpruefung.Wartefrist;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;

@@ -1,7 +1,7 @@
 package de.leverkusen.vergabe.verfahren;
 
 import de.leverkusen.vergabe.fristen.Fristenrechner;
-import de.leverkusen.vergabe.fristen.Ruegepruefung;
+import de.leverkusen.vergabe.nachpruefung.Ruegepruefung;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;

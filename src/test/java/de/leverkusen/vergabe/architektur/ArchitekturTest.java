@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
 class ArchitekturTest {
 
     /** the domain: the top level of each capability package, without its sub-packages */
-    private static final String[] DOMAENE = {"..vergabe.verfahren", "..vergabe.wertung", "..vergabe.fristen", "..vergabe.schreiben",
+    private static final String[] DOMAENE = {"..vergabe.verfahren", "..vergabe.wertung", "..vergabe.fristen", "..vergabe.nachpruefung", "..vergabe.schreiben",
             "..vergabe.dokumente", "..vergabe.lizenz", "..vergabe.aktenabgabe"};
     private static final String[] ADAPTER = {"de.leverkusen.vergabe..prozess..", "de.leverkusen.vergabe..web..", "de.leverkusen.vergabe..ivl..",
             "..vergabe.konfiguration..", "..vergabe.betrieb.."};

@@ -2,6 +2,7 @@ package de.leverkusen.vergabe.fristen;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import de.leverkusen.vergabe.nachpruefung.Ruegepruefung;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 

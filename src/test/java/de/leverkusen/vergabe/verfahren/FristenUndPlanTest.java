@@ -3,6 +3,7 @@ package de.leverkusen.vergabe.verfahren;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import de.leverkusen.vergabe.nachpruefung.Wartefrist;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;

@@ -2,6 +2,7 @@ package de.leverkusen.vergabe.verfahren;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import de.leverkusen.vergabe.nachpruefung.Wartefrist;
 import de.leverkusen.vergabe.verfahren.Meilensteine.Meilenstein;
 import de.leverkusen.vergabe.verfahren.Meilensteine.Zustand;
 import java.time.LocalDate;

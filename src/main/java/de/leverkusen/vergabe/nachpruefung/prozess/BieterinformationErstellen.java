@@ -2,12 +2,12 @@ package de.leverkusen.vergabe.nachpruefung.prozess;
 
 import static de.leverkusen.vergabe.modelle.DmsVergabeProzess.*;
 
+import de.leverkusen.vergabe.nachpruefung.Wartefrist;
 import de.leverkusen.vergabe.prozess.Prozessbindung;
 import de.leverkusen.vergabe.prozess.Werte;
 import de.leverkusen.vergabe.schreiben.SchreibenService;
 import de.leverkusen.vergabe.verfahren.Vergabe;
 import de.leverkusen.vergabe.verfahren.VergabeService;
-import de.leverkusen.vergabe.verfahren.Wartefrist;
 import java.time.Clock;
 import java.time.LocalDate;
 import org.camunda.bpm.engine.delegate.DelegateExecution;

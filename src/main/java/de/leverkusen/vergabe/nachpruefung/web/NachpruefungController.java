@@ -1,7 +1,7 @@
 package de.leverkusen.vergabe.nachpruefung.web;
 
-import de.leverkusen.vergabe.fristen.Ruegepruefung;
 import de.leverkusen.vergabe.modelle.DmsVergabeProzess;
+import de.leverkusen.vergabe.nachpruefung.Ruegepruefung;
 import de.leverkusen.vergabe.verfahren.Eingabefehler;
 import de.leverkusen.vergabe.verfahren.Rollen;
 import de.leverkusen.vergabe.verfahren.Vergabe;

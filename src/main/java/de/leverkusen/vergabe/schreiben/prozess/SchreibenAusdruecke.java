@@ -1,10 +1,10 @@
 package de.leverkusen.vergabe.schreiben.prozess;
 
+import de.leverkusen.vergabe.nachpruefung.Wartefrist;
 import de.leverkusen.vergabe.prozess.Prozessbindung;
 import de.leverkusen.vergabe.schreiben.Bieterschreiben;
 import de.leverkusen.vergabe.schreiben.SchreibenService;
 import de.leverkusen.vergabe.verfahren.VergabeService;
-import de.leverkusen.vergabe.verfahren.Wartefrist;
 import java.time.Clock;
 import java.time.LocalDate;
 import org.camunda.bpm.engine.delegate.DelegateExecution;

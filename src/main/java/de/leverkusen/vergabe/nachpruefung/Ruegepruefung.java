@@ -1,4 +1,4 @@
-package de.leverkusen.vergabe.fristen;
+package de.leverkusen.vergabe.nachpruefung;
 
 import java.time.LocalDate;
 

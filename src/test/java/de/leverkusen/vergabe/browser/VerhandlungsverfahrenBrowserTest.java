@@ -131,7 +131,10 @@ class VerhandlungsverfahrenBrowserTest extends VerfahrenImBrowser {
         String begruendung = "Begründung der Verfahrensart (§ 14 Abs. 3 VgV)";
         assertThat(start).isEnabled();
         start.click();
-        assertThat(t.fehler(begruendung)).containsText("§ 14 Abs. 3 VgV verlangt eine dokumentierte Begründung");
+        // the procedure type as users read it, not its code
+        assertThat(t.fehler(begruendung)).containsText("Pflichtfeld beim Verhandlungsverfahren mit Teilnahmewettbewerb (§ 17 VgV): "
+                + "§ 14 Abs. 3 VgV verlangt eine dokumentierte Begründung");
+        assertThat(t.fehler(begruendung)).not().containsText("VERHANDLUNGSVERFAHREN_MIT_TEILNAHMEWETTBEWERB");
         assertThat(p.locator(".modal")).hasCount(1);
         assertThat(runtime.createProcessInstanceQuery().processDefinitionKey("dms-vergabe").count()).isZero();
         t.eingeben(begruendung, (String) demo.get("verfahrensartBegruendung"));

@@ -105,7 +105,7 @@ public record Vergabeantrag(
         if (verfahrensart.begruendungErforderlich()
                 && (verfahrensartBegruendung == null || verfahrensartBegruendung.isBlank())) {
             throw new Eingabefehler("verfahrensartBegruendung",
-                    "Pflichtfeld bei " + verfahrensart + " (§ 14 Abs. 3 VgV verlangt eine dokumentierte Begründung)");
+                    "Pflichtfeld beim " + verfahrensart.text() + ": § 14 Abs. 3 VgV verlangt eine dokumentierte Begründung");
         }
         if (verfahrensart.mitTeilnahmewettbewerb()) {
             pruefeTeilnahme();

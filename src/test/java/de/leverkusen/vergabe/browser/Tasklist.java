@@ -69,6 +69,17 @@ final class Tasklist {
         assertThat(seite.getByPlaceholder("Benutzername")).isVisible();
     }
 
+    // --- start form ----------------------------------------------------------------------------------------
+
+    /** "Prozess starten", the DMS tender: its start form is shown in the dialog. */
+    Tasklist startformularOeffnen() {
+        seite.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Prozess starten")).click();
+        seite.locator(".modal").getByText("EU-weite Vergabe DMS", new Locator.GetByTextOptions().setExact(true)).click();
+        assertThat(seite.locator(".modal").getByRole(AriaRole.HEADING, new Locator.GetByRoleOptions().setName("Vergabeverfahren einleiten")))
+                .isVisible();
+        return this;
+    }
+
     // --- filters and tasks -------------------------------------------------------------------------------
 
     Locator filterliste() {

@@ -11,9 +11,6 @@ import de.leverkusen.vergabe.prozess.Ausschreibungslauf;
 import de.leverkusen.vergabe.verfahren.Angebot;
 import de.leverkusen.vergabe.verfahren.Vergabe;
 import de.leverkusen.vergabe.verfahren.Verfahrensart;
-import de.leverkusen.vergabe.wertung.Kriterienkatalog;
-import de.leverkusen.vergabe.wertung.Kriterium;
-import de.leverkusen.vergabe.wertung.Wertungsbeispiele;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
@@ -306,21 +303,7 @@ class VerhandlungsverfahrenBrowserTest extends VerfahrenImBrowser {
         alleErledigen("UserTask_PraesentationProtokollieren", "vergabe1", Map.of("anwesendeBewerter", "bewerter1, bewerter2, bewerter3",
                 "praesentationProtokoll", "Live-Demo E-Akte, Posteingang und Workflow; Fragen der Kommission beantwortet."));
 
-        // one sheet in the browser: bewerter1 on Aktenwerk, 7 points on every B-criterion
-        t = tasklist("bewerter1");
-        t.filter("Bewertungskommission").aufgabeOeffnen("Bewertungsbogen ausfüllen: " + AKTENWERK);
-        assertThat(t.feld("Bieter")).hasValue(AKTENWERK);
-        for (Kriterienkatalog.Eintrag e : Wertungsbeispiele.dms().eintraege()) {
-            if (e.typ() == Kriterium.Typ.A) {
-                t.optionWaehlen(e.id() + " " + e.name(), "erfüllt");
-            } else {
-                t.tippen(t.feld(e.id() + " " + e.name() + " (Gewicht " + e.gewicht().toPlainString() + "): Punkte 0–10"), "7");
-            }
-            t.eingeben("Begründung zu " + e.id(), "Die Anforderungen werden in der Präsentation nachvollziehbar gezeigt.");
-        }
-        t.bildschirmfoto("vv-11-bewertungsbogen");
-        t.erledigen();
-        t.abmelden();
+        // the sheets through the TaskService (the scoring sheet's form in the browser: GanzeAusschreibungBrowserTest)
         boegenAbgeben(b -> ERSTPUNKTE.get(b));
 
     }

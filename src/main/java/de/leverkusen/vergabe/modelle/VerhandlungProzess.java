@@ -4,6 +4,8 @@ package de.leverkusen.vergabe.modelle;
 public final class VerhandlungProzess {
 
     public static final String SCHLUESSEL = "verhandlung";
+    /** information recorded between the meetings of a round (REST): its letters leave at once, not with the round's end */
+    public static final String MESSAGE_INFORMATION_ERFASST = "VerhandlungsinformationErfasst";
 
     // handed over by the call activity, and the fields the final offers' opening and evaluation share with the initial ones
     public static final String TITEL = DmsVergabeProzess.TITEL;

@@ -2001,6 +2001,8 @@ class DmsVergabeProzessTest {
     // =====================================================================================================
 
     @Autowired de.leverkusen.vergabe.verfahren.VerhandlungService verhandlungService;
+    @Autowired de.leverkusen.vergabe.verhandlung.web.VerhandlungController verhandlungController;
+    @Autowired org.camunda.bpm.engine.IdentityService identityService;
     @Autowired com.icegreen.greenmail.util.GreenMail greenMail;
     @Autowired org.springframework.jdbc.core.JdbcTemplate jdbc;
 
@@ -2174,6 +2176,24 @@ class DmsVergabeProzessTest {
         alsVergabestelle(aufgabe(v, "UserTask_VerhandlungsrundeAbschliessen"), "vergabe2", rundeAbschliessen(null, RHEINLAND.name(),
                 "Höchster Preis bei nur geringem Leistungsvorsprung (Z = 0,001978, Rang 2 knapp vor Rang 3).", null));
         verhandlungsschreibenVersenden(v);
+        // between the meetings the Vergabestelle answers a question through its API: the letters leave at once by the
+        // negotiation's own asynchronous send task, not with the end of the round
+        identityService.setAuthentication("vergabe1", List.of("vergabestelle"));
+        try {
+            verhandlungController.informieren(v.bk(), new de.leverkusen.vergabe.verhandlung.web.VerhandlungController.Information(
+                    "Frage von Aktenwerk Software GmbH", "Die Schnittstelle zum Ratsinformationssystem ist Teil der Leistung."));
+        } finally {
+            identityService.clearAuthentication();
+        }
+        assertThat(mailsAn(AKTENWERK.email(), v.bk(), "Information im Verhandlungsverfahren")).isEmpty();
+        assertThat(verhandlungsinstanz(v)).isWaitingAt("ServiceTask_InformationVersenden", "UserTask_VerhandlungsgespraechProtokollieren");
+        managementService.executeJob(managementService.createJobQuery().processInstanceId(verhandlungsinstanz(v).getId())
+                .activityId("ServiceTask_InformationVersenden").singleResult().getId());
+        assertThat(verhandlungsinstanz(v)).hasPassed("EndEvent_InformationVersendet");
+        for (Bieter b : List.of(AKTENWERK, KOMMUNAL)) {
+            assertThat(mailsAn(b.email(), v.bk(), "Information im Verhandlungsverfahren")).as(b.name()).singleElement()
+                    .satisfies(m -> assertThat(m.getContent().toString()).contains("Ratsinformationssystem"));
+        }
         for (Task g : taskService.createTaskQuery().processInstanceBusinessKey(v.bk()).taskDefinitionKey("UserTask_VerhandlungsgespraechProtokollieren").list()) {
             alsVergabestelle(g, "vergabe1", verhandlungsgespraech(LocalDate.now(BERLIN)));
         }
@@ -2181,15 +2201,15 @@ class DmsVergabeProzessTest {
                 rundeAbschliessen("Antwort auf die Frage von Kommunal-DMS AG: 954 Heimarbeitsplätze sind anzubinden.", null, null, inVierzehnTagen()));
         verhandlungsschreibenVersenden(v);
         for (Bieter b : List.of(AKTENWERK, KOMMUNAL)) {
-            assertThat(mailsAn(b.email(), v.bk(), "Information im Verhandlungsverfahren")).as(b.name()).singleElement()
-                    .satisfies(m -> assertThat(m.getContent().toString()).contains("954 Heimarbeitsplätze", "Verhandlungsrunde 2"));
+            assertThat(mailsAn(b.email(), v.bk(), "Information im Verhandlungsverfahren")).as(b.name()).hasSize(2)
+                    .anySatisfy(m -> assertThat(m.getContent().toString()).contains("954 Heimarbeitsplätze", "Verhandlungsrunde 2"));
             assertThat(mailsAn(b.email(), v.bk(), "endgültigen Angebots")).as(b.name()).hasSize(1);
         }
         // reduced out after round one: neither the information of round two nor the call for final offers
         assertThat(mailsAn(RHEINLAND.email(), v.bk(), "Information im Verhandlungsverfahren")).isEmpty();
         assertThat(mailsAn(RHEINLAND.email(), v.bk(), "Verringerung der Zahl der Angebote")).hasSize(1);
-        assertThat(verhandlungService.informationen(v.vergabeId())).singleElement()
-                .satisfies(i -> assertThat(i.getEmpfaenger()).containsExactly(KOMMUNAL.name(), AKTENWERK.name()));
+        assertThat(verhandlungService.informationen(v.vergabeId())).hasSize(2)
+                .allSatisfy(i -> assertThat(i.getEmpfaenger()).containsExactly(KOMMUNAL.name(), AKTENWERK.name()));
     }
 
     /** § 17 Abs. 11 VgV: reserved in the notice, the award is made on the initial offers, recorded with its reasons. */

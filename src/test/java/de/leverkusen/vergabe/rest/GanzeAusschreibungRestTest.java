@@ -458,6 +458,10 @@ class GanzeAusschreibungRestTest {
         JsonNode information = api.erfolgreich(api.post("/api/vergaben/" + KEY_VV + "/verhandlung/informationen", Map.of(
                 "anlass", "Frage von " + AKTENWERK, "inhalt", "Die Schnittstelle zum Ratsinformationssystem ist Teil der Leistung."))).body();
         assertThat(information.path("empfaenger").toString()).contains(AKTENWERK, RHEINLAND).doesNotContain(KOMMUNAL);
+        // the letters leave by the negotiation's asynchronous send task (the job executor's part, here the admin's)
+        vvJob("ServiceTask_InformationVersenden", false);
+        assertThat(post(greenMail.getReceivedMessages(), "Information im Verhandlungsverfahren", KEY_VV)).containsOnlyKeys(
+                "vergabe@aktenwerk.example", "ausschreibung@rheinland-doku.example");
         for (JsonNode g : gespraeche) {
             vergabe1.erledigen(g, Map.of("verhandlungstermin", LocalDate.now(ZoneId.of("Europe/Berlin")).toString(),
                     "verhandlungAnwesende", "vergabe1, bewerter1", "verhandlungsprotokoll", "Verhandlung über Migration und Schulungstage."));

@@ -27,8 +27,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * § 17 Abs. 13 VgV between the meetings of a round: a bidder's question is answered, and the answer goes to every
- * bidder still in the procedure. Recorded with its recipients; the letters wait in the negotiation's outbox for the
- * send task that ends the round. After the call for final offers the domain refuses it (§ 17 Abs. 14 VgV: 400).
+ * bidder still in the procedure. Recorded with its recipients; the letters go into the negotiation's outbox and leave by
+ * its asynchronous send task ("Information an die Bieter versenden", retries, then an incident) once this is committed. After the call for final offers the domain refuses it (§ 17 Abs. 14 VgV: 400).
  */
 @RestController
 public class VerhandlungController {
@@ -80,6 +80,8 @@ public class VerhandlungController {
                 schreiben.verhandlungsinformation(vergabe.getId(), verhandlungen.runden(vergabe.getId()).size(), an,
                         information.anlass() == null || information.anlass().isBlank() ? "Information an alle Bieter" : information.anlass().strip(),
                         information.inhalt().strip(), instanz.getId());
+                // the letters leave by the negotiation's own asynchronous send task, after this transaction's commit
+                runtime.createMessageCorrelation(VerhandlungProzess.MESSAGE_INFORMATION_ERFASST).processInstanceId(instanz.getId()).correlate();
                 return ResponseEntity.ok(Map.<String, Object>of("empfaenger", an.stream().map(Angebot::getBieterName).toList()));
             });
         } finally {

@@ -115,8 +115,15 @@ public record Akte(
                             Oeffnung oeffnung, List<Bewerber> bewerber, String auswahl, OffsetDateTime aufgefordertAm) {
     }
 
-    /** A candidate: {@code status} of the request, points by the selection criteria, the reason told if not invited. */
-    public record Bewerber(String name, String status, BigDecimal punkte, String pruefvermerk, String auswahlgrund, OffsetDateTime informiertAm) {
+    /**
+     * A candidate: {@code status} of the request, points by the selection criteria, the reason told if not invited;
+     * {@code nachforderung}: the request for missing documents (§ 56 Abs. 2 VgV) with its outcome, {@code null} without one.
+     */
+    public record Bewerber(String name, String status, BigDecimal punkte, String pruefvermerk, String auswahlgrund, OffsetDateTime informiertAm,
+                           String nachforderung) {
+        public Bewerber(String name, String status, BigDecimal punkte, String pruefvermerk, String auswahlgrund, OffsetDateTime informiertAm) {
+            this(name, status, punkte, pruefvermerk, auswahlgrund, informiertAm, null);
+        }
     }
 
     public record Oeffnung(String erstePerson, String zweitePerson, OffsetDateTime am) {

@@ -133,7 +133,7 @@ public class AktenLeser {
             return null;
         }
         List<Akte.Bewerber> bewerber = teilnahme.antraege(v.getId()).stream().map(a -> new Akte.Bewerber(a.getBewerberName(),
-                a.getStatus().name(), a.getPunkte(), a.getPruefvermerk(), a.getAuswahlgrund(), a.getInformiertAm())).toList();
+                a.getStatus().name(), a.getPunkte(), a.getPruefvermerk(), a.getAuswahlgrund(), a.getInformiertAm(), a.nachforderungsvermerk())).toList();
         String auswahl = vermerke.stream().filter(m -> "Auswahl der Bewerber".equals(m.getStufe())).map(Vermerk::getText)
                 .reduce((x, y) -> y).orElse(null);
         return new Akte.Teilnahme(v.getTeilnahmefrist(), v.getMindestzahlBewerber(), v.getHoechstzahlBewerber(), v.getAuswahlkriterien(),

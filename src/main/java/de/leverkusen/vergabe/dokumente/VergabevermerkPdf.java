@@ -21,7 +21,10 @@ public final class VergabevermerkPdf {
     private VergabevermerkPdf() {
     }
 
-    /** Section 2a: participation period, requests received, the checks, the selection with reasons, who was told when. */
+    /**
+     * Section 2a: participation period, requests received, the checks (with a request for missing documents and its
+     * outcome), the selection with reasons, who was told when.
+     */
     private static void teilnahmewettbewerb(PdfSatz pdf, Akte.Teilnahme t, boolean endgueltig) {
         pdf.ueberschrift("2a. Teilnahmewettbewerb (§§ 16, 17, 51 VgV)");
         pdf.feld("Teilnahmefrist", Schreibweise.fristende(t.teilnahmefrist()));
@@ -34,9 +37,11 @@ public final class VergabevermerkPdf {
         pdf.feld("Eingegangene Teilnahmeanträge", String.valueOf(t.bewerber().size()));
         List<String[]> zeilen = new ArrayList<>();
         for (Akte.Bewerber b : t.bewerber()) {
+            String gruende = b.auswahlgrund() != null ? b.auswahlgrund() + (b.informiertAm() == null ? "" : " (mitgeteilt am "
+                    + Schreibweise.zeit(b.informiertAm()) + ")") : Schreibweise.text(b.pruefvermerk());
             zeilen.add(new String[] {b.name(), bewerberstatus(b.status()), b.punkte() == null ? "–" : Schreibweise.zahl(b.punkte()),
-                    b.auswahlgrund() != null ? b.auswahlgrund() + (b.informiertAm() == null ? "" : " (mitgeteilt am "
-                            + Schreibweise.zeit(b.informiertAm()) + ")") : Schreibweise.text(b.pruefvermerk())});
+                    b.nachforderung() == null ? gruende : b.auswahlgrund() == null && b.pruefvermerk() == null ? b.nachforderung()
+                            : gruende + (gruende.endsWith(".") ? " " : ". ") + b.nachforderung()});
         }
         pdf.tabelle(new float[] {0.25f, 0.17f, 0.1f, 0.48f}, new String[] {"Bewerber", "Ergebnis", "Punkte", "Gründe"}, zeilen);
         boolean keinerGeeignet = t.oeffnung() != null && !t.bewerber().isEmpty()

@@ -24,6 +24,13 @@ public final class TeilnahmewettbewerbProzess {
     public static final String BEWERBER_GEEIGNET = "bewerberGeeignet";
     public static final String BEWERBER_PUNKTE = "bewerberPunkte";
     public static final String BEWERBER_PRUEFVERMERK = "bewerberPruefvermerk";
+    // ... or, instead of deciding, the request for missing company documents (§ 56 Abs. 2 VgV), and its outcome
+    public static final String BEWERBER_PRUEFSCHRITT = "bewerberPruefschritt";
+    public static final String BEWERBER_NACHGEFORDERTE_UNTERLAGEN = "bewerberNachgeforderteUnterlagen";
+    public static final String BEWERBER_NACHFORDERUNGSFRIST = "bewerberNachforderungsfrist";
+    public static final String BEWERBER_UNTERLAGEN_NACHGEREICHT = "bewerberUnterlagenNachgereicht";
+    public static final String BEWERBER_UNTERLAGEN_EINGEGANGEN_AM = "bewerberUnterlagenEingegangenAm";
+    public static final String BEWERBER_NACHREICHUNG_VERMERK = "bewerberNachreichungVermerk";
     // form of the selection
     public static final String BEWERBERTABELLE = "bewerbertabelle";
     public static final String AUSWAHL = "auswahl";

@@ -53,12 +53,24 @@ public final class Bieterschreiben {
 
     /** § 56 Abs. 2 VgV: missing company documents, with the deadline for handing them in. */
     public static Brief nachforderung(String titel, String aktenzeichen, String bieter, String unterlagen, LocalDate frist) {
+        return nachforderung(titel, aktenzeichen, "Ihrem Angebot (" + bieter + ")", unterlagen, frist,
+                "zum Ausschluss des Angebots (§ 57 Abs. 1 Nr. 2 VgV)");
+    }
+
+    /** The same request to a candidate about its participation request (§ 56 Abs. 2 VgV in the participation competition). */
+    public static Brief nachforderungTeilnahmeantrag(String titel, String aktenzeichen, String bewerber, String unterlagen, LocalDate frist) {
+        return nachforderung(titel, aktenzeichen, "Ihrem Teilnahmeantrag (" + bewerber + ")", unterlagen, frist,
+                "dazu, dass Ihre Eignung als nicht nachgewiesen gilt und Sie nicht zur Angebotsabgabe aufgefordert werden "
+                        + "(§ 57 Abs. 1 Nr. 2 VgV analog)");
+    }
+
+    private static Brief nachforderung(String titel, String aktenzeichen, String worin, String unterlagen, LocalDate frist, String folge) {
         return new Brief("Nachforderung von Unterlagen (§ 56 VgV) – " + titel + " (" + aktenzeichen + ")",
                 "Sehr geehrte Damen und Herren,\n\n"
-                        + "im Vergabeverfahren \"" + titel + "\" (" + aktenzeichen + ") fehlen in Ihrem Angebot (" + bieter + ") folgende Unterlagen:\n"
+                        + "im Vergabeverfahren \"" + titel + "\" (" + aktenzeichen + ") fehlen in " + worin + " folgende Unterlagen:\n"
                         + unterlagen + "\n\n"
                         + "Bitte reichen Sie diese bis zum " + DATUM.format(frist) + " (24:00 Uhr) nach. Unterlagen, die nicht fristgerecht "
-                        + "vorliegen, führen zum Ausschluss des Angebots (§ 57 Abs. 1 Nr. 2 VgV)."
+                        + "vorliegen, führen " + folge + "."
                         + GRUSS);
     }
 

@@ -144,6 +144,15 @@ public class SchreibenService {
                 a.getBieterName(), unterlagen, frist))), auftrag, null, null);
     }
 
+    /** § 56 Abs. 2 VgV: the request of missing documents as the candidate's request records it (into the outbox of {@code auftrag}). */
+    public void nachforderungTeilnahmeantrag(Long antragId, String auftrag) {
+        Teilnahmeantrag a = teilnahme.antrag(antragId);
+        Vergabe vergabe = vergaben.vergabe(a.getVergabeId());
+        ablegen(Schreiben.Art.NACHFORDERUNG_56, List.of(new Post(a.getVergabeId(), null, a.getId(), a.getBewerberName(), a.getBewerberEmail(),
+                Bieterschreiben.nachforderungTeilnahmeantrag(vergabe.getTitel(), vergabe.getBusinessKey(), a.getBewerberName(),
+                        a.getNachgeforderteUnterlagen(), a.getNachforderungsfrist()))), auftrag, null, null);
+    }
+
     /** Whether a § 134 letter of the current information waits for the Vergabestelle to record its posting. */
     @Transactional(readOnly = true)
     public boolean postversandOffen(Long vergabeId) {

@@ -9,6 +9,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 
 /**
@@ -21,6 +22,9 @@ import java.time.OffsetDateTime;
 public class Teilnahmeantrag {
 
     public enum Status { EINGEGANGEN, GEEIGNET, NICHT_GEEIGNET, AUFGEFORDERT, NICHT_AUFGEFORDERT }
+
+    /** How a request for missing documents (§ 56 Abs. 2 VgV) ended; none while it is open. */
+    public enum Nachforderungsausgang { EINGEGANGEN, NICHT_VOLLSTAENDIG, FRIST_ABGELAUFEN }
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -45,6 +49,19 @@ public class Teilnahmeantrag {
     /** the offer row of an invited candidate */
     @Column(name = "angebot_id")
     private Long angebotId;
+    /** § 56 Abs. 2 VgV: the company documents requested, until when, by whom, and how it ended (V20) */
+    @Column(name = "nachgefordert_unterlagen")
+    private String nachgeforderteUnterlagen;
+    private LocalDate nachforderungsfrist;
+    @Column(name = "nachgefordert_von")
+    private String nachgefordertVon;
+    @Column(name = "nachgefordert_am")
+    private OffsetDateTime nachgefordertAm;
+    @Enumerated(EnumType.STRING)
+    @Column(name = "nachforderung_ausgang")
+    private Nachforderungsausgang nachforderungAusgang;
+    @Column(name = "unterlagen_eingegangen_am")
+    private LocalDate unterlagenEingegangenAm;
 
     protected Teilnahmeantrag() {
     }
@@ -61,6 +78,31 @@ public class Teilnahmeantrag {
         this.ausschlussgrund = ausschlussgrund;
         this.pruefvermerk = vermerk;
         this.punkte = geeignet ? punkte : null;
+    }
+
+    void nachgefordert(String unterlagen, LocalDate frist, String von, OffsetDateTime am) {
+        this.nachgeforderteUnterlagen = unterlagen;
+        this.nachforderungsfrist = frist;
+        this.nachgefordertVon = von;
+        this.nachgefordertAm = am;
+    }
+
+    void nachgereicht(LocalDate am) {
+        this.nachforderungAusgang = Nachforderungsausgang.EINGEGANGEN;
+        this.unterlagenEingegangenAm = am;
+    }
+
+    /** Not complete or not in time: the candidate is not suitable, for this reason (§ 57 Abs. 1 Nr. 2 VgV analog). */
+    void nichtNachgereicht(Nachforderungsausgang ausgang, String grund) {
+        this.nachforderungAusgang = ausgang;
+        this.status = Status.NICHT_GEEIGNET;
+        this.pruefvermerk = grund;
+        this.punkte = null;
+    }
+
+    /** Documents were requested and their receipt is not yet recorded: the candidate cannot be decided. */
+    public boolean nachforderungOffen() {
+        return nachgefordertAm != null && nachforderungAusgang == null;
     }
 
     void aufgefordert(Long angebotId) {
@@ -81,6 +123,21 @@ public class Teilnahmeantrag {
         this.informiertAm = am;
     }
 
+    /** The request for missing documents and its outcome as the Vergabevermerk names it; {@code null} without one. */
+    public String nachforderungsvermerk() {
+        if (nachgefordertAm == null) {
+            return null;
+        }
+        String ausgang = nachforderungAusgang == null ? "Nachreichung offen"
+                : switch (nachforderungAusgang) {
+                    case EINGEGANGEN -> "eingegangen am " + Schreibweise.datum(unterlagenEingegangenAm);
+                    case NICHT_VOLLSTAENDIG -> "nicht vollständig vorgelegt";
+                    case FRIST_ABGELAUFEN -> "bis zum Fristende nicht eingegangen";
+                };
+        return "Unterlagen nachgefordert (§ 56 Abs. 2 VgV) am " + Schreibweise.datum(nachgefordertAm) + " durch " + Schreibweise.text(nachgefordertVon)
+                + ", Frist bis " + Schreibweise.datum(nachforderungsfrist) + ", 24:00 Uhr: " + nachgeforderteUnterlagen + " – " + ausgang;
+    }
+
     /** For the selection of § 51 VgV; the reason of an unsuitable candidate is its check's record. */
     Bewerberauswahl.Bewerber alsBewerber() {
         return new Bewerberauswahl.Bewerber(id, bewerberName, status == Status.GEEIGNET || status == Status.AUFGEFORDERT,
@@ -98,4 +155,10 @@ public class Teilnahmeantrag {
     public String getAuswahlgrund() { return auswahlgrund; }
     public OffsetDateTime getInformiertAm() { return informiertAm; }
     public Long getAngebotId() { return angebotId; }
+    public String getNachgeforderteUnterlagen() { return nachgeforderteUnterlagen; }
+    public LocalDate getNachforderungsfrist() { return nachforderungsfrist; }
+    public String getNachgefordertVon() { return nachgefordertVon; }
+    public OffsetDateTime getNachgefordertAm() { return nachgefordertAm; }
+    public Nachforderungsausgang getNachforderungAusgang() { return nachforderungAusgang; }
+    public LocalDate getUnterlagenEingegangenAm() { return unterlagenEingegangenAm; }
 }

@@ -1,5 +1,8 @@
 package de.leverkusen.vergabe.verfahren;
 
+import static de.leverkusen.vergabe.modelle.TeilnahmewettbewerbProzess.*;
+
+import de.leverkusen.vergabe.fristen.Fristeneinstellungen;
 import de.leverkusen.vergabe.fristen.Fristenrechner;
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -32,14 +35,17 @@ public class Teilnahmewettbewerbe {
     private final AngebotRepository angebote;
     private final Fristenrechner fristenrechner;
     private final Clock clock;
+    /** the shortest deadline for missing documents, shared with the offers' request (§ 56 Abs. 2, 4 VgV) */
+    private final int nachforderungMindesttage;
 
     public Teilnahmewettbewerbe(VergabeService vergaben, TeilnahmeantragRepository antraege, AngebotRepository angebote,
-                                Fristenrechner fristenrechner, Clock clock) {
+                                Fristenrechner fristenrechner, Clock clock, Fristeneinstellungen fristen) {
         this.vergaben = vergaben;
         this.antraege = antraege;
         this.angebote = angebote;
         this.fristenrechner = fristenrechner;
         this.clock = clock;
+        this.nachforderungMindesttage = fristen.nachforderungMindesttage();
     }
 
     @Transactional(readOnly = true)
@@ -77,6 +83,11 @@ public class Teilnahmewettbewerbe {
     public void pruefen(Long antragId, String benutzer, String ausschlussgrund, boolean geeignet, BigDecimal punkte, String vermerk) {
         Teilnahmeantrag antrag = antrag(antragId);
         vergaben.vergabe(antrag.getVergabeId()).erwarten("Bewerber prüfen", Vergabe.Status.TEILNAHME_GEOEFFNET);
+        nochNichtEntschieden(antrag, "Bewerber prüfen");
+        if (antrag.nachforderungOffen()) {
+            throw new Verfahrensfehler("Bewerber prüfen: von " + antrag.getBewerberName() + " sind Unterlagen bis zum "
+                    + Schreibweise.datum(antrag.getNachforderungsfrist()) + " nachgefordert; erst ist ihre Nachreichung zu prüfen");
+        }
         boolean ausgeschlossen = AUSSCHLIESSEND.contains(ausschlussgrund);
         if (geeignet && !ausgeschlossen && (punkte == null || punkte.signum() < 0)) {
             throw new Eingabefehler("bewerberPunkte", "Pflichtfeld für einen geeigneten Bewerber: Punkte nach den veröffentlichten "
@@ -93,6 +104,100 @@ public class Teilnahmewettbewerbe {
     }
 
     /**
+     * § 56 Abs. 2 VgV: instead of deciding, the Vergabestelle requests missing company documents (references,
+     * certificates; never documents that affect the points) once per candidate, before the selection, with a deadline
+     * of at least the configured minimum after today's letter. The candidate stays undecided until the outcome.
+     */
+    public void nachfordern(Long antragId, String benutzer, String unterlagen, LocalDate frist) {
+        Teilnahmeantrag antrag = antrag(antragId);
+        vergaben.vergabe(antrag.getVergabeId()).erwarten("Unterlagen nachfordern", Vergabe.Status.TEILNAHME_GEOEFFNET);
+        nochNichtEntschieden(antrag, "Unterlagen nachfordern");
+        if (antrag.getNachgefordertAm() != null) {
+            throw new Eingabefehler(BEWERBER_PRUEFSCHRITT, "von " + antrag.getBewerberName() + " wurden bereits am "
+                    + Schreibweise.datum(antrag.getNachgefordertAm()) + " Unterlagen nachgefordert; eine zweite Nachforderung ist "
+                    + "nicht vorgesehen, über den Bewerber ist jetzt zu entscheiden");
+        }
+        Nachforderungsfrist.pruefen(frist, LocalDate.now(clock), nachforderungMindesttage, BEWERBER_NACHFORDERUNGSFRIST, "Nachreichung",
+                "§ 56 Abs. 2, 4 VgV");
+        antrag.nachgefordert(unterlagen.strip(), frist, benutzer, jetzt());
+        vergaben.vermerk(antrag.getVergabeId(), benutzer, "Teilnahmewettbewerb", "Von Bewerber " + antrag.getBewerberName()
+                + " Unterlagen nachgefordert (§ 56 Abs. 2 VgV), Frist bis " + Schreibweise.datum(frist) + ", 24:00 Uhr: " + unterlagen.strip());
+    }
+
+    /**
+     * The Vergabestelle records the outcome of the request within the deadline: received (on a day from the request to
+     * today, not after the deadline), then the candidate is checked; or not complete, then it is not suitable.
+     */
+    public void nachreichungPruefen(Long antragId, String benutzer, boolean vollstaendig, LocalDate eingegangenAm, String vermerk) {
+        Teilnahmeantrag antrag = offeneNachforderung(antragId, "Nachgereichte Unterlagen prüfen");
+        if (!vollstaendig) {
+            String grund = "Nachgeforderte Unterlagen nicht vollständig vorgelegt (§ 57 Abs. 1 Nr. 2 VgV analog, § 56 Abs. 2 VgV): "
+                    + antrag.getNachgeforderteUnterlagen() + (vermerk == null || vermerk.isBlank() ? "" : ". " + vermerk.strip());
+            antrag.nichtNachgereicht(Teilnahmeantrag.Nachforderungsausgang.NICHT_VOLLSTAENDIG, grund);
+            vergaben.vermerk(antrag.getVergabeId(), benutzer, "Teilnahmewettbewerb", "Bewerber " + antrag.getBewerberName() + " nicht geeignet: " + grund);
+            return;
+        }
+        LocalDate heute = LocalDate.now(clock);
+        LocalDate nachgefordert = antrag.getNachgefordertAm().atZoneSameInstant(clock.getZone()).toLocalDate();
+        if (eingegangenAm == null) {
+            throw new Eingabefehler(BEWERBER_UNTERLAGEN_EINGEGANGEN_AM, "Pflichtfeld, wenn die Unterlagen nachgereicht sind");
+        }
+        if (eingegangenAm.isBefore(nachgefordert) || eingegangenAm.isAfter(heute) || eingegangenAm.isAfter(antrag.getNachforderungsfrist())) {
+            throw new Eingabefehler(BEWERBER_UNTERLAGEN_EINGEGANGEN_AM, "der Eingang (" + Schreibweise.datum(eingegangenAm) + ") muss zwischen der "
+                    + "Nachforderung am " + Schreibweise.datum(nachgefordert) + " und heute liegen, spätestens am Fristende "
+                    + Schreibweise.datum(antrag.getNachforderungsfrist()) + " (§ 56 Abs. 2, 4 VgV)");
+        }
+        antrag.nachgereicht(eingegangenAm);
+        vergaben.vermerk(antrag.getVergabeId(), benutzer, "Teilnahmewettbewerb", "Nachgeforderte Unterlagen von Bewerber " + antrag.getBewerberName()
+                + " am " + Schreibweise.datum(eingegangenAm) + " fristgerecht eingegangen" + (vermerk == null || vermerk.isBlank() ? "" : ": " + vermerk.strip()));
+    }
+
+    /** The deadline passed without the documents: the candidate is not suitable. Refused before the deadline's end. */
+    public void nachforderungsfristAbgelaufen(Long antragId) {
+        Teilnahmeantrag antrag = offeneNachforderung(antragId, "Nachforderungsfrist abgelaufen");
+        OffsetDateTime ende = nachforderungsfristEnde(antrag);
+        if (jetzt().isBefore(ende)) {
+            throw new Verfahrensfehler("Nachforderungsfrist abgelaufen: die Frist für " + antrag.getBewerberName() + " läuft bis "
+                    + Schreibweise.fristende(ende));
+        }
+        String grund = "Nachgeforderte Unterlagen nicht bis zum Fristende am " + Schreibweise.fristende(ende) + " eingegangen "
+                + "(§ 57 Abs. 1 Nr. 2 VgV analog, § 56 Abs. 2 VgV): " + antrag.getNachgeforderteUnterlagen();
+        antrag.nichtNachgereicht(Teilnahmeantrag.Nachforderungsausgang.FRIST_ABGELAUFEN, grund);
+        vergaben.vermerk(antrag.getVergabeId(), null, "Teilnahmewettbewerb", "Bewerber " + antrag.getBewerberName() + " nicht geeignet: " + grund);
+    }
+
+    /** The end of the request's deadline: 24:00 of its day at the authority's seat. */
+    @Transactional(readOnly = true)
+    public OffsetDateTime nachforderungsfristEnde(Long antragId) {
+        return nachforderungsfristEnde(antrag(antragId));
+    }
+
+    private OffsetDateTime nachforderungsfristEnde(Teilnahmeantrag antrag) {
+        if (antrag.getNachforderungsfrist() == null) {
+            throw new Verfahrensfehler("Von " + antrag.getBewerberName() + " wurden keine Unterlagen nachgefordert");
+        }
+        return antrag.getNachforderungsfrist().plusDays(1).atStartOfDay(clock.getZone()).toOffsetDateTime();
+    }
+
+    private Teilnahmeantrag offeneNachforderung(Long antragId, String schritt) {
+        Teilnahmeantrag antrag = antrag(antragId);
+        vergaben.vergabe(antrag.getVergabeId()).erwarten(schritt, Vergabe.Status.TEILNAHME_GEOEFFNET);
+        if (!antrag.nachforderungOffen()) {
+            throw new Verfahrensfehler(schritt + ": von " + antrag.getBewerberName() + " sind keine Unterlagen nachgefordert, deren "
+                    + "Nachreichung noch offen ist");
+        }
+        return antrag;
+    }
+
+    /** One decision per candidate: a decided candidate is not checked again, nor asked for documents. */
+    private static void nochNichtEntschieden(Teilnahmeantrag antrag, String schritt) {
+        if (antrag.getStatus() != Teilnahmeantrag.Status.EINGEGANGEN) {
+            throw new Verfahrensfehler(schritt + ": über " + antrag.getBewerberName() + " ist bereits entschieden ("
+                    + (antrag.getStatus() == Teilnahmeantrag.Status.NICHT_GEEIGNET ? "nicht geeignet" : "geeignet") + ")");
+        }
+    }
+
+    /**
      * The selection of § 51 VgV by the candidates' names, checked by {@link Bewerberauswahl}; returns its result. Every
      * candidate not invited is recorded with the reason its letter tells.
      */
@@ -101,7 +206,8 @@ public class Teilnahmewettbewerbe {
         vergabe.erwarten("Bewerber auswählen", Vergabe.Status.TEILNAHME_GEOEFFNET);
         List<Teilnahmeantrag> alle = antraege(vergabeId);
         List<String> offen = alle.stream().filter(a -> a.getStatus() == Teilnahmeantrag.Status.EINGEGANGEN)
-                .map(Teilnahmeantrag::getBewerberName).toList();
+                .map(a -> a.getBewerberName() + (a.nachforderungOffen() ? " (Unterlagen nachgefordert bis "
+                        + Schreibweise.datum(a.getNachforderungsfrist()) + ")" : "")).toList();
         if (!offen.isEmpty()) {
             throw new Verfahrensfehler("Bewerber auswählen: noch nicht geprüft: " + String.join(", ", offen));
         }

@@ -231,6 +231,8 @@ class ProzessschnittstellenTest {
         codes.put("vorbehaltReduzierung", namen(JaNein.class));
         codes.put("bewerberAusschlussgrund", namen(Ausschlussgrund.class));
         codes.put("bewerberGeeignet", namen(JaNein.class));
+        codes.put("bewerberPruefschritt", namen(de.leverkusen.vergabe.verfahren.Bewerberpruefschritt.class));
+        codes.put("bewerberUnterlagenNachgereicht", namen(JaNein.class));
         codes.put("zuschlagAufErstangebote", namen(JaNein.class));
         codes.put("naechsterSchritt", namen(de.leverkusen.vergabe.verfahren.Verhandlungsschritt.class));
         // the mean method is for the calculator only (UfAB advises against it), the start form does not offer it

@@ -1795,10 +1795,7 @@ class DmsVergabeProzessTest {
     }
 
     private Task bewerberAufgabe(Verfahren v, Bieter bewerber) {
-        List<Task> tasks = taskService.createTaskQuery().processInstanceBusinessKey(v.bk()).taskDefinitionKey("UserTask_BewerberPruefen")
-                .list().stream().filter(t -> t.getName().endsWith(bewerber.name())).toList();
-        assertThat(tasks).as("Bewerber prüfen: " + bewerber.name()).hasSize(1);
-        return tasks.get(0);
+        return bewerberAufgabe(v, "UserTask_BewerberPruefen", bewerber);
     }
 
     private void bewerberGeeignet(Verfahren v, Bieter bewerber, int punkte) {
@@ -1994,6 +1991,204 @@ class DmsVergabeProzessTest {
                 // (the labels wrap in their column: the value sits between the lines of the label)
                 "Aufforderung zur entfällt (Verfahren beendet) Angebotsabgabe", "Öffnung der Angebote (§ entfällt (Verfahren beendet) 55 VgV)",
                 "Anlass: Kein Bewerber ist geeignet");
+    }
+
+    // =====================================================================================================
+    // Issue 17 item 1 – § 56 VgV in the participation competition: missing documents of a candidate
+    // =====================================================================================================
+
+    /** Company documents the requests below ask for; § 56 Abs. 2 VgV allows only such documents about the company. */
+    private static final String REFERENZ_NACHFORDERUNG = "Referenzbescheinigung Nr. 2 (Stadt Solingen) und Handelsregisterauszug";
+
+    /** The check task of one candidate offers the request instead of a decision; the letter waits for the send task. */
+    private void bewerberUnterlagenNachfordern(Verfahren v, Bieter bewerber, LocalDate frist) {
+        Task pruefen = bewerberAufgabe(v, bewerber);
+        taskService.claim(pruefen.getId(), "vergabe1");
+        complete(pruefen, werte("bewerberPruefschritt", "UNTERLAGEN_NACHFORDERN", "bewerberNachgeforderteUnterlagen", REFERENZ_NACHFORDERUNG,
+                "bewerberNachforderungsfrist", frist.toString()));
+        assertThat(laufendeInstanz(v, "teilnahmewettbewerb")).isWaitingAt("ServiceTask_BewerberNachforderungVersenden");
+    }
+
+    private Teilnahmeantrag bewerberAntrag(Verfahren v, Bieter bewerber) {
+        return teilnahmewettbewerbe.antraege(v.vergabeId()).stream().filter(a -> a.getBewerberName().equals(bewerber.name())).findFirst().orElseThrow();
+    }
+
+    /** The one task of this kind in the candidate's sub-process (its name ends with the candidate's). */
+    private Task bewerberAufgabe(Verfahren v, String aufgabe, Bieter bewerber) {
+        List<Task> tasks = taskService.createTaskQuery().processInstanceBusinessKey(v.bk()).taskDefinitionKey(aufgabe)
+                .list().stream().filter(t -> t.getName().endsWith(": " + bewerber.name())).toList();
+        assertThat(tasks).as(aufgabe + ": " + bewerber.name()).hasSize(1);
+        return tasks.get(0);
+    }
+
+    private Task nachreichungsAufgabe(Verfahren v, Bieter bewerber) {
+        return bewerberAufgabe(v, "UserTask_BewerberNachreichungPruefen", bewerber);
+    }
+
+    /** A negotiated procedure (minimum three) whose three requests are opened on 10.11.2021 09:00. */
+    private Verfahren dreiBewerberGeoeffnet() {
+        Verfahren v = teilnahmeStarten(teilnahmeStartformular("VERHANDLUNGSVERFAHREN_MIT_TEILNAHMEWETTBEWERB", 3, null));
+        teilnahmeantraegeOeffnen(v, List.of(AKTENWERK, KOMMUNAL, RHEINLAND));
+        return v;
+    }
+
+    /**
+     * Requests opened on Wednesday 10.11.2021 09:00; Rheinland's references are incomplete. The minimum period is 6 days
+     * (vergabe.fristen.nachforderung-mindesttage, default): 10.11. + 6 = 16.11.2021, the deadline given is Wednesday
+     * 17.11.2021, so it ends 18.11.2021 00:00 in Leverkusen. The documents arrive on Monday 15.11.2021: Rheinland is then
+     * checked and suitable, the selection invites all three.
+     */
+    @Test
+    void bewerberUnterlagenNachgefordert_fristgerechtNachgereicht_geeignet() throws Exception {
+        Verfahren v = dreiBewerberGeoeffnet();
+        bewerberGeeignet(v, AKTENWERK, 70);
+        bewerberGeeignet(v, KOMMUNAL, 80);
+        bewerberUnterlagenNachfordern(v, RHEINLAND, LocalDate.of(2021, 11, 17));
+
+        // an open request: the candidate is not checked, so the selection is refused whoever calls it
+        assertThat(bewerberAntrag(v, RHEINLAND).getStatus()).isEqualTo(Teilnahmeantrag.Status.EINGEGANGEN);
+        assertThatThrownBy(() -> teilnahmewettbewerbe.auswaehlen(v.vergabeId(), "vergabe1", List.of(AKTENWERK.name(), KOMMUNAL.name()), "vorab"))
+                .hasMessageContaining("noch nicht geprüft: " + RHEINLAND.name() + " (Unterlagen nachgefordert bis 17.11.2021)");
+
+        // the letter goes to the candidate through the outbox, by the asynchronous send task
+        assertThat(schreiben(v, Schreiben.Art.NACHFORDERUNG_56)).singleElement().satisfies(s -> assertThat(s.getVersandtAm()).isNull());
+        teilnahmeJob(v, "ServiceTask_BewerberNachforderungVersenden");
+        assertThat(schreiben(v, Schreiben.Art.NACHFORDERUNG_56)).singleElement().satisfies(s -> {
+            assertThat(s.getEmpfaenger()).isEqualTo(RHEINLAND.email());
+            assertThat(s.getAngebotId()).isNull();
+            assertThat(s.getTeilnahmeantragId()).isEqualTo(bewerberAntrag(v, RHEINLAND).getId());
+            assertThat(s.getVersand()).isEqualTo(Schreiben.Versand.EMAIL);
+            assertThat(s.getVersandtAm()).isNotNull();
+            assertThat(s.getBetreff()).startsWith("Nachforderung von Unterlagen (§ 56 VgV)");
+            assertThat(s.getText()).contains("fehlen in Ihrem Teilnahmeantrag (" + RHEINLAND.name() + ") folgende Unterlagen:\n"
+                    + REFERENZ_NACHFORDERUNG, "bis zum 17.11.2021 (24:00 Uhr)", "nicht zur Angebotsabgabe aufgefordert");
+        });
+
+        // due at the end of the deadline, and the boundary timer at the same instant (17.11.2021 24:00)
+        Task nachreichung = nachreichungsAufgabe(v, RHEINLAND);
+        assertThat(nachreichung.getDueDate()).isEqualTo(beginnDesTages(LocalDate.of(2021, 11, 18)));
+        assertThat(managementService.createJobQuery().processInstanceId(laufendeInstanz(v, "teilnahmewettbewerb").getId())
+                .activityId("BoundaryEvent_BewerberNachforderungsfristAbgelaufen").singleResult().getDuedate())
+                .isEqualTo(beginnDesTages(LocalDate.of(2021, 11, 18)));
+        assertThat((String) taskService.getVariable(nachreichung.getId(), "bewerberNachgeforderteUnterlagen")).isEqualTo(REFERENZ_NACHFORDERUNG);
+
+        // received on 15.11.2021: a receipt after today is refused, naming the field
+        ClockUtil.setCurrentTime(zeitpunkt(2021, 11, 15, 10));
+        taskService.claim(nachreichung.getId(), "vergabe2");
+        assertThatThrownBy(() -> taskService.complete(nachreichung.getId(), werte("bewerberUnterlagenNachgereicht", "JA",
+                "bewerberUnterlagenEingegangenAm", "2021-11-16"))).hasMessageContaining("Feld 'bewerberUnterlagenEingegangenAm'");
+        complete(nachreichung, werte("bewerberUnterlagenNachgereicht", "JA", "bewerberUnterlagenEingegangenAm", "2021-11-15",
+                "bewerberNachreichungVermerk", "Referenz und Auszug per Vergabeplattform eingegangen."));
+
+        // back to the check of the same candidate: a second request is refused, then the decision
+        Task erneut = bewerberAufgabe(v, RHEINLAND);
+        assertThatThrownBy(() -> taskService.complete(erneut.getId(), werte("bewerberPruefschritt", "UNTERLAGEN_NACHFORDERN",
+                "bewerberNachgeforderteUnterlagen", "Noch eine Referenz", "bewerberNachforderungsfrist", "2021-11-30")))
+                .hasMessageContaining("Feld 'bewerberPruefschritt'", "bereits am 10.11.2021 Unterlagen nachgefordert");
+        bewerberGeeignet(v, RHEINLAND, 75);
+        assertThat(laufendeInstanz(v, "teilnahmewettbewerb")).hasPassed("Gateway_BewerberUnterlagenNachgereicht", "Gateway_BewerberPruefenMerge",
+                "EndEvent_BewerberGeprueft").hasNotPassed("BoundaryEvent_BewerberNachforderungsfristAbgelaufen").isWaitingAt("UserTask_BewerberAuswaehlen");
+        Teilnahmeantrag rheinland = bewerberAntrag(v, RHEINLAND);
+        assertThat(rheinland.getStatus()).isEqualTo(Teilnahmeantrag.Status.GEEIGNET);
+        assertThat(rheinland.getPunkte()).isEqualByComparingTo("75");
+        assertThat(rheinland.getNachforderungAusgang()).isEqualTo(Teilnahmeantrag.Nachforderungsausgang.EINGEGANGEN);
+        assertThat(rheinland.getUnterlagenEingegangenAm()).isEqualTo(LocalDate.of(2021, 11, 15));
+        assertThat(rheinland.getNachgefordertVon()).isEqualTo("vergabe1");
+        // one decision per candidate
+        assertThatThrownBy(() -> teilnahmewettbewerbe.pruefen(rheinland.getId(), "vergabe1", "KEINER", false, null, "Doch nicht geeignet"))
+                .hasMessageContaining("bereits entschieden");
+
+        complete(aufgabe(v, "UserTask_BewerberAuswaehlen"), werte("auswahl", String.join("\n", AKTENWERK.name(), KOMMUNAL.name(), RHEINLAND.name())));
+        // after the selection no request any more
+        assertThatThrownBy(() -> teilnahmewettbewerbe.nachfordern(bewerberAntrag(v, AKTENWERK).getId(), "vergabe1", REFERENZ_NACHFORDERUNG,
+                LocalDate.of(2021, 11, 30))).hasMessageContaining("Unterlagen nachfordern");
+        assertThat(bewerberAntrag(v, AKTENWERK).getNachgefordertAm()).isNull();
+
+        String vermerk = VergabedokumenteTest.pdfText(de.leverkusen.vergabe.dokumente.VergabevermerkPdf.erzeugen(
+                aktenLeser.lesen(vergabeService.vergabe(v.vergabeId()))), "vergabevermerk-nachforderung-bewerber").replaceAll("\\s+", " ");
+        // (the candidate's name wraps in its column: its second line sits inside the request's text)
+        assertThat(vermerk).contains("Referenzen geprüft. Unterlagen nachgefordert (§", "am 10.11.2021 durch vergabe1, Frist bis 17.11.2021, "
+                + "24:00 Uhr: " + REFERENZ_NACHFORDERUNG + " – eingegangen am 15.11.2021");
+    }
+
+    /**
+     * The same request with the deadline 17.11.2021: nothing arrives. Before its end (17.11.2021 23:00) even the engine's
+     * own "execute job" cannot end it; at 18.11.2021 00:01 the timer ends the task and Rheinland is not suitable with
+     * that reason, which its letter after the selection names.
+     */
+    @Test
+    void bewerberUnterlagenNachgefordert_fristAbgelaufen_nichtGeeignet() throws Exception {
+        Verfahren v = dreiBewerberGeoeffnet();
+        bewerberUnterlagenNachfordern(v, RHEINLAND, LocalDate.of(2021, 11, 17));
+        teilnahmeJob(v, "ServiceTask_BewerberNachforderungVersenden");
+        bewerberGeeignet(v, AKTENWERK, 70);
+        bewerberGeeignet(v, KOMMUNAL, 80);
+
+        ClockUtil.setCurrentTime(zeitpunkt(2021, 11, 17, 23));
+        assertThatThrownBy(() -> teilnahmeJob(v, "BoundaryEvent_BewerberNachforderungsfristAbgelaufen"))
+                .hasMessageContaining("läuft bis 17.11.2021, 24:00 Uhr");
+        assertThat(bewerberAntrag(v, RHEINLAND).getStatus()).isEqualTo(Teilnahmeantrag.Status.EINGEGANGEN);
+        nachreichungsAufgabe(v, RHEINLAND);
+
+        ClockUtil.setCurrentTime(Date.from(LocalDateTime.of(2021, 11, 18, 0, 1).atZone(BERLIN).toInstant()));
+        teilnahmeJob(v, "BoundaryEvent_BewerberNachforderungsfristAbgelaufen");
+        assertThat(laufendeInstanz(v, "teilnahmewettbewerb")).hasPassed("ServiceTask_BewerberFristablaufErfassen",
+                "EndEvent_BewerberUnterlagenNichtFristgerecht").hasNotPassed("Gateway_BewerberUnterlagenNachgereicht")
+                .isWaitingAt("UserTask_BewerberAuswaehlen");
+        String grund = "Nachgeforderte Unterlagen nicht bis zum Fristende am 17.11.2021, 24:00 Uhr eingegangen (§ 57 Abs. 1 Nr. 2 VgV analog, "
+                + "§ 56 Abs. 2 VgV): " + REFERENZ_NACHFORDERUNG;
+        Teilnahmeantrag rheinland = bewerberAntrag(v, RHEINLAND);
+        assertThat(rheinland.getStatus()).isEqualTo(Teilnahmeantrag.Status.NICHT_GEEIGNET);
+        assertThat(rheinland.getPruefvermerk()).isEqualTo(grund);
+        assertThat(rheinland.getNachforderungAusgang()).isEqualTo(Teilnahmeantrag.Nachforderungsausgang.FRIST_ABGELAUFEN);
+        assertThat(rheinland.getUnterlagenEingegangenAm()).isNull();
+
+        // not suitable, so never invited; its letter names the reason
+        Task auswahl = aufgabe(v, "UserTask_BewerberAuswaehlen");
+        assertThatThrownBy(() -> taskService.complete(auswahl.getId(), werte("auswahl",
+                String.join("\n", AKTENWERK.name(), KOMMUNAL.name(), RHEINLAND.name())))).hasMessageContaining("ist nicht geeignet");
+        complete(auswahl, werte("auswahl", AKTENWERK.name() + "\n" + KOMMUNAL.name()));
+        teilnahmeJob(v, "ServiceTask_AbsagenVersenden");
+        assertThat(schreiben(v, Schreiben.Art.NICHTAUFFORDERUNG_51)).singleElement().satisfies(s -> {
+            assertThat(s.getEmpfaenger()).isEqualTo(RHEINLAND.email());
+            assertThat(s.getText()).contains("nicht geeignet", grund);
+        });
+        String vermerk = VergabedokumenteTest.pdfText(de.leverkusen.vergabe.dokumente.VergabevermerkPdf.erzeugen(
+                aktenLeser.lesen(vergabeService.vergabe(v.vergabeId()))), "vergabevermerk-nachforderung-frist").replaceAll("\\s+", " ");
+        assertThat(vermerk).contains("Frist bis 17.11.2021, 24:00 Uhr: " + REFERENZ_NACHFORDERUNG + " – bis zum Fristende nicht eingegangen");
+    }
+
+    /**
+     * A deadline of 5 days (15.11.2021 after a letter on 10.11.2021) is shorter than the configured 6 and refused, naming
+     * the field; nothing is recorded, no letter written. With 16.11.2021 the request goes out; the documents come
+     * incomplete: the candidate is not suitable with the reason the Vergabestelle gives.
+     */
+    @Test
+    void bewerberNachforderung_zuKurzeFristAbgelehnt_unvollstaendigNachgereicht_nichtGeeignet() {
+        Verfahren v = dreiBewerberGeoeffnet();
+        Task pruefen = bewerberAufgabe(v, RHEINLAND);
+        assertThatThrownBy(() -> taskService.complete(pruefen.getId(), werte("bewerberPruefschritt", "UNTERLAGEN_NACHFORDERN",
+                "bewerberNachgeforderteUnterlagen", REFERENZ_NACHFORDERUNG, "bewerberNachforderungsfrist", "2021-11-15")))
+                .hasMessageContaining("Feld 'bewerberNachforderungsfrist'", "mindestens 6 Tage", "frühestens am 16.11.2021", "§ 56 Abs. 2, 4 VgV");
+        // the request's fields are required when it is chosen (server-side form rules)
+        assertThatThrownBy(() -> taskService.complete(pruefen.getId(), werte("bewerberPruefschritt", "UNTERLAGEN_NACHFORDERN",
+                "bewerberNachforderungsfrist", "2021-11-16"))).hasMessageContaining("Feld 'bewerberNachgeforderteUnterlagen'", "Pflichtfeld");
+        assertThat(taskService.createTaskQuery().taskId(pruefen.getId()).count()).isOne();
+        assertThat(bewerberAntrag(v, RHEINLAND).getNachgefordertAm()).isNull();
+        assertThat(schreiben(v, Schreiben.Art.NACHFORDERUNG_56)).isEmpty();
+
+        bewerberUnterlagenNachfordern(v, RHEINLAND, LocalDate.of(2021, 11, 16));
+        teilnahmeJob(v, "ServiceTask_BewerberNachforderungVersenden");
+        assertThat(schreiben(v, Schreiben.Art.NACHFORDERUNG_56)).singleElement().satisfies(s -> assertThat(s.getText()).contains("bis zum 16.11.2021"));
+        complete(nachreichungsAufgabe(v, RHEINLAND), werte("bewerberUnterlagenNachgereicht", "NEIN",
+                "bewerberNachreichungVermerk", "Nur der Handelsregisterauszug ist eingegangen"));
+        assertThat(laufendeInstanz(v, "teilnahmewettbewerb")).hasPassed("Gateway_BewerberUnterlagenNachgereicht",
+                "EndEvent_BewerberUnterlagenUnvollstaendig");
+        Teilnahmeantrag rheinland = bewerberAntrag(v, RHEINLAND);
+        assertThat(rheinland.getStatus()).isEqualTo(Teilnahmeantrag.Status.NICHT_GEEIGNET);
+        assertThat(rheinland.getPruefvermerk()).isEqualTo("Nachgeforderte Unterlagen nicht vollständig vorgelegt (§ 57 Abs. 1 Nr. 2 VgV analog, "
+                + "§ 56 Abs. 2 VgV): " + REFERENZ_NACHFORDERUNG + ". Nur der Handelsregisterauszug ist eingegangen");
+        assertThat(rheinland.getNachforderungAusgang()).isEqualTo(Teilnahmeantrag.Nachforderungsausgang.NICHT_VOLLSTAENDIG);
     }
 
     // =====================================================================================================

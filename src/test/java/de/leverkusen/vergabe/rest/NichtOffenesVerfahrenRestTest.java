@@ -30,8 +30,8 @@ import org.springframework.test.context.ActiveProfiles;
  * A restricted procedure (§ 16 VgV) through the engine REST API only, as the demo users of each role, from the start
  * form through the participation competition to the invitation to tender (issue 17). Along the way it attacks the two
  * rules the participation competition adds: the requests stay sealed until the participation period has ended
- * (§ 55 Abs. 1 VgV), and only invited candidates can ever have an offer in the procedure; after each attack the
- * procedure's tables are unchanged.
+ * (§ 55 Abs. 1 VgV), and only invited candidates can ever have an offer in the procedure; and a candidate's § 56 request
+ * with too short a deadline or an undeclared field. After each attack the procedure's tables are unchanged.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
@@ -135,6 +135,26 @@ class NichtOffenesVerfahrenRestTest {
                 .status()).isIn(400, 403, 404);
         vergabe2.erledigen(gegenzeichnen, Map.of("gegenzeichnungVermerk", "Öffnung gemeinsam durchgeführt und gegengezeichnet."));
 
+        // --- § 56 Abs. 2 VgV instead of a decision, attacked through the REST API: other roles cannot, a deadline shorter
+        // than the configured 6 days after today's letter (10.11. + 6 = 16.11.2021) is refused naming the field, an
+        // undeclared field cannot record the outcome; nothing is recorded and no letter written
+        JsonNode zwillingPruefen = benutzerAufgaben(vergabe1, "UserTask_BewerberPruefen").stream()
+                .filter(t -> t.path("name").asText().endsWith(UNEINGELADEN)).findFirst().orElseThrow();
+        Map<String, Object> nachforderung = Map.of("bewerberPruefschritt", "UNTERLAGEN_NACHFORDERN",
+                "bewerberNachgeforderteUnterlagen", "Referenz einer vergleichbaren Einführung", "bewerberNachforderungsfrist", "2021-11-15");
+        for (EngineRest rolle : andereRollen) {
+            assertThat(rolle.formularAbsenden(zwillingPruefen.path("id").asText(), nachforderung).status()).as(rolle.benutzer()).isIn(403, 404);
+        }
+        EngineRest.Antwort zuKurz = vergabe1.formularAbsenden(zwillingPruefen.path("id").asText(), nachforderung);
+        assertThat(zuKurz.status()).isEqualTo(400);
+        assertThat(zuKurz.body().path("message").asText()).contains("bewerberNachforderungsfrist", "mindestens 6 Tage", "16.11.2021");
+        Map<String, Object> untergeschoben = new HashMap<>(nachforderung);
+        untergeschoben.put("bewerberNachforderungsfrist", "2021-11-16");
+        untergeschoben.put("bewerberUnterlagenNachgereicht", "JA");
+        assertThat(vergabe1.formularAbsenden(zwillingPruefen.path("id").asText(), untergeschoben).status()).isEqualTo(400);
+        assertThat(teilnahme.antraege(vergabeId)).allSatisfy(a -> assertThat(a.getNachgefordertAm()).isNull());
+        assertThat(schreiben.schreiben(vergabeId)).isEmpty();
+
         // --- the checks: three suitable, Zwilling without proof of technical capacity
         for (int i = 0; i < 4; i++) {
             JsonNode pruefen = aufgabe(vergabe1, "UserTask_BewerberPruefen");
@@ -232,10 +252,14 @@ class NichtOffenesVerfahrenRestTest {
     }
 
     private JsonNode aufgabe(EngineRest benutzer, String taskDefinitionKey) {
+        return benutzerAufgaben(benutzer, taskDefinitionKey).get(0);
+    }
+
+    private List<JsonNode> benutzerAufgaben(EngineRest benutzer, String taskDefinitionKey) {
         List<JsonNode> tasks = benutzer.aufgaben("candidateUser=" + benutzer.benutzer() + "&includeAssignedTasks=true&taskDefinitionKey="
                 + taskDefinitionKey + "&processInstanceBusinessKey=" + q(KEY));
         assertThat(tasks).as("open task %s for %s", taskDefinitionKey, benutzer.benutzer()).isNotEmpty();
-        return tasks.get(0);
+        return tasks;
     }
 
     private void jobAusfuehren(String instanz, String activityId) {

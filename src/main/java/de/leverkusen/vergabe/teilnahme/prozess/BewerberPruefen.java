@@ -4,7 +4,9 @@ import static de.leverkusen.vergabe.modelle.GemeinsameVariablen.*;
 import static de.leverkusen.vergabe.modelle.TeilnahmewettbewerbProzess.*;
 
 import de.leverkusen.vergabe.prozess.Benutzer;
+import de.leverkusen.vergabe.schreiben.SchreibenService;
 import de.leverkusen.vergabe.verfahren.Ausschlussgrund;
+import de.leverkusen.vergabe.verfahren.Bewerberpruefschritt;
 import de.leverkusen.vergabe.verfahren.JaNein;
 import de.leverkusen.vergabe.prozess.Prozessbindung;
 import de.leverkusen.vergabe.prozess.Werte;
@@ -15,17 +17,20 @@ import org.springframework.stereotype.Component;
 
 /**
  * Shows the candidate this execution is bound to (task-local, on creation) and records its check: exclusion grounds,
- * suitability, points.
+ * suitability, points; or, instead, the request for missing documents (§ 56 Abs. 2 VgV), whose letter goes into the
+ * outbox for the send task that follows.
  */
 @Component("bewerberPruefen")
 public class BewerberPruefen implements TaskListener {
 
     private final Prozessbindung bindung;
     private final Teilnahmewettbewerbe teilnahme;
+    private final SchreibenService schreiben;
 
-    public BewerberPruefen(Prozessbindung bindung, Teilnahmewettbewerbe teilnahme) {
+    public BewerberPruefen(Prozessbindung bindung, Teilnahmewettbewerbe teilnahme, SchreibenService schreiben) {
         this.bindung = bindung;
         this.teilnahme = teilnahme;
+        this.schreiben = schreiben;
     }
 
     @Override
@@ -33,6 +38,14 @@ public class BewerberPruefen implements TaskListener {
         Long antragId = bindung.teilnahmeantragId(task.getExecution());
         if (TaskListener.EVENTNAME_CREATE.equals(task.getEventName())) {
             task.setVariableLocal(BEWERBER_NAME, teilnahme.antrag(antragId).getBewerberName());
+            return;
+        }
+        Object schritt = task.getVariable(BEWERBER_PRUEFSCHRITT);
+        if (schritt != null && Werte.wahl(BEWERBER_PRUEFSCHRITT, schritt.toString(), Bewerberpruefschritt.class)
+                == Bewerberpruefschritt.UNTERLAGEN_NACHFORDERN) {
+            teilnahme.nachfordern(antragId, Benutzer.bearbeiter(task), Werte.pflichttext(task, BEWERBER_NACHGEFORDERTE_UNTERLAGEN),
+                    Werte.datum(task, BEWERBER_NACHFORDERUNGSFRIST));
+            schreiben.nachforderungTeilnahmeantrag(antragId, task.getProcessInstanceId());
             return;
         }
         Object punkte = task.getVariable(BEWERBER_PUNKTE);

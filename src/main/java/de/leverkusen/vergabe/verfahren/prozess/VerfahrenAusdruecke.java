@@ -81,6 +81,22 @@ public class VerfahrenAusdruecke {
         return teilnahme.antrag(bindung.teilnahmeantragId(execution)).getBewerberName();
     }
 
+    /** The gateway after "Bewerber prüfen": documents were requested instead of a decision (the domain's record). */
+    public boolean bewerberNachforderungOffen(DelegateExecution execution) {
+        return teilnahme.antrag(bindung.teilnahmeantragId(execution)).nachforderungOffen();
+    }
+
+    /** The gateway after the candidate's documents were checked: received in time, the candidate is still to be decided. */
+    public boolean bewerberUnterlagenNachgereicht(DelegateExecution execution) {
+        return teilnahme.antrag(bindung.teilnahmeantragId(execution)).getNachforderungAusgang()
+                == Teilnahmeantrag.Nachforderungsausgang.EINGEGANGEN;
+    }
+
+    /** Due date and timer of the candidate's request: the end (24:00) of the deadline the domain recorded. */
+    public Date bewerberNachforderungsfristEnde(DelegateExecution execution) {
+        return Date.from(teilnahme.nachforderungsfristEnde(bindung.teilnahmeantragId(execution)).toInstant());
+    }
+
     /** The checked candidates with result and points, best first, for the selection's form. */
     public String bewerbertabelle(DelegateExecution execution) {
         Vergabe v = vergaben.vergabe(bindung.vergabeId(execution));

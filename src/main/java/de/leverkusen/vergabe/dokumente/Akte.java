@@ -121,9 +121,6 @@ public record Akte(
      */
     public record Bewerber(String name, String status, BigDecimal punkte, String pruefvermerk, String auswahlgrund, OffsetDateTime informiertAm,
                            String nachforderung) {
-        public Bewerber(String name, String status, BigDecimal punkte, String pruefvermerk, String auswahlgrund, OffsetDateTime informiertAm) {
-            this(name, status, punkte, pruefvermerk, auswahlgrund, informiertAm, null);
-        }
     }
 
     public record Oeffnung(String erstePerson, String zweitePerson, OffsetDateTime am) {

@@ -84,6 +84,13 @@ public class SchreibenService {
         for (Verhandlungsrunde r : verhandlungen.runden(vergabeId)) {
             r.getAusgeschieden().forEach(name -> verringert.put(name, r));
         }
+        // the day the notice of the reduction left for each offer's bidder, if it did
+        Map<Long, LocalDate> mitgeteilt = new HashMap<>();
+        for (Schreiben s : schreiben.findByVergabeIdAndArtOrderById(vergabeId, Schreiben.Art.VERHANDLUNG_AUSSCHEIDEN)) {
+            if (s.getAngebotId() != null && s.getVersandtAm() != null) {
+                mitgeteilt.putIfAbsent(s.getAngebotId(), s.getVersandtAm().atZoneSameInstant(clock.getZone()).toLocalDate());
+            }
+        }
         List<Post> briefe = new ArrayList<>();
         for (Angebot a : vergaben.angebote(vergabeId)) {
             if (a.getId().equals(zuschlagAngebotId)) {
@@ -91,19 +98,12 @@ public class SchreibenService {
             }
             Verhandlungsrunde runde = verringert.get(a.getBieterName());
             String gruende = runde != null
-                    ? Bieterschreiben.gruendeVerringerung(runde.getNummer(), runde.getReduzierungBegruendung(), verringerungMitgeteilt(a))
+                    ? Bieterschreiben.gruendeVerringerung(runde.getNummer(), runde.getReduzierungBegruendung(), mitgeteilt.get(a.getId()))
                     : gruende(a, rangfolge, erster, methode(vergabeId), vergaben.losentscheidText(vergabeId));
             briefe.add(new Post(a, Bieterschreiben.information134(vergabe.getTitel(), vergabe.getBusinessKey(), a.getBieterName(),
                     gewinner.getBieterName(), gruende, fruehesterVertragsschluss)));
         }
         return briefe;
-    }
-
-    /** The day the notice of the reduction left for this offer's bidder, if it did. */
-    private LocalDate verringerungMitgeteilt(Angebot a) {
-        return schreiben.findByVergabeIdAndArtOrderById(a.getVergabeId(), Schreiben.Art.VERHANDLUNG_AUSSCHEIDEN).stream()
-                .filter(s -> a.getId().equals(s.getAngebotId()) && s.getVersandtAm() != null)
-                .map(s -> s.getVersandtAm().atZoneSameInstant(clock.getZone()).toLocalDate()).findFirst().orElse(null);
     }
 
     /** The § 62 VgV letters as they go out with the award on the given day. */

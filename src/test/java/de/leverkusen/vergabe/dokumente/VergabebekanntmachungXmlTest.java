@@ -178,7 +178,7 @@ class VergabebekanntmachungXmlTest {
     void mitTeilnahmewettbewerb_zahlDerTeilnahmeantraege(Verfahrensart art) {
         Akte a = akte(new Akte.Zuschlag(GEWINNER, new BigDecimal("389500.5"), ZUSCHLAG, "v"));
         List<Akte.Bewerber> bewerber = java.util.stream.Stream.of("Aktenwerk Software GmbH", GEWINNER, "Archiva", "Kommunal-DMS AG", "Zwilling")
-                .map(n -> new Akte.Bewerber(n, n.equals("Zwilling") ? "NICHT_AUFGEFORDERT" : "AUFGEFORDERT", BigDecimal.TEN, "geprüft", null, null))
+                .map(n -> new Akte.Bewerber(n, n.equals("Zwilling") ? "NICHT_AUFGEFORDERT" : "AUFGEFORDERT", BigDecimal.TEN, "geprüft", null, null, null))
                 .toList();
         Akte mitTeilnahme = new Akte(a.businessKey(), a.titel(), art.text(), "Anpassung verfügbarer Lösungen (§ 14 Abs. 3 Nr. 1 VgV)",
                 a.geschaetzterWert(), a.angebotsfrist(), a.praesentationVon(), a.praesentationBis(), a.status(), a.endgueltig(), a.angelegtAm(),

@@ -110,8 +110,10 @@ public class VerfahrenAusdruecke {
                 + "\n\n" + t.text();
     }
 
-    /** After the invitation to tender: the offer deadline the domain recorded, for the main model's timer. */
-    /** {@code null} while no offer period is set (the call activity's output also runs when the competition ends in an error). */
+    /**
+     * After the invitation to tender: the offer deadline the domain recorded, for the main model's timer; {@code null}
+     * while no offer period is set (the call activity's output also runs when the competition ends in an error).
+     */
     public Date angebotsfristEnde(DelegateExecution execution) {
         OffsetDateTime frist = vergaben.vergabe(bindung.vergabeId(execution)).getAngebotsfrist();
         return frist == null ? null : Date.from(frist.toInstant());

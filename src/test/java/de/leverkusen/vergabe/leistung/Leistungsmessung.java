@@ -772,9 +772,10 @@ public final class Leistungsmessung {
      * {@code minuten} of mixed REST work by 4 clients against the application in this JVM ({@code -Xmx512m}): each
      * round starts a procedure with the start form, completes its three declarations, reads its documents list and
      * downloads the draft Vergabevermerk (PDF, generated from the history) and the draft resolution of a procedure
-     * prepared at "Vergabevermerk abschließen". Once a minute: a full GC, then the heap in use and the resident memory
-     * of the process. Printed as a table; "flat" is judged over the last two thirds of the samples (the last 20 of 30
-     * minutes).
+     * prepared at "Vergabevermerk abschließen". Once a minute the clients pause after their current round (what a
+     * request in flight holds would count as live otherwise), then a full GC, the heap in use and the resident memory
+     * of the process are read and the clients go on. Printed as a table; "flat" is judged over the last two thirds of
+     * the samples (the last 20 of 30 minutes).
      */
     private static void dauerlast(ProcessEngine engine, int port, int minuten) throws Exception {
         Ausschreibungslauf lauf = new Ausschreibungslauf(engine);
@@ -783,6 +784,8 @@ public final class Leistungsmessung {
         long ende = System.nanoTime() + Duration.ofMinutes(minuten).toNanos();
         AtomicInteger runden = new AtomicInteger();
         ExecutorService clients = Executors.newFixedThreadPool(4);
+        // a round holds the read lock, a sample the write lock: the sample waits for the rounds in flight
+        java.util.concurrent.locks.ReadWriteLock probe = new java.util.concurrent.locks.ReentrantReadWriteLock(true);
         List<Future<?>> laeufe = new ArrayList<>();
         for (int c = 0; c < 4; c++) {
             int client = c;
@@ -790,18 +793,13 @@ public final class Leistungsmessung {
                 Rest vergabe1 = new Rest(port, "vergabe1");
                 int i = 0;
                 while (System.nanoTime() < ende) {
-                    String bk = "VG-DAUER-" + client + "-" + (i++) + "-" + System.nanoTime();
-                    Verfahrensschritte.starten(vergabe1, bk, Verfahrensschritte.startformular(OffsetDateTime.now(ZoneId.of("Europe/Berlin")).plusDays(1)));
-                    for (String bewerter : Verfahrensschritte.BEWERTER) {
-                        Rest r = vergabe1.als(bewerter);
-                        for (JsonNode t : Verfahrensschritte.eigeneAufgaben(r, bk, "UserTask_InteressenkonfliktErklaeren")) {
-                            r.erfolgreich(r.erledigen(t, Verfahrensschritte.erklaerung()));
-                        }
+                    probe.readLock().lock();
+                    try {
+                        dauerrunde(vergabe1, "VG-DAUER-" + client + "-" + (i++) + "-" + System.nanoTime(), akte);
+                        runden.incrementAndGet();
+                    } finally {
+                        probe.readLock().unlock();
                     }
-                    pruefen(vergabe1.getRoh("/api/vergaben/" + bk + "/dokumente"));
-                    pruefen(vergabe1.getRoh("/api/vergaben/" + akte + "/dokumente/vergabevermerk.pdf"));
-                    pruefen(vergabe1.getRoh("/api/vergaben/" + akte + "/dokumente/ratsbeschlussvorlage.pdf"));
-                    runden.incrementAndGet();
                 }
                 return null;
             }));
@@ -811,10 +809,17 @@ public final class Leistungsmessung {
         long beginn = System.nanoTime();
         while (System.nanoTime() < ende) {
             Thread.sleep(Math.min(60_000, Math.max(1, (ende - System.nanoTime()) / 1_000_000)));
-            System.gc();
-            System.gc();
-            long heap = speicher.getHeapMemoryUsage().getUsed() / (1024 * 1024);
-            long rss = rssMib(ProcessHandle.current().pid());
+            long heap;
+            long rss;
+            probe.writeLock().lock();
+            try {
+                System.gc();
+                System.gc();
+                heap = speicher.getHeapMemoryUsage().getUsed() / (1024 * 1024);
+                rss = rssMib(ProcessHandle.current().pid());
+            } finally {
+                probe.writeLock().unlock();
+            }
             long minute = Math.round((System.nanoTime() - beginn) / 6e10);
             proben.add(new long[] {minute, heap, rss, runden.get()});
             System.out.printf(Locale.ROOT, "  soak minute %d: heap after GC %d MiB, RSS %d MiB, %d rounds%n", minute, heap, rss, runden.get());
@@ -835,6 +840,20 @@ public final class Leistungsmessung {
                 String.format(Locale.ROOT, "heap %d-%d MiB (%.0f %%), RSS %d-%d MiB (%.0f %%)", min(spaet, 1), max(spaet, 1),
                         100.0 * (max(spaet, 1) - min(spaet, 1)) / min(spaet, 1), min(spaet, 2), max(spaet, 2),
                         100.0 * (max(spaet, 2) - min(spaet, 2)) / min(spaet, 2)), "flat within 10 %, -Xmx512m");
+    }
+
+    /** One round of the soak: a start, its three declarations, its documents list and two PDFs of the prepared Akte. */
+    private static void dauerrunde(Rest vergabe1, String bk, String akte) {
+        Verfahrensschritte.starten(vergabe1, bk, Verfahrensschritte.startformular(OffsetDateTime.now(ZoneId.of("Europe/Berlin")).plusDays(1)));
+        for (String bewerter : Verfahrensschritte.BEWERTER) {
+            Rest r = vergabe1.als(bewerter);
+            for (JsonNode t : Verfahrensschritte.eigeneAufgaben(r, bk, "UserTask_InteressenkonfliktErklaeren")) {
+                r.erfolgreich(r.erledigen(t, Verfahrensschritte.erklaerung()));
+            }
+        }
+        pruefen(vergabe1.getRoh("/api/vergaben/" + bk + "/dokumente"));
+        pruefen(vergabe1.getRoh("/api/vergaben/" + akte + "/dokumente/vergabevermerk.pdf"));
+        pruefen(vergabe1.getRoh("/api/vergaben/" + akte + "/dokumente/ratsbeschlussvorlage.pdf"));
     }
 
     private static long min(List<long[]> proben, int spalte) {

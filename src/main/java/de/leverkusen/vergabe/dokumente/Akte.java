@@ -157,6 +157,11 @@ public record Akte(
     public record Rat(String vorlageNummer, String betreff, Boolean haushaltsmittel, OffsetDateTime vorlageErstelltAm,
                       String beschluss, LocalDate sitzungsdatum) {
         public boolean entschieden() {
+            return entschieden(beschluss);
+        }
+
+        /** Whether the council's decision (a {@link Ratsbeschluss} name, or {@code null}) approves or rejects. */
+        public static boolean entschieden(String beschluss) {
             return Ratsbeschluss.ZUGESTIMMT.name().equals(beschluss) || Ratsbeschluss.ABGELEHNT.name().equals(beschluss);
         }
     }

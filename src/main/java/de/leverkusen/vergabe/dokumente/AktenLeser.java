@@ -63,10 +63,31 @@ public class AktenLeser {
 
     @Transactional(readOnly = true)
     public Akte lesen(Vergabe vergabe) {
-        return aufbauen(vergaben.vergabe(vergabe.getId()));
+        return aufbauen(vergaben.vergabe(vergabe.getId()), true);
     }
 
-    private Akte aufbauen(Vergabe v) {
+    /**
+     * The Akte from the procedure's tables alone: without what the engine's history adds (the audit trail, the
+     * chamber's decisions as entered in forms, the texts quoted from forms) and without the ranking. For a document
+     * that quotes none of these, the eForms award notice, whose click would otherwise wait for the history.
+     */
+    @Transactional(readOnly = true)
+    public Akte lesenOhneVerlauf(Vergabe vergabe) {
+        return aufbauen(vergaben.vergabe(vergabe.getId()), false);
+    }
+
+    /**
+     * The {@link Dokumentstand} from the procedure's row and its ranking (without the sensitivity analysis), not from
+     * the history: what the documents list and the storing of final documents need to decide.
+     */
+    @Transactional(readOnly = true)
+    public Dokumentstand stand(Vergabe vergabe) {
+        Vergabe v = vergaben.vergabe(vergabe.getId());
+        Wertungsergebnis e = ergebnis(v, false);
+        return new Dokumentstand(v.getStatus().beendet(), e != null && e.zuschlag() != null, Akte.Rat.entschieden(v.getRatsbeschluss()));
+    }
+
+    private Akte aufbauen(Vergabe v, boolean mitVerlauf) {
         Long id = v.getId();
         List<Angebot> angebote = vergaben.angebote(id);
         List<Akte.Bieter> bieter = angebote.stream()
@@ -79,7 +100,8 @@ public class AktenLeser {
         List<Vermerk> vermerke = vergaben.vermerke(id);
 
         // only the texts the documents quote: reading every variable of the procedure was most of the time spent here
-        Map<String, Object> variablen = prozessverlauf.werte(v.getBusinessKey(), Set.of(RatsbefassungProzess.VORLAGE_BETREFF, ZUSCHLAGSBEGRUENDUNG));
+        Map<String, Object> variablen = !mitVerlauf ? Map.of()
+                : prozessverlauf.werte(v.getBusinessKey(), Set.of(RatsbefassungProzess.VORLAGE_BETREFF, ZUSCHLAGSBEGRUENDUNG));
 
         Akte.Zuschlag zuschlag = null;
         if (v.getZuschlagAngebotId() != null) {
@@ -103,7 +125,7 @@ public class AktenLeser {
         // complaints (§ 160 Abs. 3 GWB) and their answers belong to the review part of the Vergabevermerk
         vermerke.stream().filter(m -> java.util.Set.of("Nachprüfung", "Rüge", "Rüge beantwortet").contains(m.getStufe()))
                 .forEach(m -> nachpruefung.add(new Akte.Eintrag(m.getZeitpunkt(), m.getBenutzer(), m.getStufe(), m.getText())));
-        for (Prozessverlauf.Schritt schritt : prozessverlauf.schritte(v.getBusinessKey())) {
+        for (Prozessverlauf.Schritt schritt : mitVerlauf ? prozessverlauf.schritte(v.getBusinessKey()) : List.<Prozessverlauf.Schritt>of()) {
             // the record is the procedure's own: its tasks' names without the file number in front
             verlauf.add(new Akte.Schritt(schritt.beginn(), schritt.ende(), schritt.prozess(), Aufgabentitel.ohne(v.getBusinessKey(), schritt.name()),
                     schritt.typ(), schritt.benutzer()));
@@ -112,16 +134,18 @@ public class AktenLeser {
                         "Nachprüfungsantrag eingegangen (Vergabekammer); Wartefrist unterbrochen, Zuschlag bis zur Entscheidung untersagt"));
             }
         }
-        nachpruefung.addAll(kammerEntscheidungen(v.getBusinessKey()));
+        if (mitVerlauf) {
+            nachpruefung.addAll(kammerEntscheidungen(v.getBusinessKey()));
+        }
         verlauf.sort(Comparator.comparing((Akte.Schritt s) -> s.ende() != null ? s.ende() : s.beginn())
                 .thenComparing(Akte.Schritt::beginn));
         nachpruefung.sort(Comparator.comparing(Akte.Eintrag::zeitpunkt));
 
         return new Akte(v.getBusinessKey(), v.getTitel(), verfahrensart(v.getVerfahrensart()), v.getVerfahrensartBegruendung(),
                 v.getGeschaetzterWert(), v.getAngebotsfrist(), v.getPraesentationVon(), v.getPraesentationBis(), v.getStatus().name(),
-                v.getStatus() == Vergabe.Status.ABGESCHLOSSEN || v.getStatus() == Vergabe.Status.AUFGEHOBEN, v.getAngelegtAm(),
+                v.getStatus().beendet(), v.getAngelegtAm(),
                 v.getErstOeffner() == null ? null : new Akte.Oeffnung(v.getErstOeffner(), v.getZweitOeffner(), v.getGeoeffnetAm()),
-                bieter, bewerter, bewertung.katalog(id), ergebnis(v), bewertung.konsolidierungsvermerk(id),
+                bieter, bewerter, bewertung.katalog(id), mitVerlauf ? ergebnis(v, true) : null, bewertung.konsolidierungsvermerk(id),
                 text(variablen.get(ZUSCHLAGSBEGRUENDUNG)), zuschlag, rat, v.getAufhebungsgrund(), briefe, nachpruefung,
                 vermerke.stream().map(m -> new Akte.Eintrag(m.getZeitpunkt(), m.getBenutzer(), m.getStufe(), m.getText())).toList(),
                 verlauf, OffsetDateTime.now(clock), teilnahme(v, vermerke), verhandlung(id, angebote));
@@ -254,8 +278,8 @@ public class AktenLeser {
 
 
     /** The ranking's result; after a lot draw at a tied top the drawn offer is the winner (Vergabe#losGegengezeichnet). */
-    private Wertungsergebnis ergebnis(Vergabe v) {
-        Wertungsergebnis e = bewertung.ergebnis(v.getId());
+    private Wertungsergebnis ergebnis(Vergabe v, boolean mitSensitivitaet) {
+        Wertungsergebnis e = mitSensitivitaet ? bewertung.ergebnis(v.getId()) : bewertung.ergebnisOhneSensitivitaet(v.getId());
         if (e != null && e.zuschlag() == null && e.losentscheid() && v.getBestbieterAngebotId() != null) {
             return new Wertungsergebnis(e.methode(), e.rangfolge(), vergaben.angebot(v.getBestbieterAngebotId()).getBieterName(), true,
                     e.sensitivitaet());

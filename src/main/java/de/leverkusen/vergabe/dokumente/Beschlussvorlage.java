@@ -37,11 +37,6 @@ public record Beschlussvorlage(String businessKey, String betreff, String nummer
     public record Beratung(String gremium, String rolle, boolean entscheidend, LocalDate sitzung, String ergebnis) {
     }
 
-    /** Whether a draft resolution can be written: the ranking has a unique winner. */
-    public static boolean moeglich(Akte akte) {
-        return akte.bestbieter() != null;
-    }
-
     public static Beschlussvorlage aus(Akte akte) {
         Akte.Bieter best = akte.bestbieter();
         if (best == null) {
@@ -95,12 +90,11 @@ public record Beschlussvorlage(String businessKey, String betreff, String nummer
                 rat.haushaltsmittel());
         String klima = "Keine unmittelbaren Auswirkungen auf den Klimaschutz festgestellt; eine Bewertung der Klimarelevanz "
                 + "durch den Fachbereich ist im Vergabeverfahren nicht erfasst.";
-        boolean entschieden = rat.entschieden();
         List<Beratung> folge = List.of(
                 new Beratung(AUSSCHUSS, "Vorberatung", false, null, null),
                 new Beratung(RAT, "Entscheidung", true, rat.sitzungsdatum(),
                         rat.beschluss() == null ? null : VergabevermerkPdf.beschluss(rat.beschluss())));
-        return new Beschlussvorlage(akte.businessKey(), betreff, nummer, datum, entschieden || akte.endgueltig(), punkte,
+        return new Beschlussvorlage(akte.businessKey(), betreff, nummer, datum, Dokumentstand.aus(akte).endgueltig(Dokumentart.RATSVORLAGE_PDF), punkte,
                 begruendung, finanzen, klima, folge);
     }
 }

@@ -64,29 +64,32 @@ public class DokumentService {
         return "http://localhost:" + umgebung.getProperty("local.server.port", umgebung.getProperty("server.port", "8080"));
     }
 
-    /** The documents of the procedure that exist (stored or generatable now), as far as the caller may read them. */
+    /**
+     * The documents of the procedure that exist (stored or generatable now), as far as the caller may read them.
+     * Decided by the {@link Dokumentstand} (tables and ranking), not by reading the whole Akte with its history.
+     */
     @Transactional
     public List<Eintrag> liste(Vergabe vergabe, java.util.Set<String> gruppen) {
-        Akte akte = null;
+        Dokumentstand stand = null;
         List<Eintrag> liste = new ArrayList<>();
         for (Dokumentart art : Dokumentart.values()) {
             if (!art.erlaubt(gruppen)) {
                 continue;
             }
-            if (dokumente.findByVergabeIdAndName(vergabe.getId(), art.dateiname()).isPresent()) {
+            if (dokumente.existsByVergabeIdAndName(vergabe.getId(), art.dateiname())) {
                 liste.add(new Eintrag(art.dateiname(), art.contentType(), false, "ENDFASSUNG"));
                 continue;
             }
             if (art.nurGespeichert()) {
                 continue;
             }
-            if (akte == null) {
-                akte = leser.lesen(vergabe);
+            if (stand == null) {
+                stand = leser.stand(vergabe);
             }
-            if (art.ratsvorlage() && !Beschlussvorlage.moeglich(akte)) {
+            if (!stand.vorhanden(art)) {
                 continue;
             }
-            boolean endgueltig = endgueltig(akte, art);
+            boolean endgueltig = stand.endgueltig(art);
             liste.add(new Eintrag(art.dateiname(), art.contentType(), !endgueltig, endgueltig ? "ENDFASSUNG" : "ENTWURF"));
         }
         return liste;
@@ -116,22 +119,21 @@ public class DokumentService {
     @Transactional
     public List<String> endfassungenAblegen(Long vergabeId) {
         Vergabe vergabe = vergaben.vergabe(vergabeId);
-        Akte akte = null;
+        Dokumentstand stand = leser.stand(vergabe);
+        List<Dokumentart> faellig = java.util.Arrays.stream(Dokumentart.values())
+                .filter(art -> !art.nurGespeichert() && stand.endgueltig(art) && !dokumente.existsByVergabeIdAndName(vergabeId, art.dateiname()))
+                .toList();
+        if (faellig.isEmpty()) {
+            return List.of();
+        }
+        Akte akte = leser.lesen(vergabe);
         List<String> abgelegt = new ArrayList<>();
-        for (Dokumentart art : Dokumentart.values()) {
-            if (art.nurGespeichert() || dokumente.findByVergabeIdAndName(vergabe.getId(), art.dateiname()).isPresent()) {
-                continue;
-            }
-            if (akte == null) {
-                akte = leser.lesen(vergabe);
-            }
-            if (endgueltig(akte, art)) {
-                Optional<Datei> datei = erzeugen(akte, art);
-                if (datei.isPresent()) {
-                    haken.ifAvailable(h -> h.erzeugt(vergabe.getBusinessKey(), art.dateiname()));
-                    speichern(vergabe.getId(), datei.get());
-                    abgelegt.add(art.dateiname());
-                }
+        for (Dokumentart art : faellig) {
+            Optional<Datei> datei = erzeugen(akte, art);
+            if (datei.isPresent()) {
+                haken.ifAvailable(h -> h.erzeugt(vergabe.getBusinessKey(), art.dateiname()));
+                speichern(vergabeId, datei.get());
+                abgelegt.add(art.dateiname());
             }
         }
         return abgelegt;
@@ -147,7 +149,7 @@ public class DokumentService {
         Vergabe vergabe = vergaben.vergabe(vergabeId);
         vergabe.erwarten("Vergabebekanntmachung veröffentlichen (§ 39 VgV)", Vergabe.Status.ZUSCHLAG_ERTEILT);
         Dokumentart art = Dokumentart.VERGABEBEKANNTMACHUNG;
-        if (dokumente.findByVergabeIdAndName(vergabeId, art.dateiname()).isPresent()) {
+        if (dokumente.existsByVergabeIdAndName(vergabeId, art.dateiname())) {
             throw new IllegalStateException("Vergabebekanntmachung von " + vergabe.getBusinessKey() + " ist schon erstellt");
         }
         if (vergabe.getVerfahrenskennung() == null) {
@@ -155,7 +157,7 @@ public class DokumentService {
             throw new Verfahrensfehler("Vergabebekanntmachung von " + vergabe.getBusinessKey() + " nicht möglich: die "
                     + "Verfahrenskennung (BT-04) der Auftragsbekanntmachung ist im Verfahren nicht erfasst");
         }
-        Akte akte = leser.lesen(vergabe);
+        Akte akte = leser.lesenOhneVerlauf(vergabe);
         // BT-701 is the notice's own new UUID; BT-04 repeats the contract notice's; the file number is the internal id
         byte[] xml = VergabebekanntmachungXml.erzeugen(akte, vergabe.getVerfahrensart(), angaben, UUID.randomUUID().toString(),
                 vergabe.getVerfahrenskennung(), vergaben.angebot(vergabe.getZuschlagAngebotId()).getBieterEmail(),
@@ -165,19 +167,11 @@ public class DokumentService {
         return xml;
     }
 
-    /** Whether the document is final now (a draft is not generated just to be thrown away). */
-    private static boolean endgueltig(Akte akte, Dokumentart art) {
-        if (art == Dokumentart.VERGABEVERMERK) {
-            return akte.endgueltig();
-        }
-        return Beschlussvorlage.moeglich(akte) && Beschlussvorlage.aus(akte).endgueltig();
-    }
-
     private Optional<Datei> erzeugen(Akte akte, Dokumentart art) {
         if (art == Dokumentart.VERGABEVERMERK) {
             return Optional.of(new Datei(art.dateiname(), art.contentType(), !akte.endgueltig(), VergabevermerkPdf.erzeugen(akte)));
         }
-        if (!Beschlussvorlage.moeglich(akte)) {
+        if (!Dokumentstand.aus(akte).vorhanden(art)) {
             return Optional.empty();
         }
         Beschlussvorlage vorlage = Beschlussvorlage.aus(akte);

@@ -296,10 +296,16 @@ public class BewertungService {
         return berechnen(vergabeId, true);
     }
 
+    /** {@link #ergebnis} without the sensitivity analysis (its {@code sensitivitaet} is {@code null}). */
+    @Transactional(readOnly = true)
+    public Wertungsergebnis ergebnisOhneSensitivitaet(Long vergabeId) {
+        return berechnen(vergabeId, false);
+    }
+
     /** The ranking without sensitivity analysis; empty until the consolidation is done. */
     @Transactional(readOnly = true)
     public List<Wertungsrechner.Rang> rangfolge(Long vergabeId) {
-        Wertungsergebnis e = berechnen(vergabeId, false);
+        Wertungsergebnis e = ergebnisOhneSensitivitaet(vergabeId);
         return e == null ? List.of() : e.rangfolge();
     }
 

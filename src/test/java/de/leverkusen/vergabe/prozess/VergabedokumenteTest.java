@@ -5,9 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import de.leverkusen.vergabe.dokumente.Akte;
+import de.leverkusen.vergabe.dokumente.AktenLeser;
+import de.leverkusen.vergabe.dokumente.Bekanntmachungsangaben;
 import de.leverkusen.vergabe.dokumente.DokumentRepository;
 import de.leverkusen.vergabe.dokumente.DokumentformateTest;
+import de.leverkusen.vergabe.dokumente.Dokumentstand;
 import de.leverkusen.vergabe.dokumente.OparlSchema;
+import de.leverkusen.vergabe.dokumente.VergabebekanntmachungXml;
 import de.leverkusen.vergabe.dokumente.EformsRegeln;
 import de.leverkusen.vergabe.konfiguration.Demoausschreibung;
 import de.leverkusen.vergabe.schreiben.Schreiben;
@@ -29,6 +34,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Base64;
@@ -85,6 +91,7 @@ class VergabedokumenteTest {
     @Autowired SchreibenService schreibenService;
     @Autowired DokumentRepository dokumente;
     @Autowired BewertungService bewertungService;
+    @Autowired AktenLeser aktenLeser;
 
     String bk;
     Long vergabeId;
@@ -95,6 +102,9 @@ class VergabedokumenteTest {
     Antwort vorlageWaehrendDerPruefung;
     Antwort vorlageVorDemRat;
     Antwort listeNachDemRat;
+    Antwort listeVorDemRat;
+    /** per stage: the documents list's light read and what the whole Akte says */
+    final Map<String, Dokumentstand[]> staende = new java.util.LinkedHashMap<>();
     /** the award notice task completed through the REST API without a required input, and the notice before it */
     Antwort bekanntmachungOhneRegistriernummer;
     Antwort bekanntmachungVorDerAufgabe;
@@ -124,6 +134,7 @@ class VergabedokumenteTest {
                 werte("formalePruefung", "AUSSCHLIESSEN", "formalePruefungVermerk", "Angebot nicht unterschrieben"));
         vermerkWaehrendDerPruefung = get("vergabe1", "/vergabevermerk.pdf");
         listeWaehrendDerPruefung = get("vergabe1", "");
+        stand("Prüfung");
         vorlageWaehrendDerPruefung = get("vergabe1", "/ratsbeschlussvorlage.pdf");
         for (Bieter b : List.of(AKTENWERK, KOMMUNAL, RHEINLAND)) {
             erledigen(aufgabeFuer("UserTask_FormalePruefung", b), "vergabe1", formalePruefung("VOLLSTAENDIG"));
@@ -160,9 +171,12 @@ class VergabedokumenteTest {
         erledigen(aufgabe("UserTask_ZuschlagsvorschlagFreigeben"), "projektleitung", freigabe("FREIGEGEBEN"));
         erledigen(aufgabe("UserTask_BeschlussvorlageErstellen"), "vergabe1", beschlussvorlage());
         vorlageVorDemRat = get("ratsbuero", "/ratsbeschlussvorlage.pdf");
+        listeVorDemRat = get("vergabe1", "");
+        stand("vor dem Rat");
         erledigen(aufgabe("UserTask_RatsbeschlussErfassen"), "ratsbuero", ratsbeschluss("ZUGESTIMMT", "2021-12-16"));
         job("ServiceTask_RatsvorlageAblegen");
         listeNachDemRat = get("vergabe1", "");
+        stand("nach dem Rat");
 
         erledigen(aufgabe("UserTask_BieterInformieren"), "vergabe1", bieterinformation());
         job("ServiceTask_BieterinformationVersenden");
@@ -208,6 +222,12 @@ class VergabedokumenteTest {
         job("ServiceTask_VergabevermerkAblegen");
         assertThat(runtimeService.createProcessInstanceQuery().processInstanceId(pi.getId()).count()).isZero();
         assertThat(vergabeService.vergabe(vergabeId).getStatus()).isEqualTo(Vergabe.Status.ABGESCHLOSSEN);
+        stand("abgeschlossen");
+    }
+
+    private void stand(String stufe) {
+        Vergabe v = vergabeService.vergabe(vergabeId);
+        staende.put(stufe, new Dokumentstand[] {aktenLeser.stand(v), Dokumentstand.aus(aktenLeser.lesen(v))});
     }
 
     // =====================================================================================================
@@ -415,6 +435,27 @@ class VergabedokumenteTest {
             assertThat(d.get("status").asText()).as(d.get("name").asText())
                     .isEqualTo(d.get("name").asText().equals("vergabevermerk.pdf") ? "ENTWURF" : "ENDFASSUNG");
         }
+    }
+
+    /**
+     * The documents list and the storing of final documents decide from the procedure's row and ranking alone, not
+     * from the whole Akte: at each stage both reads agree. Expected: during the formal check no winner yet; before
+     * the council a winner (the draft resolution exists as a draft); after the council's approval the resolution is
+     * final; at the end everything is.
+     */
+    @Test
+    void dokumentstand_ohneAkte_wieAusDerAkte() {
+        assertThat(staende).containsOnlyKeys("Prüfung", "vor dem Rat", "nach dem Rat", "abgeschlossen");
+        staende.forEach((stufe, s) -> assertThat(s[0]).as(stufe).isEqualTo(s[1]));
+        assertThat(staende.get("Prüfung")[0]).isEqualTo(new Dokumentstand(false, false, false));
+        assertThat(staende.get("vor dem Rat")[0]).isEqualTo(new Dokumentstand(false, true, false));
+        assertThat(staende.get("nach dem Rat")[0]).isEqualTo(new Dokumentstand(false, true, true));
+        assertThat(staende.get("abgeschlossen")[0]).isEqualTo(new Dokumentstand(true, true, true));
+        // before the council: the Vergabevermerk and the three forms of the draft resolution, all drafts
+        JsonNode liste = json(listeVorDemRat).get("dokumente");
+        assertThat(liste).extracting(d -> d.get("name").asText() + " " + d.get("status").asText()).containsExactly(
+                "vergabevermerk.pdf ENTWURF", "ratsbeschlussvorlage.pdf ENTWURF", "ratsbeschlussvorlage.docx ENTWURF",
+                "ratsbeschlussvorlage-oparl.json ENTWURF");
     }
 
     // =====================================================================================================
@@ -643,6 +684,25 @@ class VergabedokumenteTest {
         // before the task there was none
         assertThat(bekanntmachungVorDerAufgabe.status()).isEqualTo(404);
         assertThat(bekanntmachungVorDerAufgabe.text()).contains("Vergabebekanntmachung veröffentlichen");
+    }
+
+    /**
+     * The notice is built from the Akte without history and ranking (its click does not wait for the history): the
+     * same input gives the same bytes as from the whole Akte, so it quotes nothing that only the history holds.
+     */
+    @Test
+    void vergabebekanntmachung_ausDenTabellen_wieAusDerGanzenAkte() {
+        Vergabe v = vergabeService.vergabe(vergabeId);
+        Bekanntmachungsangaben angaben = Bekanntmachungsangaben.aus(bekanntmachung("2022-03-01")::get);
+        // dispatched a day after the award (a notice dated before the award is refused)
+        OffsetDateTime zeit = v.getZuschlagAm().plusDays(1);
+        java.util.function.Function<Akte, String> xml = akte -> new String(VergabebekanntmachungXml.erzeugen(
+                akte, v.getVerfahrensart(), angaben, "c3b4c1d2-0000-4000-8000-000000000001", v.getVerfahrenskennung(), "zuschlag@example.org", zeit),
+                StandardCharsets.UTF_8);
+        Akte ohneVerlauf = aktenLeser.lesenOhneVerlauf(v);
+        assertThat(ohneVerlauf.verlauf()).isEmpty();
+        assertThat(ohneVerlauf.wertung()).isNull();
+        assertThat(xml.apply(ohneVerlauf)).isEqualTo(xml.apply(aktenLeser.lesen(v))).contains("<efac:SettledContract>");
     }
 
     @Test

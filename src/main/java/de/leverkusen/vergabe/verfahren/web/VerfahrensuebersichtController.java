@@ -110,7 +110,7 @@ public class VerfahrensuebersichtController {
 
     private Verfahren verfahren(Vergabe v, Set<String> gruppen, ZonedDateTime jetzt) {
         String key = v.getBusinessKey();
-        boolean bekanntgemacht = gespeichert.findByVergabeIdAndName(v.getId(), Dokumentart.VERGABEBEKANNTMACHUNG.dateiname()).isPresent();
+        boolean bekanntgemacht = gespeichert.existsByVergabeIdAndName(v.getId(), Dokumentart.VERGABEBEKANNTMACHUNG.dateiname());
         List<Task> offen = tasks.createTaskQuery().processInstanceBusinessKey(key).orderByTaskCreateTime().asc().list();
         List<Schritt> schritte = new ArrayList<>();
         for (Task t : offen) {

@@ -807,8 +807,9 @@ public final class Leistungsmessung {
         java.lang.management.MemoryMXBean speicher = java.lang.management.ManagementFactory.getMemoryMXBean();
         List<long[]> proben = new ArrayList<>();
         long beginn = System.nanoTime();
-        while (System.nanoTime() < ende) {
-            Thread.sleep(Math.min(60_000, Math.max(1, (ende - System.nanoTime()) / 1_000_000)));
+        for (long k = 1; System.nanoTime() < ende; k++) {
+            // on the minute from the start, however long the last sample waited for the rounds in flight
+            Thread.sleep(Math.max(1, (Math.min(beginn + k * 60_000_000_000L, ende) - System.nanoTime()) / 1_000_000));
             long heap;
             long rss;
             probe.writeLock().lock();

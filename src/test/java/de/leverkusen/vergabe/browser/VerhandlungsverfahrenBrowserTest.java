@@ -321,6 +321,8 @@ class VerhandlungsverfahrenBrowserTest extends VerfahrenImBrowser {
         t.erledigen();
         alleErledigen("UserTask_WertungKonsolidieren", "vergabe1",
                 Map.of("konsolidierungsvermerk", "Bewertungen der Kommission ohne Abweichungen konsolidiert."));
+        // the ranking follows the last consolidation asynchronously (the job executor's part; it is off here)
+        jobAusfuehren(instanz, "ServiceTask_WertungBerechnen");
         assertThat(runtime.createExecutionQuery().activityId("UserTask_VerhandlungEroeffnen").count()).isEqualTo(1);
 
         t.seite().reload();
@@ -441,6 +443,7 @@ class VerhandlungsverfahrenBrowserTest extends VerfahrenImBrowser {
         boegenAbgeben(b -> Map.of(KOMMUNAL, 8, RHEINLAND, 9).get(b));
         alleErledigen("UserTask_WertungKonsolidieren", "vergabe1",
                 Map.of("konsolidierungsvermerk", "Bewertungen der endgültigen Angebote ohne Abweichungen konsolidiert."));
+        jobAusfuehren(verhandlung(), "ServiceTask_WertungBerechnen");
 
         // the ranking of the final offers (class comment): Rheinland first now; any member of the Vergabestelle proposes
         t.seite().reload();

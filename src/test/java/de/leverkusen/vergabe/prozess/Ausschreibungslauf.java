@@ -260,6 +260,8 @@ public final class Ausschreibungslauf {
         for (Task konsolidieren : tasks.createTaskQuery().processInstanceBusinessKey(bk).taskDefinitionKey("UserTask_WertungKonsolidieren").list()) {
             erledigen(konsolidieren, "vergabe1", konsolidierung());
         }
+        // the ranking follows the last consolidation asynchronously: the job executor's part
+        job(pi, "ServiceTask_WertungBerechnen");
     }
 
     /**

@@ -1423,13 +1423,23 @@ class DmsVergabeProzessTest {
         }
     }
 
-    /** The Vergabestelle consolidates every offer without deviations (the means of the sheets). */
+    /**
+     * The Vergabestelle consolidates every offer without deviations (the means of the sheets); the ranking follows the
+     * last consolidation asynchronously (the job executor's part): before its job nothing is ranked.
+     */
     private void alleKonsolidieren(Verfahren v) {
         List<Task> offen;
         while (!(offen = taskService.createTaskQuery().processInstanceId(v.pi().getId())
                 .taskDefinitionKey("UserTask_WertungKonsolidieren").list()).isEmpty()) {
             complete(offen.get(0), konsolidierung());
         }
+        if (managementService.createJobQuery().processInstanceId(v.pi().getId()).activityId("ServiceTask_WertungBerechnen").count() == 0) {
+            // every offer was consolidated before this call
+            return;
+        }
+        assertThat(v.pi()).isWaitingAt("ServiceTask_WertungBerechnen");
+        managementService.executeJob(managementService.createJobQuery().processInstanceId(v.pi().getId())
+                .activityId("ServiceTask_WertungBerechnen").singleResult().getId());
     }
 
     private void wertungKonsolidierenUndVorschlagen(Verfahren v) {
@@ -2342,6 +2352,8 @@ class DmsVergabeProzessTest {
                 .taskDefinitionKey("UserTask_WertungKonsolidieren").list()).isEmpty()) {
             alsVergabestelle(konsolidieren.get(0), "vergabe1", konsolidierung());
         }
+        managementService.executeJob(managementService.createJobQuery().processInstanceId(verhandlungsinstanz(v).getId())
+                .activityId("ServiceTask_WertungBerechnen").singleResult().getId());
         assertThat(v.pi()).isWaitingAt("UserTask_ZuschlagsvorschlagErstellen").hasPassed("CallActivity_Verhandlung");
         assertThat(runtimeService.getVariable(v.pi().getId(), "bestbieter")).isEqualTo(RHEINLAND.name());
         assertThat(vergabeService.vergabe(v.vergabeId()).getBestbieterAngebotId()).isEqualTo(angebotId(v, RHEINLAND));
@@ -2486,6 +2498,9 @@ class DmsVergabeProzessTest {
                 .taskDefinitionKey("UserTask_WertungKonsolidieren").list()).isEmpty()) {
             alsVergabestelle(offen.get(0), "vergabe1", konsolidierung());
         }
+        // the ranking of the final offers follows the last consolidation asynchronously
+        managementService.executeJob(managementService.createJobQuery().processInstanceId(verhandlungsinstanz(v).getId())
+                .activityId("ServiceTask_WertungBerechnen").singleResult().getId());
     }
 
     /**

@@ -167,6 +167,8 @@ class VergabedokumenteTest {
         for (Task k : taskService.createTaskQuery().processInstanceBusinessKey(bk).taskDefinitionKey("UserTask_WertungKonsolidieren").list()) {
             erledigen(k, "vergabe1", konsolidierung());
         }
+        // the ranking after the last consolidation is asynchronous, too
+        job("ServiceTask_WertungBerechnen");
         erledigen(aufgabe("UserTask_ZuschlagsvorschlagErstellen"), "vergabe1", zuschlagsvorschlag());
         erledigen(aufgabe("UserTask_ZuschlagsvorschlagFreigeben"), "projektleitung", freigabe("FREIGEGEBEN"));
         erledigen(aufgabe("UserTask_BeschlussvorlageErstellen"), "vergabe1", beschlussvorlage());

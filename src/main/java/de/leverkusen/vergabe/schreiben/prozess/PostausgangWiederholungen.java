@@ -4,7 +4,7 @@ import de.leverkusen.vergabe.schreiben.Posteinstellungen;
 import org.springframework.stereotype.Component;
 
 /**
- * The back-off of the send and document tasks ({@code camunda:failedJobRetryTimeCycle="${postausgangWiederholungen.zyklus}"}):
+ * The back-off of the asynchronous send, document and ranking tasks ({@code camunda:failedJobRetryTimeCycle="${postausgangWiederholungen.zyklus}"}):
  * a comma-separated list of ISO 8601 durations, one wait before each retry; after the last one an incident.
  */
 @Component("postausgangWiederholungen")

@@ -489,19 +489,45 @@ public final class Leistungsmessung {
      * person, authorizations on), each client the tasks of its own procedures. Before each such round, a round of
      * as many completions of a plain user task (a minimal process deployed into this application, one task
      * assigned to vergabe1, no form, no listener) by the same 8 clients. The steps between the clicks run through
-     * the Java API (Ausschreibungslauf) and are not measured.
+     * the Java API (Ausschreibungslauf) and are not measured. The same is done first for 8 procedures as a warm-up,
+     * whose slowest clicks are reported apart (what the first user after a start waits).
      */
     private static void klicks(ProcessEngine engine, int port, int verfahren) throws Exception {
         engine.getRepositoryService().createDeployment().name("leistung-klick").addModelInstance("leistung-klick.bpmn",
                 Bpmn.createExecutableProcess("leistung-klick").camundaHistoryTimeToLive(1).startEvent()
                         .userTask("UserTask_Schlicht").camundaAssignee("vergabe1").endEvent().done()).deploy();
+        klickrunde(port, schlichteKlicks(engine, 64));
+        // warm-up as for the plain task: the first click of each kind after the start pays the JIT and what is built on
+        // first use (the eForms schema); with fewer than 100 completions that click alone would be the p99
+        Klickphase kalt = klickphase(engine, port, CLIENTS, "VG-KLICK-KALT-");
+        Klickphase phase = klickphase(engine, port, verfahren, "VG-KLICK-");
+        zeile("REST click, 8 clients: plain user task of a minimal process (" + phase.schlicht().size() + " completions), median / p99", datenbank,
+                ms(phase.schlicht(), 0.5) + " / " + ms(phase.schlicht(), 0.99), "baseline");
+        double basis = quantil(phase.schlicht(), 0.99);
+        for (Map.Entry<String, List<Long>> e : phase.jeAufgabe().entrySet()) {
+            zeile("REST click, 8 clients: " + e.getKey() + " (" + e.getValue().size() + " completions), median / p99, p99 ratio to plain", datenbank,
+                    ms(e.getValue(), 0.5) + " / " + ms(e.getValue(), 0.99)
+                            + String.format(Locale.ROOT, " (%.2f)", quantil(e.getValue(), 0.99) / basis), "p99 ratio <= 2");
+        }
+        StringBuilder langsamste = new StringBuilder("plain " + ms(kalt.schlicht(), 1.0));
+        for (Map.Entry<String, List<Long>> e : kalt.jeAufgabe().entrySet()) {
+            langsamste.append(", ").append(e.getKey().replaceAll(" \\(.*", "")).append(' ').append(ms(e.getValue(), 1.0));
+        }
+        zeile("REST click, 8 clients, warm-up: the first " + CLIENTS + " procedures after the start (not counted above), slowest click per task",
+                datenbank, langsamste.toString(), "");
+    }
+
+    /** The plain clicks and each task's clicks of one phase. */
+    private record Klickphase(List<Long> schlicht, Map<String, List<Long>> jeAufgabe) {
+    }
+
+    private static Klickphase klickphase(ProcessEngine engine, int port, int verfahren, String praefix) throws Exception {
         Ausschreibungslauf lauf = new Ausschreibungslauf(engine);
         TaskService tasks = engine.getTaskService();
         ManagementService management = engine.getManagementService();
-        klickrunde(port, schlichteKlicks(engine, 64));
         List<String> verfahrensnummern = new ArrayList<>();
         for (int i = 0; i < verfahren; i++) {
-            String bk = "VG-KLICK-" + i + "-" + System.nanoTime();
+            String bk = praefix + i + "-" + System.nanoTime();
             verfahrensnummern.add(bk);
             lauf.starten(bk);
         }
@@ -556,14 +582,7 @@ public final class Leistungsmessung {
         for (String bk : verfahrensnummern) {
             lauf.fortsetzen(bk);
         }
-        zeile("REST click, 8 clients: plain user task of a minimal process (" + schlicht.size() + " completions), median / p99", datenbank,
-                ms(schlicht, 0.5) + " / " + ms(schlicht, 0.99), "baseline");
-        double basis = quantil(schlicht, 0.99);
-        for (Map.Entry<String, List<Long>> e : jeAufgabe.entrySet()) {
-            zeile("REST click, 8 clients: " + e.getKey() + " (" + e.getValue().size() + " completions), median / p99, p99 ratio to plain", datenbank,
-                    ms(e.getValue(), 0.5) + " / " + ms(e.getValue(), 0.99)
-                            + String.format(Locale.ROOT, " (%.2f)", quantil(e.getValue(), 0.99) / basis), "p99 ratio <= 2");
-        }
+        return new Klickphase(schlicht, jeAufgabe);
     }
 
     private static Map<String, Object> klickwerte(String key) {

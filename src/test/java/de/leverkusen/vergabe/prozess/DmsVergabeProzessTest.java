@@ -12,6 +12,7 @@ import de.leverkusen.vergabe.fristen.Fristenrechner;
 import de.leverkusen.vergabe.konfiguration.Demoausschreibung;
 import de.leverkusen.vergabe.lizenz.Lizenzbestellung;
 import de.leverkusen.vergabe.lizenz.LizenzbestellungService;
+import de.leverkusen.vergabe.modelle.BewertungsbogenProzess;
 import de.leverkusen.vergabe.schreiben.Schreiben;
 import de.leverkusen.vergabe.schreiben.SchreibenService;
 import de.leverkusen.vergabe.verfahren.Angebot;
@@ -283,6 +284,16 @@ class DmsVergabeProzessTest {
         // => 1. Kommunal-DMS AG (best Z although Rheinland has the highest L), 2. Rheinland, 3. Aktenwerk
         boegenAusfuellen(v, Map.of(AKTENWERK.name(), PUNKTE_AKTENWERK, KOMMUNAL.name(), PUNKTE_KOMMUNAL,
                 RHEINLAND.name(), PUNKTE_RHEINLAND));
+        // each sheet's fields stay in the history as variable instances of its process instance, without a second copy
+        // as variable details (prozess.BewertungsbogenVerlaufPlugin); the main process keeps its details
+        String[] boegen = historyService.createHistoricProcessInstanceQuery().processInstanceBusinessKey(v.bk())
+                .processDefinitionKey(BewertungsbogenProzess.SCHLUESSEL).list().stream()
+                .map(org.camunda.bpm.engine.history.HistoricProcessInstance::getId).toArray(String[]::new);
+        assertThat(boegen).hasSize(9);
+        assertThat(historyService.createHistoricVariableInstanceQuery().processInstanceIdIn(boegen).variableName("punkteB1").list())
+                .extracting(org.camunda.bpm.engine.history.HistoricVariableInstance::getValue).hasSize(9).containsOnly(7, 8, 9);
+        assertThat(historyService.createHistoricDetailQuery().processInstanceIdIn(boegen).count()).isZero();
+        assertThat(historyService.createHistoricDetailQuery().processInstanceIdIn(v.pi().getId()).variableUpdates().count()).isPositive();
 
         // one consolidation per offer; the overview shows the points, min/median/max and the mean
         assertThat(v.pi()).isWaitingAt("UserTask_WertungKonsolidieren").hasNotPassed("ServiceTask_WertungBerechnen");

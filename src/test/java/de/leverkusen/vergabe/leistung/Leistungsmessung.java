@@ -291,13 +291,12 @@ public final class Leistungsmessung {
     // --- in this JVM: whole tenders vs. bare BPMN, task queries with many procedures -------------------------
 
     /** The database of the in-process parts: the embedded H2 file, or with {@code -Dleistung.datenbank=postgres} an embedded PostgreSQL. */
-    private static String datenbank = "H2";
+    private static final String DATENBANK = "postgres".equals(System.getProperty("leistung.datenbank")) ? "PostgreSQL" : "H2";
 
     private static void imProzess(List<String> teile) throws Exception {
-        if ("postgres".equals(System.getProperty("leistung.datenbank"))) {
+        if (DATENBANK.equals("PostgreSQL")) {
             // as in production (profile postgres, fsync on); the history part's row copy is written for H2 only
             try (EingebettetesPostgres pg = EingebettetesPostgres.starten(true)) {
-                datenbank = "PostgreSQL";
                 imProzess(teile, List.of("--spring.profiles.include=postgres", "--spring.datasource.url=" + pg.neueDatenbank("vergabe"),
                         "--spring.datasource.username=" + EingebettetesPostgres.BENUTZER, "--spring.datasource.password="));
             }
@@ -331,8 +330,8 @@ public final class Leistungsmessung {
             if (teile.contains("klick")) {
                 teil("klick", () -> klicks(engine, port, Integer.getInteger("leistung.klickverfahren", 24)));
             }
-            if (teile.contains("historie") && !"H2".equals(datenbank)) {
-                zeile("history at scale", datenbank, "not measured: the row copy (vervielfachen) is written for H2", "");
+            if (teile.contains("historie") && !"H2".equals(DATENBANK)) {
+                zeile("history at scale", DATENBANK, "not measured: the row copy (vervielfachen) is written for H2", "");
             } else if (teile.contains("historie")) {
                 teil("historie", () -> historie(ctx, engine, port, Integer.getInteger("leistung.historie", 10_000)));
             }
@@ -388,20 +387,20 @@ public final class Leistungsmessung {
         lauf.durchlaufen("VG-ZEIT-" + System.nanoTime());
         long gesamt = System.nanoTime() - z0;
         Attrappen.zeitnahme(false);
-        zeile("whole DMS tender, Java API (" + umfang[0] + " user tasks, " + umfang[1] + " gateways, " + umfang[2] + " jobs), " + n + " tenders", datenbank,
+        zeile("whole DMS tender, Java API (" + umfang[0] + " user tasks, " + umfang[1] + " gateways, " + umfang[2] + " jobs), " + n + " tenders", DATENBANK,
                 String.format(Locale.ROOT, "%.2f tenders/s (%.0f ms each)", n * 1e9 / echt, echt / 1e6 / n), "");
-        zeile("the same models, our delegates, listeners, expression beans and binding replaced by stand-ins, alternating", datenbank,
+        zeile("the same models, our delegates, listeners, expression beans and binding replaced by stand-ins, alternating", DATENBANK,
                 String.format(Locale.ROOT, "%.2f tenders/s (%.0f ms each)", n * 1e9 / attrappe, attrappe / 1e6 / n), "");
-        zeile("ratio tender / same models with stand-ins (our code's cost)", datenbank, String.format(Locale.ROOT, "%.2f", (double) echt / attrappe), "<= 1.3");
+        zeile("ratio tender / same models with stand-ins (our code's cost)", DATENBANK, String.format(Locale.ROOT, "%.2f", (double) echt / attrappe), "<= 1.3");
         StringBuilder anteile = new StringBuilder();
         for (Map.Entry<String, Long> e : Attrappen.zeiten().stream().limit(8).toList()) {
             anteile.append(String.format(Locale.ROOT, "%s %.0f ms, ", e.getKey(), e.getValue() / 1e6));
         }
-        zeile("time inside our beans in one tender of " + String.format(Locale.ROOT, "%.0f ms", gesamt / 1e6) + " (inclusive), largest", datenbank,
+        zeile("time inside our beans in one tender of " + String.format(Locale.ROOT, "%.0f ms", gesamt / 1e6) + " (inclusive), largest", DATENBANK,
                 anteile.toString().replaceAll(", $", ""), "");
-        zeile("bare BPMN of the same size, same engine (information: size of the models)", datenbank,
+        zeile("bare BPMN of the same size, same engine (information: size of the models)", DATENBANK,
                 String.format(Locale.ROOT, "%.2f tenders/s (%.0f ms each)", n * 1e9 / blank, blank / 1e6 / n), "");
-        zeile("ratio tender / bare BPMN (information)", datenbank, String.format(Locale.ROOT, "%.2f", (double) echt / blank), "");
+        zeile("ratio tender / bare BPMN (information)", DATENBANK, String.format(Locale.ROOT, "%.2f", (double) echt / blank), "");
     }
 
     /** One tender with the stand-ins: the same path and input, the wrappers replay what the recorded tender's code did. */
@@ -501,11 +500,11 @@ public final class Leistungsmessung {
         // first use (the eForms schema); with fewer than 100 completions that click alone would be the p99
         Klickphase kalt = klickphase(engine, port, CLIENTS, "VG-KLICK-KALT-");
         Klickphase phase = klickphase(engine, port, verfahren, "VG-KLICK-");
-        zeile("REST click, 8 clients: plain user task of a minimal process (" + phase.schlicht().size() + " completions), median / p99", datenbank,
+        zeile("REST click, 8 clients: plain user task of a minimal process (" + phase.schlicht().size() + " completions), median / p99", DATENBANK,
                 ms(phase.schlicht(), 0.5) + " / " + ms(phase.schlicht(), 0.99), "baseline");
         double basis = quantil(phase.schlicht(), 0.99);
         for (Map.Entry<String, List<Long>> e : phase.jeAufgabe().entrySet()) {
-            zeile("REST click, 8 clients: " + e.getKey() + " (" + e.getValue().size() + " completions), median / p99, p99 ratio to plain", datenbank,
+            zeile("REST click, 8 clients: " + e.getKey() + " (" + e.getValue().size() + " completions), median / p99, p99 ratio to plain", DATENBANK,
                     ms(e.getValue(), 0.5) + " / " + ms(e.getValue(), 0.99)
                             + String.format(Locale.ROOT, " (%.2f)", quantil(e.getValue(), 0.99) / basis), "p99 ratio <= 2");
         }
@@ -514,7 +513,7 @@ public final class Leistungsmessung {
             langsamste.append(", ").append(e.getKey().replaceAll(" \\(.*", "")).append(' ').append(ms(e.getValue(), 1.0));
         }
         zeile("REST click, 8 clients, warm-up: the first " + CLIENTS + " procedures after the start (not counted above), slowest click per task",
-                datenbank, langsamste.toString(), "");
+                DATENBANK, langsamste.toString(), "");
     }
 
     /** The plain clicks and each task's clicks of one phase. */
@@ -662,7 +661,7 @@ public final class Leistungsmessung {
         System.out.printf(Locale.ROOT, "  history of %d finished tenders, copied in %.0f s%n", beendet, (System.nanoTime() - t0) / 1e9);
         Map<String, List<Long>> voll = lesungen(vergabe1, bk);
         for (String lesung : leer.keySet()) {
-            zeile(lesung + ": median empty history / with " + beendet + " finished tenders, ratio", datenbank,
+            zeile(lesung + ": median empty history / with " + beendet + " finished tenders, ratio", DATENBANK,
                     ms(leer.get(lesung), 0.5) + " / " + ms(voll.get(lesung), 0.5)
                             + String.format(Locale.ROOT, " (%.2f)", quantil(voll.get(lesung), 0.5) / quantil(leer.get(lesung), 0.5)),
                     "<= 1.5");
@@ -876,7 +875,7 @@ public final class Leistungsmessung {
         System.out.println(tabelle);
         List<long[]> spaet = proben.subList(proben.size() / 3, proben.size());
         zeile("soak " + minuten + " min, 4 clients (start, 3 declarations, documents list, 2 PDF downloads per round): "
-                + runden.get() + " rounds; heap after GC / RSS, spread over the last two thirds (target/leistung-dauer.md)", datenbank,
+                + runden.get() + " rounds; heap after GC / RSS, spread over the last two thirds (target/leistung-dauer.md)", DATENBANK,
                 String.format(Locale.ROOT, "heap %d-%d MiB (%.0f %%), RSS %d-%d MiB (%.0f %%)", min(spaet, 1), max(spaet, 1),
                         100.0 * (max(spaet, 1) - min(spaet, 1)) / min(spaet, 1), min(spaet, 2), max(spaet, 2),
                         100.0 * (max(spaet, 2) - min(spaet, 2)) / min(spaet, 2)), "flat within 10 %, -Xmx512m");
@@ -950,9 +949,9 @@ public final class Leistungsmessung {
                 latenzen.add(d);
             }
         }
-        zeile("task query (candidate group, by due date, first 15) with " + laufend + " running procedures: median / p99", datenbank,
+        zeile("task query (candidate group, by due date, first 15) with " + laufend + " running procedures: median / p99", DATENBANK,
                 ms(latenzen, 0.5) + " / " + ms(latenzen, 0.99), "p99 < 100 ms");
-        zeile("resident memory of this JVM (application in-process) after the load", datenbank, rss(ProcessHandle.current().pid()), "-Xmx512m");
+        zeile("resident memory of this JVM (application in-process) after the load", DATENBANK, rss(ProcessHandle.current().pid()), "-Xmx512m");
     }
 
     // --- helpers ---------------------------------------------------------------------------------------------
